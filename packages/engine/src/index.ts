@@ -1,0 +1,2 @@
+export type { Segment } from "./bindings/parseSegments";
+export { bindingExpressions, hasBindings, parseSegments } from "./bindings/parseSegments";

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import { displayNameSchema } from "./identifier";
+
+const headerNameSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, "must be a valid HTTP header name");
+
+/**
+ * A datasource header as an author writes it. For a secret header, leaving `value` out
+ * on update keeps the stored value: secrets are write-only.
+ */
+export const datasourceHeaderInputSchema = z.object({
+  name: headerNameSchema,
+  value: z.string().max(8192).optional(),
+  secret: z.boolean().default(false),
+});
+
+export const datasourceBodySchema = z.object({
+  name: displayNameSchema,
+  baseUrl: z
+    .string()
+    .max(2048)
+    .pipe(z.url({ protocol: /^https?$/, error: "must be an http or https URL" })),
+  headers: z.array(datasourceHeaderInputSchema).max(50).default([]),
+  timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
+});
+export type DatasourceBody = z.infer<typeof datasourceBodySchema>;
+
+/** A datasource as the API presents it: secret values never leave the server. */
+export const datasourceSchema = z.object({
+  id: z.string(),
+  workspaceId: z.string(),
+  name: z.string(),
+  baseUrl: z.string(),
+  headers: z.array(
+    z.object({
+      name: z.string(),
+      secret: z.boolean(),
+      /** Present only for non-secret headers. */
+      value: z.string().optional(),
+      hasValue: z.boolean(),
+    }),
+  ),
+  timeoutMs: z.number(),
+  updatedAt: z.string(),
+});
+export type Datasource = z.infer<typeof datasourceSchema>;

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+/** A name that user code can refer to: `sign_in`, `Login1`, `Input2`. */
+export const identifierSchema = z
+  .string()
+  .min(1, "must not be empty")
+  .max(64, "must be at most 64 characters")
+  .regex(
+    /^[A-Za-z_$][A-Za-z0-9_$]*$/,
+    "must be an identifier (letters, digits, _ or $, not starting with a digit)",
+  );
+
+/** Server-generated ids are opaque strings. */
+export const idSchema = z.string().min(1).max(64);
+
+/** A URL-safe slug for apps and pages: `login-app`, `loginpage`. */
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and single dashes");
+
+/** Human-facing names of workspaces, packages, apps, datasources and pages. */
+export const displayNameSchema = z.string().trim().min(1, "must not be empty").max(100);
+
+/** Turns a display name into a slug: "Login App" -> "login-app". */
+export function slugify(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 64)
+    .replace(/-+$/g, "");
+  return slug || "untitled";
+}

@@ -1,0 +1,67 @@
+export type { ApiError } from "./apiError";
+export { apiErrorSchema } from "./apiError";
+export type { App, AppBody, Page, PageBody, PageDocSaveBody, PageDraft, PageUpdateBody } from "./app";
+export {
+  appBodySchema,
+  appSchema,
+  pageBodySchema,
+  pageDocSaveBodySchema,
+  pageDraftSchema,
+  pageSchema,
+  pageUpdateBodySchema,
+} from "./app";
+export type { LoginBody, SignupBody, User } from "./auth";
+export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
+export type { Datasource, DatasourceBody } from "./datasource";
+export { datasourceBodySchema, datasourceHeaderInputSchema, datasourceSchema } from "./datasource";
+export type {
+  DeploymentSnapshot,
+  ViewerApp,
+  ViewerModuleQuery,
+  ViewerPackage,
+  ViewerPage,
+  ViewerQuery,
+} from "./deployment";
+export {
+  deploymentSnapshotSchema,
+  viewerAppSchema,
+  viewerModuleQuerySchema,
+  viewerPackageSchema,
+  viewerPageSchema,
+  viewerQuerySchema,
+} from "./deployment";
+export { displayNameSchema, identifierSchema, idSchema, slugify, slugSchema } from "./identifier";
+export type { DraftModule, JsModule, ModuleBody, ModuleSaveBody, QueryModule } from "./module";
+export {
+  draftModuleSchema,
+  jsModuleBodySchema,
+  moduleBodySchema,
+  moduleSaveBodySchema,
+  queryModuleBodySchema,
+} from "./module";
+export type { Package, PackageBody, PackageVersion } from "./package";
+export { packageBodySchema, packageSchema, packageVersionSchema } from "./package";
+export type { AppQuery, JsObject, Layout, ModuleInstance, PageDoc, Widget } from "./page";
+export {
+  appQuerySchema,
+  emptyPageDoc,
+  jsObjectSchema,
+  layoutSchema,
+  migratePageDoc,
+  moduleInstanceSchema,
+  PAGE_DOC_SCHEMA_VERSION,
+  pageDocSchema,
+  widgetSchema,
+} from "./page";
+export type { HttpMethod, ModuleInput, QueryConfig } from "./query";
+export { httpMethodSchema, moduleInputSchema, queryConfigSchema } from "./query";
+export type { RunBody, RunResult } from "./run";
+export { bindingValuesSchema, runBodySchema, runResultSchema } from "./run";
+export type { InviteMemberBody, Member, Role, Workspace, WorkspaceBody } from "./workspace";
+export {
+  inviteMemberBodySchema,
+  memberSchema,
+  roleSchema,
+  workspaceBodySchema,
+  workspaceSchema,
+} from "./workspace";
