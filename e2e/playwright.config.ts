@@ -1,0 +1,76 @@
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
+import { stack } from "./fixtures/stack";
+
+const root = resolve(import.meta.dirname, "..");
+const node = `"${process.execPath}" --import tsx`;
+
+type WebServer = Extract<NonNullable<PlaywrightTestConfig["webServer"]>, unknown[]>[number];
+
+/** A platform with its own demo auth API, on a fresh data folder for every run. */
+function platformPair(platformPort: number, demoAuthPort: number, tokenTtl: number): WebServer[] {
+  const dataDir = join(tmpdir(), `tessera-e2e-${platformPort}`);
+  return [
+    {
+      command: `${node} apps/demo-auth/src/main.ts`,
+      cwd: root,
+      port: demoAuthPort,
+      reuseExistingServer: false,
+      env: {
+        DEMO_AUTH_PORT: String(demoAuthPort),
+        DEMO_AUTH_API_KEY: stack.demoAuthApiKey,
+        DEMO_AUTH_TOKEN_TTL: String(tokenTtl),
+      },
+    },
+    {
+      command: `rm -rf "${dataDir}" && ${node} apps/server/src/main.ts`,
+      cwd: root,
+      url: `http://localhost:${platformPort}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        PORT: String(platformPort),
+        DATA_DIR: dataDir,
+        WEB_DIST: join(root, "apps/web/dist"),
+        DEMO_AUTH_URL: `http://localhost:${demoAuthPort}/auth/v1`,
+        DEMO_AUTH_API_KEY: stack.demoAuthApiKey,
+        SEED_ADMIN_EMAIL: stack.admin.email,
+        SEED_ADMIN_PASSWORD: stack.admin.password,
+        LOG_LEVEL: "warn",
+      },
+    },
+  ];
+}
+
+export default defineConfig({
+  testDir: "tests",
+  outputDir: "test-results",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  use: {
+    baseURL: stack.platformUrl,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      // Debian's Chromium, never a downloaded browser. Without the background-networking
+      // flags Chromium keeps dialing Google hosts that this network refuses.
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
+    },
+  },
+  webServer: [
+    ...platformPair(stack.ports.platform, stack.ports.demoAuth, 3600),
+    ...platformPair(stack.ports.shortTokenPlatform, stack.ports.shortTokenDemoAuth, 2),
+  ],
+});
