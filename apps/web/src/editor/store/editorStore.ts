@@ -1,0 +1,20 @@
+import { create, type StateCreator } from "zustand";
+import { createModuleDraftSlice, type ModuleDraftSlice } from "./moduleDraftSlice";
+import { createUiSlice, type UiSlice } from "./uiSlice";
+
+/**
+ * The whole editor state: one zustand store made of slices (zustand docs, "slices pattern").
+ * Server data is not here: it lives in the react-query cache. To add a slice, write
+ * `fooSlice.ts` exporting `FooSlice` and `createFooSlice: EditorSlice<FooSlice>`, then add it
+ * to `EditorState` and to the spread below.
+ */
+export type EditorState = UiSlice & ModuleDraftSlice;
+
+/** The creator type of one slice: it may read and write the whole store. */
+export type EditorSlice<T> = StateCreator<EditorState, [], [], T>;
+
+/** The editor store hook: `useEditorStore((s) => s.selectedModuleId)`. */
+export const useEditorStore = create<EditorState>()((...a) => ({
+  ...createUiSlice(...a),
+  ...createModuleDraftSlice(...a),
+}));
