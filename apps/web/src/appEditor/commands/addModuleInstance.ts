@@ -1,0 +1,23 @@
+import type { ModuleInstance, PageDoc } from "@tessera/model";
+import { entityNames, nextEntityName } from "./entityNames";
+
+export interface AddModuleInstanceArgs {
+  id: string;
+  packageId: string;
+  moduleName: string;
+  /** The package version to pin, usually the latest published one. */
+  version: number;
+}
+
+/** Adds an instance of a published JS module, named after it: Login1, Login2, ... */
+export function addModuleInstance(doc: PageDoc, args: AddModuleInstanceArgs): PageDoc {
+  const instance: ModuleInstance = {
+    id: args.id,
+    name: nextEntityName(args.moduleName, entityNames(doc)),
+    packageId: args.packageId,
+    moduleName: args.moduleName,
+    version: args.version,
+    runOnPageLoad: [],
+  };
+  return { ...doc, moduleInstances: [...doc.moduleInstances, instance] };
+}
