@@ -1,2 +1,32 @@
 export type { Segment } from "./bindings/parseSegments";
 export { bindingExpressions, hasBindings, parseSegments } from "./bindings/parseSegments";
+export { applyChanges } from "./runtime/applyChanges";
+export { createRuntime } from "./runtime/createRuntime";
+export type { Runtime, RuntimeOptions } from "./runtime/Runtime";
+export type {
+  AlertType,
+  AppsmithContext,
+  AppsmithUrl,
+  EngineHost,
+  EngineLimits,
+  EvaluationChanges,
+  EvaluationResult,
+  NavigationTarget,
+  PropType,
+  QueryRunRequest,
+  QueryRunResult,
+  RuntimeJsObject,
+  RuntimeModuleInput,
+  RuntimeModuleInstance,
+  RuntimePage,
+  RuntimeQuery,
+  RuntimeQueryModule,
+  RuntimeWidget,
+  TriggerResult,
+  WidgetTypeSpec,
+} from "./runtime/types";
+export type { EngineClient, EngineClientOptions } from "./worker/createEngineClient";
+export { createEngineClient } from "./worker/createEngineClient";
+export { createInlineWorker } from "./worker/createInlineWorker";
+export { createWorkerEndpoint } from "./worker/createWorkerEndpoint";
+export type { WorkerLike, WorkerScopeLike } from "./worker/WorkerLike";

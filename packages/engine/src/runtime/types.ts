@@ -1,0 +1,174 @@
+/** The declared type of a widget property; evaluated values are checked against it. */
+export type PropType = "string" | "number" | "boolean" | "array" | "object" | "any";
+
+/**
+ * What the engine needs to know about a widget type. The widgets package provides one per type;
+ * the engine never imports React widgets.
+ *
+ * @example
+ * const input: WidgetTypeSpec = {
+ *   props: { label: "string", defaultText: "string", inputType: "string" },
+ *   meta: { text: "", isValid: true },
+ *   metaFromProps: { text: "defaultText" },
+ *   events: ["onTextChanged", "onSubmit"],
+ * };
+ */
+export interface WidgetTypeSpec {
+  /** Declared property types. Undeclared properties are typed "any". */
+  props: Record<string, PropType>;
+  /** State the user changes by interacting (`Input1.text`), with its initial value. */
+  meta: Record<string, unknown>;
+  /**
+   * Meta keys whose initial value (and value after resetWidget) is the evaluated value of a
+   * property: `{ text: "defaultText" }` makes Input1.text start as the evaluated defaultText.
+   */
+  metaFromProps?: Record<string, string>;
+  /** Properties holding event handler code (`onClick`); they are run, never evaluated. */
+  events: string[];
+}
+
+/** A widget of the page: `props` hold static values or `{{ }}` binding text. */
+export interface RuntimeWidget {
+  name: string;
+  type: string;
+  props: Record<string, unknown>;
+}
+
+/** An app query as the browser knows it: its name and the `{{ }}` expressions of its config. */
+export interface RuntimeQuery {
+  name: string;
+  /** Expressions to evaluate (with `this.params`) and send with each run. */
+  bindings: string[];
+  runOnPageLoad: boolean;
+}
+
+/** A JS object of the page: `export default { ... }` source. */
+export interface RuntimeJsObject {
+  name: string;
+  source: string;
+  /** Function names run once when the page loads. */
+  runOnPageLoad: string[];
+}
+
+/** A module input: read as `{{inputs.name}}`; the default is text or a `{{ }}` binding. */
+export interface RuntimeModuleInput {
+  name: string;
+  defaultValue: string;
+}
+
+/** A query module of the package an instance comes from, as the browser knows it. */
+export interface RuntimeQueryModule {
+  name: string;
+  inputs: RuntimeModuleInput[];
+  /** Expressions to evaluate (with `inputs`) and send with each run. */
+  bindings: string[];
+}
+
+/**
+ * An app's instance of a published JS module (`Login1`). Inside its code the package's query
+ * modules are visible by name (`sign_in.run(...)`), and `inputs` holds the module's inputs.
+ */
+export interface RuntimeModuleInstance {
+  name: string;
+  jsModule: { source: string; inputs: RuntimeModuleInput[] };
+  queryModules: RuntimeQueryModule[];
+  /** Function names run once when the page loads. */
+  runOnPageLoad?: string[];
+}
+
+/** The page's URL as user code reads it (`appsmith.URL.queryParams.id`). */
+export interface AppsmithUrl {
+  fullPath: string;
+  host: string;
+  hostname: string;
+  pathname: string;
+  protocol: string;
+  port: string;
+  hash: string;
+  queryParams: Record<string, string>;
+}
+
+/** The `appsmith` entity: store, URL, user and mode. */
+export interface AppsmithContext {
+  store: Record<string, unknown>;
+  URL: AppsmithUrl;
+  user: Record<string, unknown> | null;
+  mode: "VIEW" | "EDIT";
+}
+
+/** Everything the engine evaluates for one page. Plain data: it crosses the worker boundary. */
+export interface RuntimePage {
+  widgets: RuntimeWidget[];
+  /** Spec per widget type name; a widget with an unknown type gets untyped props, no meta. */
+  widgetTypes: Record<string, WidgetTypeSpec>;
+  queries: RuntimeQuery[];
+  jsObjects: RuntimeJsObject[];
+  moduleInstances: RuntimeModuleInstance[];
+  appsmith: AppsmithContext;
+}
+
+/** The answer of a query run; the same shape as `RunResult` of @tessera/model. */
+export interface QueryRunResult {
+  ok: boolean;
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+  durationMs: number;
+}
+
+/** A query run the host must carry out: `instance` is set for a module instance's query. */
+export interface QueryRunRequest {
+  instance?: string;
+  query: string;
+  /** Evaluated bindings keyed by expression text: `{ "inputs.email": "a@b.c" }`. */
+  values: Record<string, unknown>;
+}
+
+/** Alert styles of `showAlert`. */
+export type AlertType = "success" | "info" | "warning" | "error";
+
+/**
+ * What the page around the engine does for it (main thread in the browser). Every method
+ * returns a Promise; user code awaits it. The engine already updates `appsmith.store` itself
+ * on storeValue/removeValue/clearStore: the host persists it.
+ */
+export interface EngineHost {
+  /** Runs a stored query through the server (POST /api/v1/run). Reject on network errors. */
+  runQuery(request: QueryRunRequest): Promise<QueryRunResult>;
+  storeValue(key: string, value: unknown, persist: boolean): Promise<void>;
+  removeValue(key: string): Promise<void>;
+  clearStore(): Promise<void>;
+  /** A page name (`"Home"`) or a URL; `target` is "SAME_WINDOW" (default) or "NEW_WINDOW". */
+  navigateTo(pageNameOrUrl: string, params: Record<string, unknown>, target: NavigationTarget): Promise<void>;
+  showAlert(message: string, type: AlertType): Promise<void>;
+  /** The engine has already reset the widget's meta to its defaults. */
+  resetWidget(widgetName: string, resetChildren: boolean): Promise<void>;
+}
+
+export type NavigationTarget = "SAME_WINDOW" | "NEW_WINDOW";
+
+/** Evaluated values by entity and property, errors by `"Entity.prop"` path. */
+export interface EvaluationResult {
+  values: Record<string, Record<string, unknown>>;
+  errors: Record<string, string>;
+}
+
+/**
+ * What changed: new values of changed properties, and errors set (a message) or cleared (null).
+ * Merge it into an EvaluationResult with `applyChanges`.
+ */
+export interface EvaluationChanges {
+  values: Record<string, Record<string, unknown>>;
+  errors: Record<string, string | null>;
+}
+
+/** How a trigger or function call ended. A failed one has already been shown with showAlert. */
+export type TriggerResult = { ok: true; value: unknown } | { ok: false; error: string };
+
+/** Time limits, in milliseconds. */
+export interface EngineLimits {
+  /** Synchronous run time of a trigger or function call (default 5000). */
+  triggerMs: number;
+  /** Run time of one binding evaluation (default 100). */
+  bindingMs: number;
+}
