@@ -1,0 +1,42 @@
+import type { WidgetDefinition } from "../WidgetDefinition";
+
+/** Image: shows a picture from a URL. */
+export const imageDefinition: WidgetDefinition = {
+  type: "Image",
+  label: "Image",
+  icon: "▨",
+  defaultSize: { w: 12, h: 12 },
+  props: {
+    src: { type: "string", default: "" },
+    alt: { type: "string", default: "" },
+    objectFit: { type: "string", default: "contain" },
+    isVisible: { type: "boolean", default: true },
+  },
+  meta: {},
+  events: [],
+  pane: [
+    {
+      title: "Content",
+      fields: [
+        { prop: "src", label: "Source URL", control: "code" },
+        { prop: "alt", label: "Alternative text", control: "text" },
+      ],
+    },
+    {
+      title: "Style",
+      fields: [
+        {
+          prop: "objectFit",
+          label: "Fit",
+          control: "select",
+          options: [
+            { label: "Contain", value: "contain" },
+            { label: "Cover", value: "cover" },
+            { label: "Fill", value: "fill" },
+          ],
+        },
+        { prop: "isVisible", label: "Visible", control: "switch" },
+      ],
+    },
+  ],
+};

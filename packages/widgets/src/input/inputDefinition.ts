@@ -1,0 +1,79 @@
+import type { WidgetDefinition } from "../WidgetDefinition";
+import { validateInput } from "./validateInput";
+
+/** Input: a labelled text field whose `text` and `isValid` bindings can read. */
+export const inputDefinition: WidgetDefinition = {
+  type: "Input",
+  label: "Input",
+  icon: "⌨",
+  defaultSize: { w: 20, h: 7 },
+  props: {
+    label: { type: "string", default: "Label" },
+    inputType: { type: "string", default: "text" },
+    placeholder: { type: "string", default: "" },
+    defaultText: { type: "string", default: "" },
+    required: { type: "boolean", default: false },
+    regex: { type: "string", default: "" },
+    /** 0 means no minimum. */
+    minLength: { type: "number", default: 0 },
+    /** 0 means no maximum. */
+    maxLength: { type: "number", default: 0 },
+    errorMessage: { type: "string", default: "" },
+    isDisabled: { type: "boolean", default: false },
+    isVisible: { type: "boolean", default: true },
+  },
+  meta: {
+    text: { type: "string", default: "" },
+    isValid: { type: "boolean", default: true },
+  },
+  events: ["onTextChanged", "onSubmit"],
+  pane: [
+    {
+      title: "Content",
+      fields: [
+        {
+          prop: "inputType",
+          label: "Type",
+          control: "select",
+          options: [
+            { label: "Text", value: "text" },
+            { label: "Email", value: "email" },
+            { label: "Password", value: "password" },
+            { label: "Number", value: "number" },
+          ],
+        },
+        { prop: "label", label: "Label", control: "text" },
+        { prop: "placeholder", label: "Placeholder", control: "text" },
+        { prop: "defaultText", label: "Default value", control: "code" },
+      ],
+    },
+    {
+      title: "Validation",
+      fields: [
+        { prop: "required", label: "Required", control: "switch" },
+        { prop: "regex", label: "Regex", control: "text", help: "Must match the whole text" },
+        { prop: "minLength", label: "Min length", control: "text" },
+        { prop: "maxLength", label: "Max length", control: "text" },
+        { prop: "errorMessage", label: "Error message", control: "text" },
+      ],
+    },
+    {
+      title: "General",
+      fields: [
+        { prop: "isDisabled", label: "Disabled", control: "switch" },
+        { prop: "isVisible", label: "Visible", control: "switch" },
+      ],
+    },
+    {
+      title: "Events",
+      fields: [
+        { prop: "onTextChanged", label: "onTextChanged", control: "event" },
+        { prop: "onSubmit", label: "onSubmit", control: "event" },
+      ],
+    },
+  ],
+  initialMeta: (props) => ({ text: typeof props.defaultText === "string" ? props.defaultText : "" }),
+  deriveMeta: (props, meta) => ({
+    isValid: validateInput(props, typeof meta.text === "string" ? meta.text : "").isValid,
+  }),
+};
