@@ -1,0 +1,104 @@
+import { queryOptions } from "@tanstack/react-query";
+import type { App, AppBody, Page } from "@tessera/model";
+import { apiFetch } from "./client";
+
+/** An app with its pages, as `GET /api/v1/apps/:appId` answers. */
+export interface AppWithPages {
+  app: App;
+  pages: Page[];
+}
+
+/** A deployment record of an app. */
+export interface Deployment {
+  version: number;
+  deployedAt: string;
+  packages: Array<{ packageId: string; version: number }>;
+}
+
+/** A published JS module the instance picker offers: the latest version of each package. */
+export interface WorkspaceJsModule {
+  packageId: string;
+  packageName: string;
+  moduleName: string;
+  version: number;
+  inputs: Array<{ name: string; defaultValue: string }>;
+}
+
+/** Query keys of apps; pages and page docs hang under `["app", appId]` too (see pages.ts). */
+export const appKeys = {
+  list: (workspaceId: string) => ["workspace", workspaceId, "apps"] as const,
+  detail: (appId: string) => ["app", appId] as const,
+  deployments: (appId: string) => ["app", appId, "deployments"] as const,
+  jsModules: (workspaceId: string) => ["workspace", workspaceId, "js-modules"] as const,
+};
+
+/** The apps of a workspace. */
+export function appsQueryOptions(workspaceId: string) {
+  return queryOptions({
+    queryKey: appKeys.list(workspaceId),
+    queryFn: ({ signal }) =>
+      apiFetch<{ apps: App[] }>(`/api/v1/workspaces/${encodeURIComponent(workspaceId)}/apps`, {
+        signal,
+      }).then((r) => r.apps),
+  });
+}
+
+/** One app with its pages, ordered as the author ordered them. */
+export function appQueryOptions(appId: string) {
+  return queryOptions({
+    queryKey: appKeys.detail(appId),
+    queryFn: async ({ signal }) => {
+      const result = await apiFetch<AppWithPages>(`/api/v1/apps/${encodeURIComponent(appId)}`, { signal });
+      return { ...result, pages: [...result.pages].sort((a, b) => a.order - b.order) };
+    },
+  });
+}
+
+/** The deployments of an app, newest first as the server lists them. */
+export function deploymentsQueryOptions(appId: string) {
+  return queryOptions({
+    queryKey: appKeys.deployments(appId),
+    queryFn: ({ signal }) =>
+      apiFetch<{ deployments: Deployment[] }>(`/api/v1/apps/${encodeURIComponent(appId)}/deployments`, {
+        signal,
+      }).then((r) => r.deployments),
+  });
+}
+
+/** The JS modules of the latest published version of each package of the workspace. */
+export function workspaceJsModulesQueryOptions(workspaceId: string) {
+  return queryOptions({
+    queryKey: appKeys.jsModules(workspaceId),
+    queryFn: ({ signal }) =>
+      apiFetch<{ modules: WorkspaceJsModule[] }>(
+        `/api/v1/workspaces/${encodeURIComponent(workspaceId)}/js-modules`,
+        { signal },
+      ).then((r) => r.modules),
+  });
+}
+
+/** Creates an app; the server gives it a first home page "Page1". */
+export function createApp(workspaceId: string, body: AppBody): Promise<AppWithPages> {
+  return apiFetch<AppWithPages>(`/api/v1/workspaces/${encodeURIComponent(workspaceId)}/apps`, {
+    method: "POST",
+    body,
+  });
+}
+
+/** Renames an app, changes its slug or who may view it. */
+export function updateApp(appId: string, body: Partial<AppBody>): Promise<App> {
+  return apiFetch<{ app: App }>(`/api/v1/apps/${encodeURIComponent(appId)}`, { method: "PATCH", body }).then(
+    (r) => r.app,
+  );
+}
+
+export function deleteApp(appId: string): Promise<void> {
+  return apiFetch<void>(`/api/v1/apps/${encodeURIComponent(appId)}`, { method: "DELETE" });
+}
+
+/** Snapshots every page draft and the pinned package versions into a new deployment. */
+export function deployApp(appId: string): Promise<Deployment> {
+  return apiFetch<{ deployment: Deployment }>(`/api/v1/apps/${encodeURIComponent(appId)}/deploy`, {
+    method: "POST",
+  }).then((r) => r.deployment);
+}
