@@ -1,4 +1,5 @@
 import { create, type StateCreator } from "zustand";
+import { type AppEditorSlice, createAppEditorSlice } from "../../appEditor/store/appEditorSlice";
 import { createModuleDraftSlice, type ModuleDraftSlice } from "./moduleDraftSlice";
 import { createUiSlice, type UiSlice } from "./uiSlice";
 
@@ -8,7 +9,7 @@ import { createUiSlice, type UiSlice } from "./uiSlice";
  * `fooSlice.ts` exporting `FooSlice` and `createFooSlice: EditorSlice<FooSlice>`, then add it
  * to `EditorState` and to the spread below.
  */
-export type EditorState = UiSlice & ModuleDraftSlice;
+export type EditorState = UiSlice & ModuleDraftSlice & AppEditorSlice;
 
 /** The creator type of one slice: it may read and write the whole store. */
 export type EditorSlice<T> = StateCreator<EditorState, [], [], T>;
@@ -17,4 +18,5 @@ export type EditorSlice<T> = StateCreator<EditorState, [], [], T>;
 export const useEditorStore = create<EditorState>()((...a) => ({
   ...createUiSlice(...a),
   ...createModuleDraftSlice(...a),
+  ...createAppEditorSlice(...a),
 }));
