@@ -54,10 +54,11 @@ export interface WidgetDefinition {
   /** Containers hold child widgets positioned on their own grid. */
   isContainer?: boolean;
   /**
-   * Meta values when the widget mounts or is reset, from its evaluated props
-   * (an Input starts with its `defaultText`). Missing keys fall back to the meta defaults.
+   * Meta keys that start (and restart on reset) as the evaluated value of a prop:
+   * `{ text: "defaultText" }` makes an Input start with its default text. Plain data, as the
+   * engine applies it in its worker.
    */
-  initialMeta?: (props: Record<string, unknown>) => Record<string, unknown>;
+  metaFromProps?: Record<string, string>;
   /**
    * Meta values that follow from props and other meta values (an Input's `isValid` follows
    * from its text and rules). Pure, so the host can call it after every change.

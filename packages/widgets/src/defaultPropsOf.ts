@@ -15,6 +15,8 @@ export function initialMetaOf(
 ): Record<string, unknown> {
   const meta: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(definition.meta)) meta[key] = structuredClone(spec.default);
-  Object.assign(meta, definition.initialMeta?.(props));
+  for (const [key, prop] of Object.entries(definition.metaFromProps ?? {})) {
+    if (props[prop] !== undefined) meta[key] = props[prop];
+  }
   return { ...meta, ...definition.deriveMeta?.(props, meta) };
 }

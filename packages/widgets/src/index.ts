@@ -32,3 +32,5 @@ export type {
 } from "./WidgetDefinition";
 export { getWidgetDefinition, widgetDefinitions, widgetRegistry } from "./widgetRegistry";
 export { getWidgetRenderer } from "./widgetRenderers";
+export type { WidgetTypeSpecData } from "./widgetTypeSpecs";
+export { widgetTypeSpecOf, widgetTypeSpecs } from "./widgetTypeSpecs";

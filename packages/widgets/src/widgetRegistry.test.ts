@@ -3,6 +3,7 @@ import { coercePropValue } from "./coercePropValue";
 import { defaultPropsOf, initialMetaOf } from "./defaultPropsOf";
 import { getWidgetDefinition, widgetDefinitions } from "./widgetRegistry";
 import { getWidgetRenderer } from "./widgetRenderers";
+import { widgetTypeSpecs } from "./widgetTypeSpecs";
 
 describe("widget definitions", () => {
   it.each(widgetDefinitions.map((definition) => [definition.type, definition] as const))(
@@ -71,5 +72,16 @@ describe("widget definitions", () => {
       selectedOptionValue: "R",
       selectedOptionLabel: "Red",
     });
+  });
+
+  it("describes each type to the engine as plain data", () => {
+    const input = widgetTypeSpecs().Input;
+    expect(input).toEqual({
+      props: expect.objectContaining({ defaultText: "string", required: "boolean", maxLength: "number" }),
+      meta: { text: "", isValid: true },
+      metaFromProps: { text: "defaultText" },
+      events: ["onTextChanged", "onSubmit"],
+    });
+    expect(JSON.parse(JSON.stringify(widgetTypeSpecs()))).toEqual(widgetTypeSpecs());
   });
 });

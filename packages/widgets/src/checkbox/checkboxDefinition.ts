@@ -36,5 +36,5 @@ export const checkboxDefinition: WidgetDefinition = {
       fields: [{ prop: "onCheckChange", label: "onCheckChange", control: "event" }],
     },
   ],
-  initialMeta: (props) => ({ isChecked: props.defaultChecked === true }),
+  metaFromProps: { isChecked: "defaultChecked" },
 };

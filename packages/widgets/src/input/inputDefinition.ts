@@ -72,7 +72,7 @@ export const inputDefinition: WidgetDefinition = {
       ],
     },
   ],
-  initialMeta: (props) => ({ text: typeof props.defaultText === "string" ? props.defaultText : "" }),
+  metaFromProps: { text: "defaultText" },
   deriveMeta: (props, meta) => ({
     isValid: validateInput(props, typeof meta.text === "string" ? meta.text : "").isValid,
   }),

@@ -66,9 +66,7 @@ export const selectDefinition: WidgetDefinition = {
       fields: [{ prop: "onOptionChange", label: "onOptionChange", control: "event" }],
     },
   ],
-  initialMeta: (props) => ({
-    selectedOptionValue: typeof props.defaultValue === "string" ? props.defaultValue : "",
-  }),
+  metaFromProps: { selectedOptionValue: "defaultValue" },
   deriveMeta: (props, meta) => ({
     selectedOptionLabel:
       selectOptionsOf(props.options).find((option) => option.value === meta.selectedOptionValue)?.label ?? "",

@@ -1,0 +1,32 @@
+import type { PropType, WidgetDefinition } from "./WidgetDefinition";
+import { widgetDefinitions } from "./widgetRegistry";
+
+/**
+ * What the engine needs to know about a widget type, as plain data. Mirrors the engine's
+ * `WidgetTypeSpec` structurally so the widget package does not depend on the engine.
+ */
+export interface WidgetTypeSpecData {
+  props: Record<string, PropType>;
+  meta: Record<string, unknown>;
+  metaFromProps?: Record<string, string>;
+  events: string[];
+}
+
+/** The engine's view of one widget definition. */
+export function widgetTypeSpecOf(definition: WidgetDefinition): WidgetTypeSpecData {
+  const props: Record<string, PropType> = {};
+  for (const [key, spec] of Object.entries(definition.props)) props[key] = spec.type;
+  const meta: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(definition.meta)) meta[key] = spec.default;
+  return { props, meta, metaFromProps: definition.metaFromProps, events: [...definition.events] };
+}
+
+let specs: Record<string, WidgetTypeSpecData> | undefined;
+
+/** Every widget type's spec by type name: the `widgetTypes` of an engine page. */
+export function widgetTypeSpecs(): Record<string, WidgetTypeSpecData> {
+  specs ??= Object.fromEntries(
+    widgetDefinitions.map((definition) => [definition.type, widgetTypeSpecOf(definition)]),
+  );
+  return specs;
+}
