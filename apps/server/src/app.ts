@@ -1,0 +1,54 @@
+import express, { type Express } from "express";
+import type { Logger } from "pino";
+import type { AppContext } from "./appContext";
+import type { ServerConfig } from "./config/loadConfig";
+import type { Db } from "./db/openDatabase";
+import { ApiError } from "./errors";
+import { errorHandler } from "./middlewares/errorHandler";
+import { jsonBody } from "./middlewares/jsonBody";
+import { originCheck } from "./middlewares/originCheck";
+import { requestLogger } from "./middlewares/requestLogger";
+import { securityHeaders } from "./middlewares/securityHeaders";
+import { sessionLoader } from "./middlewares/sessionLoader";
+import { type ApiRegistry, createApiRegistry } from "./registry/apiRegistry";
+import { authRoutes } from "./routes/auth/auth";
+import { systemRoutes } from "./routes/system/system";
+import { createSecretBox, type SecretBox } from "./secrets/createSecretBox";
+import { loadSecretKey } from "./secrets/loadSecretKey";
+import { staticWeb } from "./web/staticWeb";
+
+/** The resources of the API, in the order their routes are registered. */
+const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [systemRoutes, authRoutes];
+
+/**
+ * Builds the Express app. The caller owns the database (opened and migrated) and listening,
+ * so tests can `listen(0)` on a temp database.
+ *
+ * @example const server = createApp({ db, config, logger }).listen(0);
+ */
+export function createApp(options: {
+  db: Db;
+  config: ServerConfig;
+  logger: Logger;
+  box?: SecretBox;
+}): Express {
+  const { db, config, logger } = options;
+  const box = options.box ?? createSecretBox(loadSecretKey(config));
+  const context: AppContext = { db, config, logger, box };
+  const api = createApiRegistry(context);
+  for (const register of RESOURCE_ROUTES) register(api);
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("etag", false);
+  app.use(requestLogger(logger));
+  app.use(securityHeaders());
+  app.use("/api", originCheck(), jsonBody(), sessionLoader(db));
+  app.use(api.router);
+  app.use("/api", (req, _res, next) =>
+    next(new ApiError(404, "not_found", `No route ${req.method} ${req.originalUrl.split("?")[0]}`)),
+  );
+  app.use(staticWeb(config.webDist));
+  app.use(errorHandler(logger));
+  return app;
+}

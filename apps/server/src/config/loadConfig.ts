@@ -1,0 +1,57 @@
+import { resolve } from "node:path";
+
+/** Everything the server reads from its environment, parsed once at start. */
+export interface ServerConfig {
+  port: number;
+  dataDir: string;
+  /** Raw TESSERA_SECRET_KEY (base64 or hex of 32 bytes); a key file in dataDir when unset. */
+  secretKey: string | undefined;
+  webDist: string;
+  demoAuthUrl: string;
+  demoAuthApiKey: string;
+  seedAdminEmail: string;
+  seedAdminPassword: string | undefined;
+  blockPrivateNetworks: boolean;
+  signupEnabled: boolean;
+  logLevel: string;
+  /** scrypt cost N for new password hashes; stored with each hash, so changing it is safe. */
+  passwordHashCost: number;
+  sessionTtlMs: number;
+}
+
+const SERVER_ROOT = resolve(import.meta.dirname, "..", "..");
+
+function readBoolean(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  return !["0", "false", "no", "off"].includes(value.trim().toLowerCase());
+}
+
+function readPort(value: string | undefined, fallback: number): number {
+  const port = Number(value);
+  return Number.isInteger(port) && port >= 0 && port < 65536 && value !== undefined && value !== ""
+    ? port
+    : fallback;
+}
+
+/**
+ * Reads the server configuration from environment variables (see README for the list).
+ *
+ * @example const config = loadConfig(process.env);
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  return {
+    port: readPort(env.PORT, 3000),
+    dataDir: resolve(env.DATA_DIR || "./data"),
+    secretKey: env.TESSERA_SECRET_KEY || undefined,
+    webDist: resolve(env.WEB_DIST || resolve(SERVER_ROOT, "..", "web", "dist")),
+    demoAuthUrl: env.DEMO_AUTH_URL || "http://localhost:3001/auth/v1",
+    demoAuthApiKey: env.DEMO_AUTH_API_KEY || "demo-anon-key",
+    seedAdminEmail: (env.SEED_ADMIN_EMAIL || "admin@tessera.local").trim().toLowerCase(),
+    seedAdminPassword: env.SEED_ADMIN_PASSWORD || undefined,
+    blockPrivateNetworks: readBoolean(env.BLOCK_PRIVATE_NETWORKS, false),
+    signupEnabled: readBoolean(env.SIGNUP_ENABLED, true),
+    logLevel: env.LOG_LEVEL || "info",
+    passwordHashCost: 2 ** 17,
+    sessionTtlMs: 14 * 24 * 60 * 60 * 1000,
+  };
+}

@@ -1,0 +1,50 @@
+import type { AddressInfo } from "node:net";
+import { createApp } from "./app";
+import { purgeExpiredSessions } from "./auth/sessionStore";
+import { loadConfig } from "./config/loadConfig";
+import { migrate } from "./db/migrate";
+import { openDatabase } from "./db/openDatabase";
+import { createLogger } from "./logging/createLogger";
+import { seedDemo } from "./seed/seedDemo";
+
+const config = loadConfig(process.env);
+const logger = createLogger(config.logLevel);
+const db = openDatabase(config.dataDir);
+const applied = migrate(db);
+if (applied.length) logger.info({ applied }, "database migrated");
+purgeExpiredSessions(db);
+
+const app = createApp({ db, config, logger });
+const credentials = await seedDemo(db, config, logger);
+
+const server = app.listen(config.port, () => {
+  const { port } = server.address() as AddressInfo;
+  const url = `http://localhost:${port}`;
+  logger.info({ url, dataDir: config.dataDir }, "Tessera listening");
+  // Printed plainly (not as a log line) so a first-time user sees how to sign in.
+  process.stdout.write(
+    `\nTessera is running at ${url}\n` +
+      (credentials
+        ? `Admin: ${credentials.email} / ${credentials.password}  (stored in ${credentials.file})\n\n`
+        : "\n"),
+  );
+});
+
+let stopping = false;
+function stop(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "shutting down");
+  server.close(() => {
+    db.close();
+    process.exit(0);
+  });
+  // Idle keep-alive connections would hold close() open; active ones get a moment to finish.
+  server.closeIdleConnections();
+  setTimeout(() => {
+    server.closeAllConnections();
+  }, 5_000).unref();
+}
+process.on("SIGINT", () => stop("SIGINT"));
+process.on("SIGTERM", () => stop("SIGTERM"));
+process.on("unhandledRejection", (error) => logger.error({ err: error }, "unhandled rejection"));

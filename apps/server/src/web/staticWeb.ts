@@ -1,0 +1,34 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import express, { type Router } from "express";
+
+/**
+ * Serves the built web app: hashed `/assets` cached for a year, `/app/*` -> viewer.html,
+ * every other non-API GET -> index.html (the editor). Without a build, a short hint page.
+ */
+export function staticWeb(webDist: string): Router {
+  const router = express.Router();
+  const index = join(webDist, "index.html");
+  const viewer = join(webDist, "viewer.html");
+
+  router.use(
+    "/assets",
+    express.static(join(webDist, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }),
+  );
+  router.use(express.static(webDist, { index: false, maxAge: 0 }));
+  router.get("/{*rest}", (req, res, next) => {
+    if (req.path === "/api" || req.path.startsWith("/api/")) return next();
+    const page = req.path === "/app" || req.path.startsWith("/app/") ? viewer : index;
+    if (!existsSync(page)) {
+      res
+        .status(503)
+        .type("text/plain")
+        .send(`The web app is not built. Run: cd apps/web && npx vite build (looked in ${webDist})\n`);
+      return;
+    }
+    // The HTML names the hashed assets of the current build, so it must never be cached.
+    res.setHeader("Cache-Control", "no-cache");
+    res.sendFile(page);
+  });
+  return router;
+}
