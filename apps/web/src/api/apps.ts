@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { App, AppBody, Page } from "@tessera/model";
+import type { App, AppBody, PackageVersion, Page } from "@tessera/model";
 import { apiFetch } from "./client";
 
 /** An app with its pages, as `GET /api/v1/apps/:appId` answers. */
@@ -15,21 +15,13 @@ export interface Deployment {
   packages: Array<{ packageId: string; version: number }>;
 }
 
-/** A published JS module the instance picker offers: the latest version of each package. */
-export interface WorkspaceJsModule {
-  packageId: string;
-  packageName: string;
-  moduleName: string;
-  version: number;
-  inputs: Array<{ name: string; defaultValue: string }>;
-}
-
 /** Query keys of apps; pages and page docs hang under `["app", appId]` too (see pages.ts). */
 export const appKeys = {
-  list: (workspaceId: string) => ["workspace", workspaceId, "apps"] as const,
+  list: (workspaceId: string) => ["workspaces", workspaceId, "apps"] as const,
   detail: (appId: string) => ["app", appId] as const,
   deployments: (appId: string) => ["app", appId, "deployments"] as const,
-  jsModules: (workspaceId: string) => ["workspace", workspaceId, "js-modules"] as const,
+  packageVersion: (packageId: string, version: number) =>
+    ["packages", packageId, "versions", version] as const,
 };
 
 /** The apps of a workspace. */
@@ -65,15 +57,20 @@ export function deploymentsQueryOptions(appId: string) {
   });
 }
 
-/** The JS modules of the latest published version of each package of the workspace. */
-export function workspaceJsModulesQueryOptions(workspaceId: string) {
+/**
+ * A published package version, whole: what a module instance of the app is pinned to. The
+ * editor needs the JS source and query modules to evaluate its draft pages. Versions are
+ * immutable, so the answer never goes stale.
+ */
+export function pinnedPackageVersionQueryOptions(packageId: string, version: number) {
   return queryOptions({
-    queryKey: appKeys.jsModules(workspaceId),
+    queryKey: appKeys.packageVersion(packageId, version),
     queryFn: ({ signal }) =>
-      apiFetch<{ modules: WorkspaceJsModule[] }>(
-        `/api/v1/workspaces/${encodeURIComponent(workspaceId)}/js-modules`,
+      apiFetch<{ version: PackageVersion }>(
+        `/api/v1/packages/${encodeURIComponent(packageId)}/versions/${version}`,
         { signal },
-      ).then((r) => r.modules),
+      ).then((r) => r.version),
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }
 
