@@ -13,12 +13,13 @@ import { sessionLoader } from "./middlewares/sessionLoader";
 import { type ApiRegistry, createApiRegistry } from "./registry/apiRegistry";
 import { authRoutes } from "./routes/auth/auth";
 import { systemRoutes } from "./routes/system/system";
+import { workspaceRoutes } from "./routes/workspaces/workspaces";
 import { createSecretBox, type SecretBox } from "./secrets/createSecretBox";
 import { loadSecretKey } from "./secrets/loadSecretKey";
 import { staticWeb } from "./web/staticWeb";
 
 /** The resources of the API, in the order their routes are registered. */
-const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [systemRoutes, authRoutes];
+const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [systemRoutes, authRoutes, workspaceRoutes];
 
 /**
  * Builds the Express app. The caller owns the database (opened and migrated) and listening,
