@@ -12,6 +12,7 @@ import { securityHeaders } from "./middlewares/securityHeaders";
 import { sessionLoader } from "./middlewares/sessionLoader";
 import { type ApiRegistry, createApiRegistry } from "./registry/apiRegistry";
 import { authRoutes } from "./routes/auth/auth";
+import { datasourceRoutes } from "./routes/datasources/datasources";
 import { systemRoutes } from "./routes/system/system";
 import { workspaceRoutes } from "./routes/workspaces/workspaces";
 import { createSecretBox, type SecretBox } from "./secrets/createSecretBox";
@@ -19,7 +20,12 @@ import { loadSecretKey } from "./secrets/loadSecretKey";
 import { staticWeb } from "./web/staticWeb";
 
 /** The resources of the API, in the order their routes are registered. */
-const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [systemRoutes, authRoutes, workspaceRoutes];
+const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [
+  systemRoutes,
+  authRoutes,
+  workspaceRoutes,
+  datasourceRoutes,
+];
 
 /**
  * Builds the Express app. The caller owns the database (opened and migrated) and listening,

@@ -1,0 +1,23 @@
+import type { Datasource } from "@tessera/model";
+import type { DatasourceRow, StoredHeader } from "../datasources/storedHeader";
+
+/**
+ * A datasource for the API. Secret headers show only that they exist and hold a value:
+ * `{ name, secret: true, hasValue: true }`; neither the value nor its ciphertext leaves.
+ */
+export function presentDatasource(row: DatasourceRow): Datasource {
+  const headers = JSON.parse(row.headers_json) as StoredHeader[];
+  return {
+    id: row.id,
+    workspaceId: row.workspace_id,
+    name: row.name,
+    baseUrl: row.base_url,
+    headers: headers.map((h) =>
+      h.secret
+        ? { name: h.name, secret: true, hasValue: Boolean(h.sealed) }
+        : { name: h.name, secret: false, value: h.value ?? "", hasValue: (h.value ?? "") !== "" },
+    ),
+    timeoutMs: row.timeout_ms,
+    updatedAt: row.updated_at,
+  };
+}
