@@ -1,0 +1,239 @@
+import { lookup as dnsLookup, type LookupAddress } from "node:dns";
+import http, { type IncomingMessage } from "node:http";
+import https from "node:https";
+import { isIP, type LookupFunction } from "node:net";
+import type { HttpMethod, RunResult } from "@tessera/model";
+import type { ApiError } from "../errors";
+import type { AddressPolicy } from "./addressPolicy";
+import {
+  addressRefused,
+  responseTooLarge,
+  upstreamDns,
+  upstreamFailed,
+  upstreamTimeout,
+  upstreamUnreachable,
+} from "./executionErrors";
+import type { SubstitutedBody } from "./substituteQuery";
+
+/** Resolves a host name to every address it has (the default is the system resolver). */
+export type HostResolver = (hostname: string) => Promise<LookupAddress[]>;
+
+/** One fully prepared outbound call. */
+export interface OutboundRequest {
+  url: URL;
+  method: HttpMethod;
+  /** Final header values (already merged with the datasource's, secrets included). */
+  headers: Record<string, string>;
+  body: SubstitutedBody;
+  timeoutMs: number;
+}
+
+export interface OutboundClient {
+  /** Calls the upstream; resolves with its answer (any status), rejects with an ApiError. */
+  send(request: OutboundRequest): Promise<RunResult>;
+  /** Closes pooled connections. */
+  close(): void;
+}
+
+export interface OutboundClientOptions {
+  policy: AddressPolicy;
+  resolve?: HostResolver;
+  /** Answers larger than this are refused. Default 5 MiB. */
+  maxResponseBytes?: number;
+}
+
+const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+
+/** Raised inside the socket layer, turned into an ApiError once the request fails. */
+class OutboundFailure extends Error {
+  constructor(readonly apiError: ApiError) {
+    super(apiError.message);
+  }
+}
+
+const systemResolver: HostResolver = (hostname) =>
+  new Promise((resolve, reject) => {
+    dnsLookup(hostname, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses)));
+  });
+
+/**
+ * The only way the server calls upstreams. Every connection's address is checked against
+ * the policy at connect time, through a custom `lookup` that sees each address the name
+ * resolves to, so a name that resolves (or rebinds) to a metadata address is refused, not just
+ * an IP literal. Keep-alive agents reuse checked connections. Redirects are returned as data,
+ * never followed; the datasource's timeout covers the whole exchange; answers are capped.
+ *
+ * @example const client = createOutboundClient({ policy: createAddressPolicy({ blockPrivateNetworks: false }) });
+ */
+export function createOutboundClient(options: OutboundClientOptions): OutboundClient {
+  const { policy } = options;
+  const resolve = options.resolve ?? systemResolver;
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+
+  const lookup: LookupFunction = (hostname, lookupOptions, callback) => {
+    resolve(hostname).then(
+      (all) => {
+        if (all.length === 0) {
+          callback(
+            Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" }),
+            "",
+            0,
+          );
+          return;
+        }
+        // Every address is checked, not only the first: the connection may try any of them.
+        for (const { address } of all) {
+          const refusal = policy.refusalOf(address);
+          if (refusal) {
+            callback(new OutboundFailure(addressRefused(hostname, refusal)), "", 0);
+            return;
+          }
+        }
+        const family = lookupOptions.family === 4 || lookupOptions.family === 6 ? lookupOptions.family : 0;
+        const usable = family ? all.filter((a) => a.family === family) : all;
+        if (lookupOptions.all) callback(null, usable);
+        else if (usable[0]) callback(null, usable[0].address, usable[0].family);
+        else
+          callback(
+            Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" }),
+            "",
+            0,
+          );
+      },
+      (error: Error) => callback(error as NodeJS.ErrnoException, "", 0),
+    );
+  };
+
+  const agentOptions = { keepAlive: true, maxSockets: 256, scheduling: "lifo" as const, lookup };
+  const httpAgent = new http.Agent(agentOptions);
+  const httpsAgent = new https.Agent(agentOptions);
+
+  return {
+    send(request) {
+      const { url } = request;
+      const hostname = url.hostname.replace(/^\[|\]$/g, "");
+      const nameRefusal = policy.refusalOfHostName(hostname);
+      if (nameRefusal) return Promise.reject(addressRefused(hostname, nameRefusal));
+      // Node skips `lookup` for IP literals, so they are checked here with the same policy.
+      if (isIP(hostname)) {
+        const refusal = policy.refusalOf(hostname);
+        if (refusal) return Promise.reject(addressRefused(hostname, refusal));
+      }
+      return exchange(request, url.protocol === "https:" ? httpsAgent : httpAgent, maxResponseBytes);
+    },
+    close() {
+      httpAgent.destroy();
+      httpsAgent.destroy();
+    },
+  };
+}
+
+function exchange(request: OutboundRequest, agent: http.Agent, maxResponseBytes: number): Promise<RunResult> {
+  const { url, timeoutMs } = request;
+  const started = performance.now();
+  const transport = url.protocol === "https:" ? https : http;
+  const sendsBody = request.body !== null && request.method !== "GET";
+  const payload = sendsBody && request.body ? Buffer.from(request.body.text, "utf8") : null;
+
+  return new Promise<RunResult>((resolve, reject) => {
+    let settled = false;
+    const fail = (error: ApiError) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      req.destroy();
+      reject(error);
+    };
+
+    const req = transport.request(url, {
+      method: request.method,
+      agent,
+      headers: payload ? { ...request.headers, "content-length": String(payload.length) } : request.headers,
+    });
+    const timer = setTimeout(() => fail(upstreamTimeout(url.origin, timeoutMs)), timeoutMs);
+
+    req.on("error", (error) => fail(toApiError(error, url)));
+    req.on("response", (res: IncomingMessage) => {
+      const declared = Number(res.headers["content-length"]);
+      if (declared > maxResponseBytes) {
+        fail(responseTooLarge(maxResponseBytes));
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on("data", (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > maxResponseBytes) fail(responseTooLarge(maxResponseBytes));
+        else chunks.push(chunk);
+      });
+      res.on("error", (error) => fail(toApiError(error, url)));
+      res.on("end", () => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        const status = res.statusCode ?? 0;
+        resolve({
+          ok: status >= 200 && status < 300,
+          status,
+          headers: presentHeaders(res.headers),
+          body: readBody(Buffer.concat(chunks, size), res.headers["content-type"]),
+          durationMs: Math.round((performance.now() - started) * 100) / 100,
+        });
+      });
+    });
+    req.end(payload ?? undefined);
+  });
+}
+
+/** Lower-case response headers without cookies: upstream sessions are not the viewer's. */
+function presentHeaders(headers: IncomingMessage["headers"]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (name === "set-cookie" || value === undefined) continue;
+    out[name] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return out;
+}
+
+function readBody(buffer: Buffer, contentType: string | undefined): unknown {
+  const text = buffer.toString("utf8");
+  if (contentType && /[/+]json\b/i.test(contentType)) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // A JSON content type with a broken body is still worth showing as text.
+    }
+  }
+  return text;
+}
+
+/** `http://host:port` with the port spelled out, as people type it when checking a service. */
+function originWithPort(url: URL): string {
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  return `${url.protocol}//${url.hostname}:${port}`;
+}
+
+function toApiError(error: unknown, url: URL): ApiError {
+  if (error instanceof OutboundFailure) return error.apiError;
+  const failure = error as NodeJS.ErrnoException & { errors?: NodeJS.ErrnoException[] };
+  // With several addresses, Node reports an AggregateError whose parts carry the codes.
+  const nested = failure.errors?.find((e) => e instanceof OutboundFailure) as OutboundFailure | undefined;
+  if (nested) return nested.apiError;
+  const code = failure.code ?? failure.errors?.[0]?.code;
+  switch (code) {
+    case "ECONNREFUSED":
+      return upstreamUnreachable(originWithPort(url), "connection refused");
+    case "EHOSTUNREACH":
+    case "ENETUNREACH":
+      return upstreamUnreachable(originWithPort(url), "the host is unreachable");
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+    case "EAI_NONAME":
+    case "EAI_FAIL":
+      return upstreamDns(url.hostname);
+    case "ECONNRESET":
+      return upstreamFailed(url.origin, "the connection was reset");
+    default:
+      return upstreamFailed(url.origin, failure.message || "unknown error");
+  }
+}

@@ -1,0 +1,147 @@
+import { parseSegments } from "@tessera/engine";
+import type { HttpMethod, ModuleInput, QueryConfig } from "@tessera/model";
+
+/** Evaluated binding values sent by the browser, keyed by expression text (`inputs.email`). */
+export type BindingValues = Record<string, unknown>;
+
+/** A request body after substitution: JSON when the text parses as JSON, else plain text. */
+export type SubstitutedBody = { kind: "json"; text: string } | { kind: "text"; text: string } | null;
+
+/** A stored query with every binding replaced by its value, ready for the outbound client. */
+export interface SubstitutedRequest {
+  method: HttpMethod;
+  /** Path text, binding values URL-encoded; may carry its own `?query`. */
+  path: string;
+  /** Query parameters, not yet encoded: the URL builder encodes keys and values once. */
+  queryParams: [string, string][];
+  /** Header values with CR and LF removed. */
+  headers: [string, string][];
+  body: SubstitutedBody;
+}
+
+/**
+ * Replaces the `{{ }}` bindings of a stored query with the values the browser evaluated,
+ * each by its context, so a value can never change the shape of the request:
+ * - in the body, a binding that is a whole JSON value becomes `JSON.stringify(value)`, one
+ *   inside a JSON string literal becomes escaped text without quotes;
+ * - in the path, a value is `encodeURIComponent`-ed; query params are encoded when the URL
+ *   is built;
+ * - in headers, CR and LF are removed.
+ * A value missing from `values` is `null` in a JSON value position and `""` elsewhere.
+ * Only the expressions of the stored config are looked up: extra keys are ignored.
+ *
+ * @example substituteQuery(config, { "inputs.email": "a@b.c" })
+ */
+export function substituteQuery(config: QueryConfig, values: BindingValues): SubstitutedRequest {
+  const lookup = (expression: string): unknown =>
+    Object.hasOwn(values, expression) ? values[expression] : undefined;
+  return {
+    method: config.method,
+    path: substituteText(config.path, lookup, (value) => encodeURIComponent(plainText(value))),
+    queryParams: config.queryParams
+      .map(({ key, value }): [string, string] => [
+        substituteText(key, lookup, plainText),
+        substituteText(value, lookup, plainText),
+      ])
+      .filter(([key]) => key !== ""),
+    headers: config.headers
+      .map(({ key, value }): [string, string] => [
+        stripLineBreaks(substituteText(key, lookup, plainText)).trim(),
+        stripLineBreaks(substituteText(value, lookup, plainText)),
+      ])
+      .filter(([key]) => key !== ""),
+    body: substituteBody(config.body, lookup),
+  };
+}
+
+/**
+ * The values a module query runs with: the caller's values, plus each input's default for an
+ * `inputs.x` expression the caller left out. A default that is itself a binding is evaluated
+ * by the browser, so only plain-text defaults are filled in here.
+ */
+export function withInputDefaults(values: BindingValues, inputs: readonly ModuleInput[]): BindingValues {
+  const merged: BindingValues = { ...values };
+  for (const input of inputs) {
+    const expression = `inputs.${input.name}`;
+    if (Object.hasOwn(merged, expression) && merged[expression] !== undefined) continue;
+    const hasBinding = parseSegments(input.defaultValue).some((s) => s.kind === "binding");
+    if (!hasBinding) merged[expression] = input.defaultValue;
+  }
+  return merged;
+}
+
+function substituteText(
+  text: string,
+  lookup: (expression: string) => unknown,
+  render: (value: unknown) => string,
+): string {
+  if (!text.includes("{{")) return text;
+  let out = "";
+  for (const segment of parseSegments(text)) {
+    out += segment.kind === "text" ? segment.text : render(lookup(segment.expression));
+  }
+  return out;
+}
+
+function substituteBody(body: string, lookup: (expression: string) => unknown): SubstitutedBody {
+  if (body.trim() === "") return null;
+  const segments = parseSegments(body);
+  let json = "";
+  // Tracks whether the text so far leaves us inside a JSON string literal.
+  let inString = false;
+  for (const segment of segments) {
+    if (segment.kind === "text") {
+      json += segment.text;
+      inString = endsInsideString(segment.text, inString);
+    } else {
+      const value = lookup(segment.expression);
+      json += inString ? JSON.stringify(plainText(value)).slice(1, -1) : jsonValue(value);
+    }
+  }
+  if (isJson(json)) return { kind: "json", text: json };
+  // Not JSON: a form or plain-text body takes the values as they are.
+  let text = "";
+  for (const segment of segments)
+    text += segment.kind === "text" ? segment.text : plainText(lookup(segment.expression));
+  return { kind: "text", text };
+}
+
+function endsInsideString(text: string, startsInside: boolean): boolean {
+  let inside = startsInside;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inside && ch === "\\") i++;
+    else if (ch === '"') inside = !inside;
+  }
+  return inside;
+}
+
+function jsonValue(value: unknown): string {
+  if (value === undefined) return "null";
+  try {
+    return JSON.stringify(value) ?? "null";
+  } catch {
+    // Cycles or BigInt cannot come from a JSON request, but a value must never crash a run.
+    return "null";
+  }
+}
+
+function plainText(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "object") return jsonValue(value);
+  return String(value);
+}
+
+function stripLineBreaks(text: string): string {
+  return text.replace(/[\r\n\0]/g, "");
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
