@@ -1,0 +1,76 @@
+import type { Widget } from "@tessera/model";
+import { getWidgetDefinition, getWidgetRenderer, layoutToStyle } from "@tessera/widgets";
+import { memo, type ReactNode, useCallback, useMemo } from "react";
+import type { AppRuntime } from "./createAppRuntime";
+import { widgetPropsOf } from "./widgetPropsOf";
+
+export interface WidgetViewProps {
+  runtime: AppRuntime;
+  widget: Widget;
+  /** Evaluated props and engine-side meta of this widget. */
+  values: Record<string, unknown> | undefined;
+  /** Meta set on this thread, ahead of the engine. */
+  meta: Record<string, unknown> | undefined;
+  /** Evaluation errors of this widget by prop. */
+  errors: Record<string, string> | undefined;
+  parentInvalid: boolean;
+  children?: ReactNode;
+}
+
+/**
+ * One widget, positioned on its parent's grid. A prop that failed to evaluate marks the
+ * widget with an error outline and the messages as its description; the widget still renders.
+ */
+export const WidgetView = memo(function WidgetView({
+  runtime,
+  widget,
+  values,
+  meta,
+  errors,
+  parentInvalid,
+  children,
+}: WidgetViewProps) {
+  const definition = getWidgetDefinition(widget.type);
+  const Renderer = getWidgetRenderer(widget.type);
+  const props = useMemo(() => (definition ? widgetPropsOf(definition, values) : {}), [definition, values]);
+  const mergedMeta = useMemo(() => ({ ...values, ...meta }), [values, meta]);
+  const setMeta = useCallback(
+    (next: Record<string, unknown>) => runtime.setMeta(widget.name, next),
+    [runtime, widget.name],
+  );
+  const runEvent = useCallback(
+    (event: string) => runtime.runEvent(widget.name, event),
+    [runtime, widget.name],
+  );
+
+  if (props.isVisible === false) return null;
+  const errorText = errors
+    ? Object.entries(errors)
+        .map(([prop, message]) => `${widget.name}.${prop}: ${message}`)
+        .join("\n")
+    : "";
+
+  return (
+    <div
+      className={errorText ? "tv-widget tv-widget-error" : "tv-widget"}
+      style={layoutToStyle(widget.layout)}
+      data-widget={widget.name}
+      title={errorText || undefined}
+    >
+      {Renderer && definition ? (
+        <Renderer
+          name={widget.name}
+          props={props}
+          meta={mergedMeta}
+          setMeta={setMeta}
+          runEvent={runEvent}
+          parentInvalid={parentInvalid}
+        >
+          {children}
+        </Renderer>
+      ) : (
+        <div className="tv-unknown">Unknown widget type “{widget.type}”</div>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,63 @@
+import type { ViewerPage } from "@tessera/model";
+import { describe, expect, it } from "vitest";
+import { appsmithUrlOf } from "./appsmithUrlOf";
+import { buildRuntimePage } from "./buildRuntimePage";
+
+const appsmith = {
+  store: {},
+  URL: appsmithUrlOf("http://localhost/app/a/home?x=1"),
+  user: null,
+  mode: "VIEW" as const,
+};
+
+const page: ViewerPage = {
+  id: "pg",
+  name: "Home",
+  slug: "home",
+  isHome: true,
+  widgets: [
+    {
+      id: "w1",
+      name: "Text1",
+      type: "Text",
+      parentId: null,
+      layout: { x: 0, y: 0, w: 10, h: 4 },
+      props: { text: "hi" },
+    },
+  ],
+  queries: [],
+  jsObjects: [],
+  moduleInstances: [
+    { id: "m1", name: "Login1", packageId: "p1", moduleName: "Login", version: 1, runOnPageLoad: ["guard"] },
+    { id: "m2", name: "Gone1", packageId: "p1", moduleName: "Gone", version: 1, runOnPageLoad: [] },
+  ],
+};
+
+describe("buildRuntimePage", () => {
+  it("gives an instance its pinned JS module and the package's query modules", () => {
+    const { page: runtimePage, problems } = buildRuntimePage(
+      page,
+      [
+        {
+          packageId: "p1",
+          version: 1,
+          jsModules: [{ kind: "js", name: "Login", inputs: [], source: "export default { guard() {} }" }],
+          queryModules: [{ name: "sign_in", inputs: [], bindings: ["inputs.email"] }],
+        },
+      ],
+      appsmith,
+    );
+    expect(runtimePage.moduleInstances).toEqual([
+      {
+        name: "Login1",
+        jsModule: { source: "export default { guard() {} }", inputs: [] },
+        queryModules: [{ name: "sign_in", inputs: [], bindings: ["inputs.email"] }],
+        runOnPageLoad: ["guard"],
+      },
+    ]);
+    expect(problems).toEqual(["Gone1: module Gone v1 is not available"]);
+    expect(runtimePage.widgets).toEqual([{ name: "Text1", type: "Text", props: { text: "hi" } }]);
+    expect(runtimePage.widgetTypes.Input.metaFromProps).toEqual({ text: "defaultText" });
+    expect(runtimePage.appsmith.URL.queryParams).toEqual({ x: "1" });
+  });
+});

@@ -1,0 +1,289 @@
+import {
+  type AlertType,
+  createEngineClient,
+  type EngineClient,
+  type EngineHost,
+  type EngineLimits,
+  type EvaluationResult,
+  type NavigationTarget,
+  type WorkerLike,
+} from "@tessera/engine";
+import type { ViewerPackage, ViewerPage } from "@tessera/model";
+import { getWidgetDefinition } from "@tessera/widgets";
+import { type AppStore, createAppStore, type KeyValueStorage } from "./appStore";
+import { appsmithUrlOf } from "./appsmithUrlOf";
+import { buildRuntimePage } from "./buildRuntimePage";
+import { postRun } from "./postRun";
+import { navigationSearch, resolveNavigation } from "./resolveNavigation";
+
+/** A toast shown by `showAlert` or by the runtime when something failed. */
+export interface RuntimeAlert {
+  id: number;
+  message: string;
+  type: AlertType;
+}
+
+/** What the page shows; a new object after every change (fit for useSyncExternalStore). */
+export interface AppRuntimeSnapshot {
+  page: ViewerPage;
+  /** "loading" until the page's first evaluation and its on-load actions settled. */
+  status: "loading" | "ready";
+  state: EvaluationResult;
+  /**
+   * Meta values set on this thread (keystrokes), ahead of the worker's answer: a controlled
+   * input must show its text at once, not one worker round trip later.
+   */
+  meta: Record<string, Record<string, unknown>>;
+  alerts: RuntimeAlert[];
+}
+
+export interface AppRuntimeOptions {
+  appId: string;
+  /** "deployment" for viewers; "draft" for the editor's Preview. */
+  runScope: "deployment" | "draft";
+  pages: ViewerPage[];
+  packages: ViewerPackage[];
+  /** The page shown first, with the query params it was opened with. */
+  initialPage: ViewerPage;
+  initialParams?: Record<string, string>;
+  /**
+   * The browser URL of a page. Given, page changes push history entries (the viewer);
+   * omitted, navigation stays inside the runtime (the editor's Preview).
+   */
+  pageUrl?: (page: ViewerPage) => string;
+  /** Makes the engine's worker; the first call may hand back one started early. */
+  createWorker: () => WorkerLike;
+  /** Where `storeValue` persists; defaults to localStorage. */
+  storage?: KeyValueStorage | null;
+  user?: Record<string, unknown> | null;
+  mode?: "VIEW" | "EDIT";
+  limits?: Partial<EngineLimits>;
+  /** How long a toast stays, in ms (default 5000). */
+  alertMs?: number;
+}
+
+/** The main-thread side of a running app: the engine host, the store and navigation. */
+export interface AppRuntime {
+  getSnapshot(): AppRuntimeSnapshot;
+  subscribe(listener: () => void): () => void;
+  /** Shows the first page and runs its on-load actions. */
+  start(): Promise<void>;
+  /** A widget changed its own state (keystroke, tick, choice). */
+  setMeta(widget: string, values: Record<string, unknown>): void;
+  /** Runs a widget's event handler; resolves when it settled. Failures become alerts. */
+  runEvent(widget: string, event: string): Promise<void>;
+  /** Shows a page: `push` adds a history entry (false when answering the back button). */
+  goToPage(page: ViewerPage, params: Record<string, string>, push: boolean): Promise<void>;
+  showAlert(message: string, type: AlertType): void;
+  dismissAlert(id: number): void;
+  dispose(): void;
+}
+
+/**
+ * Starts an app in the browser: the engine in a worker, `appsmith.store` in localStorage
+ * (`tessera:store:<appId>`), `navigateTo` through history, `showAlert` as toasts, query runs
+ * through POST /api/v1/run.
+ *
+ * @example
+ * const runtime = createAppRuntime({ appId, runScope: "deployment", pages, packages,
+ *   initialPage, createWorker, pageUrl: (page) => `/app/${slug}/${page.slug}` });
+ * void runtime.start();
+ */
+export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
+  const alertMs = options.alertMs ?? 5000;
+  const storage = options.storage !== undefined ? options.storage : browserStorage();
+  const store: AppStore = createAppStore(options.appId, storage);
+  const listeners = new Set<() => void>();
+  const alertTimers = new Map<number, ReturnType<typeof setTimeout>>();
+  let nextAlertId = 1;
+  // Each page change takes a number; work for an older one stops when it sees a newer one.
+  let navigation = 0;
+  let disposed = false;
+
+  let snapshot: AppRuntimeSnapshot = {
+    page: options.initialPage,
+    status: "loading",
+    state: { values: {}, errors: {} },
+    meta: {},
+    alerts: [],
+  };
+
+  const update = (patch: Partial<AppRuntimeSnapshot>) => {
+    snapshot = { ...snapshot, ...patch };
+    for (const listener of listeners) listener();
+  };
+
+  const showAlert = (message: string, type: AlertType) => {
+    if (disposed) return;
+    // The engine and the client can both report one failure; one toast is enough.
+    const same = snapshot.alerts.find((alert) => alert.message === message && alert.type === type);
+    if (same) clearTimeout(alertTimers.get(same.id));
+    const alert = same ?? { id: nextAlertId++, message, type };
+    alertTimers.set(
+      alert.id,
+      setTimeout(() => dismissAlert(alert.id), alertMs),
+    );
+    if (!same) update({ alerts: [...snapshot.alerts, alert] });
+  };
+
+  const dismissAlert = (id: number) => {
+    clearTimeout(alertTimers.get(id));
+    alertTimers.delete(id);
+    if (snapshot.alerts.some((alert) => alert.id === id)) {
+      update({ alerts: snapshot.alerts.filter((alert) => alert.id !== id) });
+    }
+  };
+
+  const hrefOf = (page: ViewerPage, params: Record<string, unknown>) => {
+    const path = options.pageUrl ? options.pageUrl(page) : window.location.pathname;
+    return new URL(`${path}${navigationSearch(params)}`, window.location.href).href;
+  };
+
+  const host: EngineHost = {
+    runQuery: ({ instance, query, values }) =>
+      postRun({
+        scope: options.runScope,
+        appId: options.appId,
+        pageId: snapshot.page.id,
+        instance,
+        query,
+        values,
+      }),
+    storeValue: async (key, value, persist) => store.set(key, value, persist),
+    removeValue: async (key) => store.remove(key),
+    clearStore: async () => store.clear(),
+    navigateTo: async (target, params, how) => navigate(target, params, how),
+    showAlert: async (message, type) => showAlert(message, type),
+    resetWidget: async (name) => {
+      const { [name]: _reset, ...rest } = snapshot.meta;
+      update({ meta: rest });
+    },
+  };
+
+  const client: EngineClient = createEngineClient(options.createWorker, host, {
+    limits: options.limits,
+    onError: (message) => showAlert(message, "error"),
+  });
+
+  client.subscribe((state) => {
+    if (disposed) return;
+    update({ state });
+    syncDerivedMeta();
+  });
+
+  function navigate(target: string, params: Record<string, unknown>, how: NavigationTarget): void {
+    const resolution = resolveNavigation(options.pages, target, window.location.href);
+    if (resolution.kind === "unknown") throw new Error(resolution.message);
+    if (resolution.kind === "url") {
+      if (how === "NEW_WINDOW") window.open(resolution.url, "_blank", "noopener,noreferrer");
+      else window.location.assign(resolution.url);
+      return;
+    }
+    if (how === "NEW_WINDOW" && options.pageUrl) {
+      window.open(hrefOf(resolution.page, params), "_blank", "noopener,noreferrer");
+      return;
+    }
+    const stringParams = Object.fromEntries(new URLSearchParams(navigationSearch(params).slice(1)).entries());
+    // Taken now so the page that called navigateTo stops its own work; the new page loads
+    // after the calling code's synchronous part, as in Appsmith.
+    const ticket = ++navigation;
+    setTimeout(() => {
+      if (ticket === navigation) void showPage(resolution.page, stringParams, true, ticket);
+    }, 0);
+  }
+
+  async function showPage(
+    page: ViewerPage,
+    params: Record<string, string>,
+    push: boolean,
+    ticket: number,
+  ): Promise<void> {
+    const href = hrefOf(page, params);
+    if (push && options.pageUrl && href !== window.location.href) window.history.pushState(null, "", href);
+    update({ page, status: "loading", meta: {} });
+    const { page: runtimePage, problems } = buildRuntimePage(page, options.packages, {
+      store: store.snapshot(),
+      URL: appsmithUrlOf(href),
+      user: options.user ?? null,
+      mode: options.mode ?? "VIEW",
+    });
+    for (const problem of problems) showAlert(problem, "error");
+    try {
+      const state = await client.load(runtimePage);
+      if (ticket !== navigation || disposed) return;
+      update({ state });
+      syncDerivedMeta();
+      await client.runPageLoad();
+    } catch (error) {
+      if (ticket === navigation) showAlert(messageOf(error, `${page.name} could not load`), "error");
+    }
+    if (ticket !== navigation || disposed) return;
+    update({ status: "ready" });
+  }
+
+  /**
+   * Meta values that follow from others (an Input's `isValid`) are computed here, where the
+   * widget definitions live, and sent to the engine so bindings can read them.
+   */
+  function syncDerivedMeta(): void {
+    let meta = snapshot.meta;
+    for (const widget of snapshot.page.widgets) {
+      const definition = getWidgetDefinition(widget.type);
+      if (!definition?.deriveMeta) continue;
+      const current = { ...snapshot.state.values[widget.name], ...meta[widget.name] };
+      const derived = definition.deriveMeta(current, current);
+      for (const [key, value] of Object.entries(derived)) {
+        if (Object.is(current[key], value)) continue;
+        meta = { ...meta, [widget.name]: { ...meta[widget.name], [key]: value } };
+        client.setMeta(widget.name, key, value);
+      }
+    }
+    if (meta !== snapshot.meta) update({ meta });
+  }
+
+  return {
+    getSnapshot: () => snapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    start: () => showPage(options.initialPage, options.initialParams ?? {}, false, ++navigation),
+    setMeta(widget, values) {
+      update({ meta: { ...snapshot.meta, [widget]: { ...snapshot.meta[widget], ...values } } });
+      for (const [key, value] of Object.entries(values)) client.setMeta(widget, key, value);
+      syncDerivedMeta();
+    },
+    async runEvent(widget, event) {
+      const handler = snapshot.page.widgets.find((candidate) => candidate.name === widget)?.props[event];
+      if (typeof handler !== "string" || handler.trim() === "") return;
+      try {
+        await client.runTrigger(widget, event);
+      } catch (error) {
+        showAlert(messageOf(error, `${widget}.${event} failed`), "error");
+      }
+    },
+    goToPage: (page, params, push) => showPage(page, params, push, ++navigation),
+    showAlert,
+    dismissAlert,
+    dispose() {
+      disposed = true;
+      navigation++;
+      for (const timer of alertTimers.values()) clearTimeout(timer);
+      client.dispose();
+      listeners.clear();
+    },
+  };
+}
+
+function messageOf(error: unknown, fallback: string): string {
+  return error instanceof Error && error.message ? error.message : fallback;
+}
+
+function browserStorage(): KeyValueStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    // Storage can be blocked by the browser's privacy settings: the store then lives in memory.
+    return null;
+  }
+}

@@ -1,0 +1,20 @@
+import { inputDefinition, textDefinition } from "@tessera/widgets";
+import { describe, expect, it } from "vitest";
+import { widgetPropsOf } from "./widgetPropsOf";
+
+describe("widgetPropsOf", () => {
+  it("coerces evaluated values to the declared types", () => {
+    expect(
+      widgetPropsOf(inputDefinition, { required: "true", maxLength: "8", label: "Email" }),
+    ).toMatchObject({
+      required: true,
+      maxLength: 8,
+      label: "Email",
+    });
+  });
+
+  it("shows a failed prop as empty, not as a default or binding text", () => {
+    expect(widgetPropsOf(textDefinition, { text: undefined }).text).toBe("");
+    expect(widgetPropsOf(inputDefinition, { maxLength: "lots" }).maxLength).toBe(0);
+  });
+});

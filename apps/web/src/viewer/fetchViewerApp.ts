@@ -1,0 +1,34 @@
+import type { ViewerApp } from "@tessera/model";
+
+/** What opening an app can lead to. */
+export type ViewerAppResult =
+  | { kind: "app"; app: ViewerApp }
+  | { kind: "notFound" }
+  | { kind: "signIn" }
+  | { kind: "error"; message: string };
+
+/**
+ * Loads the latest deployment of an app. The body is trusted as the server's own answer: the
+ * viewer bundle leaves zod out to stay small, and the server built it from a parsed snapshot.
+ */
+export async function fetchViewerApp(appSlug: string): Promise<ViewerAppResult> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1/viewer/apps/${encodeURIComponent(appSlug)}`, {
+      credentials: "same-origin",
+      headers: { accept: "application/json" },
+    });
+  } catch {
+    return { kind: "error", message: "The server could not be reached. Check your connection and reload." };
+  }
+  if (response.status === 404) return { kind: "notFound" };
+  if (response.status === 401) return { kind: "signIn" };
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    return {
+      kind: "error",
+      message: body?.error?.message ?? `The app could not be loaded (HTTP ${response.status}).`,
+    };
+  }
+  return { kind: "app", app: (await response.json()) as ViewerApp };
+}

@@ -1,0 +1,81 @@
+import type { ViewerPage as ViewerPageModel } from "@tessera/model";
+import type { Root } from "react-dom/client";
+import { createAppRuntime } from "../runtime/createAppRuntime";
+import { startEngineWorker } from "../runtime/startEngineWorker";
+import { ErrorPage } from "./ErrorPage";
+import type { ViewerAppResult } from "./fetchViewerApp";
+import { NotFoundPage } from "./NotFoundPage";
+import type { ViewerRoute } from "./parseViewerPath";
+import { parseViewerPath } from "./parseViewerPath";
+import { ViewerPage } from "./ViewerPage";
+
+/**
+ * Turns the app request into what the visitor sees: the app, a 404, the platform sign-in (for a
+ * private app) or an error. Runs outside React so the runtime is made exactly once.
+ */
+export async function startViewer(
+  root: Root,
+  route: ViewerRoute | null,
+  appRequest: Promise<ViewerAppResult> | null,
+  worker: Worker | null,
+): Promise<void> {
+  if (!route || !appRequest) {
+    root.render(<NotFoundPage what="app" />);
+    return;
+  }
+  const result = await appRequest;
+  if (result.kind === "signIn") {
+    const next = `${window.location.pathname}${window.location.search}`;
+    window.location.replace(`/signin?next=${encodeURIComponent(next)}`);
+    return;
+  }
+  if (result.kind !== "app") {
+    worker?.terminate();
+    root.render(
+      result.kind === "notFound" ? <NotFoundPage what="app" /> : <ErrorPage message={result.message} />,
+    );
+    return;
+  }
+  const { app } = result;
+  const pageOf = (pageSlug: string | undefined): ViewerPageModel | undefined =>
+    pageSlug === undefined
+      ? (app.pages.find((page) => page.isHome) ?? app.pages[0])
+      : app.pages.find((page) => page.slug === pageSlug.toLowerCase());
+  const initialPage = pageOf(route.pageSlug);
+  if (!initialPage) {
+    worker?.terminate();
+    root.render(<NotFoundPage what="page" />);
+    return;
+  }
+
+  let earlyWorker: Worker | null = worker;
+  const runtime = createAppRuntime({
+    appId: app.appId,
+    runScope: "deployment",
+    pages: app.pages,
+    packages: app.packages,
+    initialPage,
+    initialParams: Object.fromEntries(new URLSearchParams(window.location.search)),
+    pageUrl: (page) => `/app/${app.slug}/${page.slug}`,
+    // The first worker was started while the app JSON was loading; a replacement (after user
+    // code got stuck) is a fresh one.
+    createWorker: () => {
+      const next = earlyWorker ?? startEngineWorker();
+      earlyWorker = null;
+      return next;
+    },
+  });
+
+  window.addEventListener("popstate", () => {
+    const current = parseViewerPath(window.location.pathname);
+    const page = current && current.appSlug === route.appSlug ? pageOf(current.pageSlug) : undefined;
+    if (!page) {
+      window.location.reload();
+      return;
+    }
+    void runtime.goToPage(page, Object.fromEntries(new URLSearchParams(window.location.search)), false);
+  });
+
+  root.render(<ViewerPage runtime={runtime} appName={app.name} />);
+  await runtime.start();
+}
