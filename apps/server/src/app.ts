@@ -13,6 +13,8 @@ import { sessionLoader } from "./middlewares/sessionLoader";
 import { type ApiRegistry, createApiRegistry } from "./registry/apiRegistry";
 import { authRoutes } from "./routes/auth/auth";
 import { datasourceRoutes } from "./routes/datasources/datasources";
+import { packageRoutes } from "./routes/packages/packages";
+import { runRoutes } from "./routes/run/run";
 import { systemRoutes } from "./routes/system/system";
 import { workspaceRoutes } from "./routes/workspaces/workspaces";
 import { createSecretBox, type SecretBox } from "./secrets/createSecretBox";
@@ -25,6 +27,8 @@ const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [
   authRoutes,
   workspaceRoutes,
   datasourceRoutes,
+  packageRoutes,
+  runRoutes,
 ];
 
 /**
