@@ -48,6 +48,7 @@ export function PageView({ runtime, snapshot }: { runtime: AppRuntime; snapshot:
           meta={meta[widget.name]}
           errors={errorsByWidget[widget.name]}
           parentInvalid={parentInvalid}
+          pending={snapshot.pending.has(widget.name)}
         >
           {own ? renderLevel(widget.id, invalidInside) : null}
         </WidgetView>

@@ -14,6 +14,8 @@ export interface WidgetViewProps {
   /** Evaluation errors of this widget by prop. */
   errors: Record<string, string> | undefined;
   parentInvalid: boolean;
+  /** Waiting for the engine's first evaluation: kept in place but invisible. */
+  pending: boolean;
   children?: ReactNode;
 }
 
@@ -28,6 +30,7 @@ export const WidgetView = memo(function WidgetView({
   meta,
   errors,
   parentInvalid,
+  pending,
   children,
 }: WidgetViewProps) {
   const definition = getWidgetDefinition(widget.type);
@@ -53,7 +56,9 @@ export const WidgetView = memo(function WidgetView({
   return (
     <div
       className={errorText ? "tv-widget tv-widget-error" : "tv-widget"}
-      style={layoutToStyle(widget.layout)}
+      style={
+        pending ? { ...layoutToStyle(widget.layout), visibility: "hidden" } : layoutToStyle(widget.layout)
+      }
       data-widget={widget.name}
       title={errorText || undefined}
     >

@@ -15,6 +15,8 @@ import { appsmithUrlOf } from "./appsmithUrlOf";
 import { buildRuntimePage } from "./buildRuntimePage";
 import { postRun } from "./postRun";
 import { navigationSearch, resolveNavigation } from "./resolveNavigation";
+import { hasPageLoadActions, staticPageState } from "./staticPageState";
+import { widgetPropsOf } from "./widgetPropsOf";
 
 /** A toast shown by `showAlert` or by the runtime when something failed. */
 export interface RuntimeAlert {
@@ -26,9 +28,17 @@ export interface RuntimeAlert {
 /** What the page shows; a new object after every change (fit for useSyncExternalStore). */
 export interface AppRuntimeSnapshot {
   page: ViewerPage;
-  /** "loading" until the page's first evaluation and its on-load actions settled. */
+  /**
+   * "loading" while a page with on-load actions (a guard, a query) runs them: its widgets stay
+   * hidden so protected content never flashes. A page without any is "ready" at once.
+   */
   status: "loading" | "ready";
   state: EvaluationResult;
+  /**
+   * Widgets still waiting for the engine's first evaluation of the page (they have bindings);
+   * the others show their static props right away.
+   */
+  pending: ReadonlySet<string>;
   /**
    * Meta values set on this thread (keystrokes), ahead of the worker's answer: a controlled
    * input must show its text at once, not one worker round trip later.
@@ -104,6 +114,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     page: options.initialPage,
     status: "loading",
     state: { values: {}, errors: {} },
+    pending: new Set(),
     meta: {},
     alerts: [],
   };
@@ -200,7 +211,15 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   ): Promise<void> {
     const href = hrefOf(page, params);
     if (push && options.pageUrl && href !== window.location.href) window.history.pushState(null, "", href);
-    update({ page, status: "loading", meta: {} });
+    const initial = staticPageState(page);
+    update({
+      page,
+      status: hasPageLoadActions(page) ? "loading" : "ready",
+      state: { values: initial.values, errors: {} },
+      pending: initial.pending,
+      meta: {},
+    });
+    syncDerivedMeta();
     const { page: runtimePage, problems } = buildRuntimePage(page, options.packages, {
       store: store.snapshot(),
       URL: appsmithUrlOf(href),
@@ -211,14 +230,15 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     try {
       const state = await client.load(runtimePage);
       if (ticket !== navigation || disposed) return;
-      update({ state });
+      update({ state, pending: new Set() });
       syncDerivedMeta();
       await client.runPageLoad();
     } catch (error) {
       if (ticket === navigation) showAlert(messageOf(error, `${page.name} could not load`), "error");
     }
     if (ticket !== navigation || disposed) return;
-    update({ status: "ready" });
+    // Also after a failure: the page shows what it can rather than stay blank.
+    update({ status: "ready", pending: new Set() });
   }
 
   /**
@@ -231,7 +251,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       const definition = getWidgetDefinition(widget.type);
       if (!definition?.deriveMeta) continue;
       const current = { ...snapshot.state.values[widget.name], ...meta[widget.name] };
-      const derived = definition.deriveMeta(current, current);
+      const derived = definition.deriveMeta(widgetPropsOf(definition, current), current);
       for (const [key, value] of Object.entries(derived)) {
         if (Object.is(current[key], value)) continue;
         meta = { ...meta, [widget.name]: { ...meta[widget.name], [key]: value } };
