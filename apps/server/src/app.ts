@@ -11,11 +11,15 @@ import { requestLogger } from "./middlewares/requestLogger";
 import { securityHeaders } from "./middlewares/securityHeaders";
 import { sessionLoader } from "./middlewares/sessionLoader";
 import { type ApiRegistry, createApiRegistry } from "./registry/apiRegistry";
+import { appRoutes } from "./routes/apps/apps";
 import { authRoutes } from "./routes/auth/auth";
 import { datasourceRoutes } from "./routes/datasources/datasources";
+import { deploymentRoutes } from "./routes/deployments/deployments";
 import { packageRoutes } from "./routes/packages/packages";
+import { pageRoutes } from "./routes/pages/pages";
 import { runRoutes } from "./routes/run/run";
 import { systemRoutes } from "./routes/system/system";
+import { viewerRoutes } from "./routes/viewer/viewer";
 import { workspaceRoutes } from "./routes/workspaces/workspaces";
 import { createSecretBox, type SecretBox } from "./secrets/createSecretBox";
 import { loadSecretKey } from "./secrets/loadSecretKey";
@@ -28,6 +32,10 @@ const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [
   workspaceRoutes,
   datasourceRoutes,
   packageRoutes,
+  appRoutes,
+  pageRoutes,
+  deploymentRoutes,
+  viewerRoutes,
   runRoutes,
 ];
 

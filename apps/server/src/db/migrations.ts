@@ -114,7 +114,7 @@ export const migrations: readonly { version: number; name: string; sql: string }
         deployment INTEGER NOT NULL,
         package_id TEXT NOT NULL,
         package_version INTEGER NOT NULL,
-        PRIMARY KEY (app_id, deployment, package_id),
+        PRIMARY KEY (app_id, deployment, package_id, package_version),
         FOREIGN KEY (app_id, deployment) REFERENCES deployments(app_id, version) ON DELETE CASCADE
       );
       CREATE INDEX deployment_packages_package ON deployment_packages(package_id);

@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { createDatasource } from "../../test/createDatasource";
+import { addMember, createWorkspace } from "../../test/createWorkspace";
+import { loginModule, signInModule } from "../../test/moduleBodies";
+import { loginPageDoc } from "../../test/pageDocs";
+import { registerSecret } from "../../test/responseLog";
+import { signUp } from "../../test/signUp";
+import { startTestServer } from "../../test/testServer";
+
+describe("deployments and the viewer endpoint", async () => {
+  const server = await startTestServer();
+  const dev = server.client();
+  await signUp(dev);
+  const workspace = await createWorkspace(dev);
+  const secret = registerSecret("sk-deploy-secret-value");
+  const datasource = await createDatasource(dev, workspace.id, secret, "http://127.0.0.1:9/hidden-base-path");
+
+  /** An app whose page uses Auth v1's Login module and an app query, deployed once. */
+  async function deployedApp(options: { isPublic: boolean }) {
+    const pkg = (await dev.post(`/api/v1/workspaces/${workspace.id}/packages`, { name: "Auth" })).body
+      .package;
+    await dev.post(`/api/v1/packages/${pkg.id}/modules`, signInModule(datasource.id));
+    await dev.post(`/api/v1/packages/${pkg.id}/modules`, loginModule());
+    await dev.post(`/api/v1/packages/${pkg.id}/publish`);
+    const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Login", ...options }))
+      .body;
+    const page = created.pages[0];
+    const saved = await dev.put(`/api/v1/apps/${created.app.id}/pages/${page.id}/doc`, {
+      revision: 1,
+      doc: loginPageDoc({ datasourceId: datasource.id, packageId: pkg.id, version: 1 }),
+    });
+    expect(saved.status).toBe(200);
+    const deployed = await dev.post(`/api/v1/apps/${created.app.id}/deploy`);
+    expect(deployed.status).toBe(201);
+    return { app: created.app, page, pkg, deployment: deployed.body.deployment };
+  }
+
+  it("deploys a snapshot pinned to the package versions it uses", async () => {
+    const { app, pkg, deployment } = await deployedApp({ isPublic: true });
+    expect(deployment).toMatchObject({ version: 1, packages: [{ packageId: pkg.id, version: 1 }] });
+    const second = await dev.post(`/api/v1/apps/${app.id}/deploy`);
+    expect(second.body.deployment.version).toBe(2);
+    const list = await dev.get(`/api/v1/apps/${app.id}/deployments`);
+    expect(list.body.deployments.map((d: { version: number }) => d.version)).toEqual([2, 1]);
+    expect((await dev.get(`/api/v1/apps/${app.id}`)).body.app.latestDeployment).toBe(2);
+  });
+
+  it("serves the viewer app without any query config", async () => {
+    const { app, pkg } = await deployedApp({ isPublic: true });
+    const res = await server.client().get(`/api/v1/viewer/apps/${app.slug}`);
+    expect(res.status).toBe(200);
+    const page = res.body.pages[0];
+    expect(page.queries).toEqual([
+      {
+        name: "get_profile",
+        runOnPageLoad: true,
+        bindings: ["appsmith.store.user_id", "appsmith.store.access_token"],
+      },
+    ]);
+    expect(page.moduleInstances[0]).toMatchObject({ name: "Login1", packageId: pkg.id, version: 1 });
+    expect(page.widgets).toHaveLength(2);
+    expect(res.body.packages).toEqual([
+      {
+        packageId: pkg.id,
+        version: 1,
+        jsModules: [expect.objectContaining({ kind: "js", name: "Login" })],
+        queryModules: [
+          {
+            name: "sign_in",
+            inputs: expect.any(Array),
+            bindings: ["inputs.audience", "inputs.trace", "inputs.email", "inputs.password"],
+          },
+        ],
+      },
+    ]);
+    // No config of any query: no datasource id, URL, path, header or body text.
+    for (const hidden of [
+      datasource.id,
+      "hidden-base-path",
+      "/token",
+      "grant_type",
+      "X-Trace",
+      "Bearer",
+      '"config"',
+    ]) {
+      expect(res.text).not.toContain(hidden);
+    }
+  });
+
+  it("keeps a deployment unchanged when drafts change later", async () => {
+    const { app, page } = await deployedApp({ isPublic: true });
+    const draft = (await dev.get(`/api/v1/apps/${app.id}/pages/${page.id}/doc`)).body;
+    await dev.put(`/api/v1/apps/${app.id}/pages/${page.id}/doc`, {
+      revision: draft.revision,
+      doc: { ...draft.doc, widgets: [] },
+    });
+    const res = await server.client().get(`/api/v1/viewer/apps/${app.slug}`);
+    expect(res.body.pages[0].widgets).toHaveLength(2);
+  });
+
+  it("shows a private app to members only: 401 signed out, 404 to outsiders", async () => {
+    const { app } = await deployedApp({ isPublic: false });
+    const signedOut = await server.client().get(`/api/v1/viewer/apps/${app.slug}`);
+    expect(signedOut.status).toBe(401);
+    expect(signedOut.body.error.code).toBe("unauthenticated");
+    const outsider = server.client();
+    await signUp(outsider);
+    expect((await outsider.get(`/api/v1/viewer/apps/${app.slug}`)).status).toBe(404);
+    const member = server.client();
+    const memberUser = await signUp(member);
+    await addMember(dev, workspace.id, memberUser.email, "viewer");
+    expect((await member.get(`/api/v1/viewer/apps/${app.slug}`)).status).toBe(200);
+  });
+
+  it("answers 404 for an unknown or never deployed app", async () => {
+    expect((await server.client().get("/api/v1/viewer/apps/no-such-app")).status).toBe(404);
+    const created = (
+      await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Draft only", isPublic: true })
+    ).body;
+    expect((await server.client().get(`/api/v1/viewer/apps/${created.app.slug}`)).status).toBe(404);
+  });
+
+  it("refuses to deploy an instance pinned to a missing version", async () => {
+    const pkg = (await dev.post(`/api/v1/workspaces/${workspace.id}/packages`, { name: "Unpublished" })).body
+      .package;
+    const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Broken" })).body;
+    await dev.put(`/api/v1/apps/${created.app.id}/pages/${created.pages[0].id}/doc`, {
+      revision: 1,
+      doc: loginPageDoc({ datasourceId: null, packageId: pkg.id, version: 1 }),
+    });
+    const res = await dev.post(`/api/v1/apps/${created.app.id}/deploy`);
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe("missing_package_version");
+  });
+
+  it("refuses to delete a package a deployed app uses, naming the app", async () => {
+    const { pkg, app } = await deployedApp({ isPublic: false });
+    const res = await dev.delete(`/api/v1/packages/${pkg.id}`);
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe("package_in_use");
+    expect(res.body.error.message).toContain(app.name);
+    expect((await dev.get(`/api/v1/packages/${pkg.id}`)).status).toBe(200);
+  });
+});

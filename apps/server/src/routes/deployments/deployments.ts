@@ -1,0 +1,48 @@
+import { z } from "zod";
+import type { DeploymentRow } from "../../apps/appRows";
+import { appDeployer } from "../../commands/appDeployer";
+import { presentDeployment } from "../../presenters/presentDeployment";
+import type { ApiRegistry } from "../../registry/apiRegistry";
+import { route } from "../../registry/route";
+import { appParams } from "../routeParams";
+
+const deploymentSchema = z.object({
+  version: z.number(),
+  deployedAt: z.string(),
+  packages: z.array(z.object({ packageId: z.string(), version: z.number() })),
+});
+
+/** Deploying apps and listing their deployments. */
+export function deploymentRoutes(api: ApiRegistry): void {
+  const { db } = api.context;
+
+  route(api, {
+    method: "post",
+    path: "/api/v1/apps/:appId/deploy",
+    summary: "Deploy the app's drafts as the next immutable deployment",
+    auth: "member:developer",
+    params: appParams,
+    status: 201,
+    response: z.object({ deployment: deploymentSchema }),
+    handler: ({ params, user }) => ({
+      deployment: presentDeployment(db, appDeployer(db, params.appId, user.id)),
+    }),
+  });
+
+  route(api, {
+    method: "get",
+    path: "/api/v1/apps/:appId/deployments",
+    summary: "The deployments of an app, newest first",
+    auth: "member:viewer",
+    params: appParams,
+    response: z.object({ deployments: z.array(deploymentSchema) }),
+    handler: ({ params }) => {
+      const rows = db
+        .prepare(
+          "SELECT app_id, version, deployed_at FROM deployments WHERE app_id = ? ORDER BY version DESC",
+        )
+        .all(params.appId) as DeploymentRow[];
+      return { deployments: rows.map((row) => presentDeployment(db, row)) };
+    },
+  });
+}

@@ -1,0 +1,92 @@
+import {
+  pageBodySchema,
+  pageDocSaveBodySchema,
+  pageDraftSchema,
+  pageSchema,
+  pageUpdateBodySchema,
+} from "@tessera/model";
+import { z } from "zod";
+import type { PageRow } from "../../apps/appRows";
+import { pageCreator } from "../../commands/pageCreator";
+import { pageDeleter } from "../../commands/pageDeleter";
+import { pageDocSaver } from "../../commands/pageDocSaver";
+import { pageUpdater } from "../../commands/pageUpdater";
+import { notFound } from "../../errors";
+import { presentPage } from "../../presenters/presentPage";
+import { presentPageDraft } from "../../presenters/presentPageDraft";
+import type { ApiRegistry } from "../../registry/apiRegistry";
+import { route } from "../../registry/route";
+import { appParams, pageParams } from "../routeParams";
+
+const pageResponse = z.object({ page: pageSchema });
+
+/** Pages of an app and their draft documents. */
+export function pageRoutes(api: ApiRegistry): void {
+  const { db } = api.context;
+
+  route(api, {
+    method: "post",
+    path: "/api/v1/apps/:appId/pages",
+    summary: "Add a page (names and slugs are unique per app)",
+    auth: "member:developer",
+    params: appParams,
+    body: pageBodySchema,
+    status: 201,
+    response: pageResponse,
+    handler: ({ params, body }) => ({ page: presentPage(pageCreator(db, { appId: params.appId, ...body })) }),
+  });
+
+  route(api, {
+    method: "patch",
+    path: "/api/v1/apps/:appId/pages/:pageId",
+    summary: "Rename, re-slug, reorder a page or make it the home page",
+    auth: "member:developer",
+    params: pageParams,
+    body: pageUpdateBodySchema,
+    response: pageResponse,
+    handler: ({ params, body }) => ({
+      page: presentPage(pageUpdater(db, params.appId, params.pageId, body)),
+    }),
+  });
+
+  route(api, {
+    method: "delete",
+    path: "/api/v1/apps/:appId/pages/:pageId",
+    summary: "Delete a page (not the last one)",
+    auth: "member:developer",
+    params: pageParams,
+    status: 204,
+    handler: ({ params }) => {
+      pageDeleter(db, params.appId, params.pageId);
+      return undefined;
+    },
+  });
+
+  route(api, {
+    method: "get",
+    path: "/api/v1/apps/:appId/pages/:pageId/doc",
+    summary: "A page's draft document with its revision",
+    auth: "member:viewer",
+    params: pageParams,
+    response: pageDraftSchema,
+    handler: ({ params }) => {
+      const page = db
+        .prepare("SELECT * FROM pages WHERE id = ? AND app_id = ?")
+        .get(params.pageId, params.appId) as PageRow | undefined;
+      if (!page) throw notFound("Page");
+      return presentPageDraft(page);
+    },
+  });
+
+  route(api, {
+    method: "put",
+    path: "/api/v1/apps/:appId/pages/:pageId/doc",
+    summary: "Save a page's draft document; 409 stale_revision when the revision is not current",
+    auth: "member:developer",
+    params: pageParams,
+    body: pageDocSaveBodySchema,
+    response: pageDraftSchema,
+    handler: ({ params, body, membership }) =>
+      presentPageDraft(pageDocSaver(db, { workspaceId: membership.workspaceId, ...params, ...body })),
+  });
+}

@@ -1,0 +1,34 @@
+import { viewerAppSchema } from "@tessera/model";
+import { z } from "zod";
+import { findMemberRole } from "../../access/findMemberRole";
+import { loadLatestDeployment } from "../../deployments/loadLatestDeployment";
+import { notFound, unauthenticated } from "../../errors";
+import { presentViewerApp } from "../../presenters/presentViewerApp";
+import type { ApiRegistry } from "../../registry/apiRegistry";
+import { route } from "../../registry/route";
+
+// Not slugSchema: a malformed slug is simply an unknown app (404), not a client error.
+const viewerParams = z.object({ appSlug: z.string().min(1).max(200) });
+
+/** The deployed app, as viewers receive it. */
+export function viewerRoutes(api: ApiRegistry): void {
+  const { db } = api.context;
+
+  route(api, {
+    method: "get",
+    path: "/api/v1/viewer/apps/:appSlug",
+    summary: "The latest deployment of an app for viewing (public apps to anyone, others to members)",
+    auth: "public",
+    params: viewerParams,
+    response: viewerAppSchema,
+    handler: ({ params, user }) => {
+      const deployment = loadLatestDeployment(db, { slug: params.appSlug });
+      if (!deployment) throw notFound("App");
+      if (deployment.app.is_public !== 1) {
+        if (!user) throw unauthenticated("Sign in to view this app");
+        if (!findMemberRole(db, user.id, deployment.app.workspace_id)) throw notFound("App");
+      }
+      return presentViewerApp(deployment);
+    },
+  });
+}
