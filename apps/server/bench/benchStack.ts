@@ -1,0 +1,79 @@
+import { type ChildProcess, fork, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+/** demo-auth and the platform, each in its own process on a free loopback port. */
+export interface BenchStack {
+  demoAuthUrl: string;
+  platformUrl: string;
+  apiKey: string;
+  appId: string;
+  pageId: string;
+  /** The platform's memory, after a full GC when `gc` is set. */
+  platformMemory(gc: boolean): Promise<{ rss: number; heapUsed: number; gcAvailable: boolean }>;
+  stop(): void;
+}
+
+const API_KEY = "bench-anon-key";
+
+/** Starts demo-auth, then a seeded platform that calls it. */
+export async function startBenchStack(): Promise<BenchStack> {
+  const demoAuthMain = fileURLToPath(new URL("../../demo-auth/src/main.ts", import.meta.url));
+  const demoAuth = spawn(process.execPath, ["--import", "tsx", demoAuthMain], {
+    env: { ...process.env, DEMO_AUTH_PORT: "0", DEMO_AUTH_HOST: "127.0.0.1", DEMO_AUTH_API_KEY: API_KEY },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const demoAuthPort = await new Promise<number>((resolve, reject) => {
+    demoAuth.once("exit", (code) => reject(new Error(`demo-auth exited with ${code}`)));
+    demoAuth.stdout?.on("data", (chunk: Buffer) => {
+      const match = /"port":(\d+)/.exec(chunk.toString());
+      if (match) resolve(Number(match[1]));
+    });
+  });
+  const demoAuthUrl = `http://127.0.0.1:${demoAuthPort}/auth/v1`;
+
+  const platform: ChildProcess = fork(fileURLToPath(new URL("./platformProcess.ts", import.meta.url)), [], {
+    execArgv: ["--expose-gc", "--import", "tsx"],
+    env: {
+      ...process.env,
+      DEMO_AUTH_URL: demoAuthUrl,
+      DEMO_AUTH_API_KEY: API_KEY,
+      TESSERA_SECRET_KEY: Buffer.alloc(32, 7).toString("base64"),
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
+    },
+    // The platform logs one line per request, as in production; the bench does not read them.
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
+  const ready = await new Promise<{ port: number; appId: string; pageId: string }>((resolve, reject) => {
+    platform.once("exit", (code) => reject(new Error(`platform exited with ${code}`)));
+    platform.on("message", (message: { type: string; port: number; appId: string; pageId: string }) => {
+      if (message.type === "ready") resolve(message);
+    });
+  });
+
+  return {
+    demoAuthUrl,
+    platformUrl: `http://127.0.0.1:${ready.port}`,
+    apiKey: API_KEY,
+    appId: ready.appId,
+    pageId: ready.pageId,
+    platformMemory: (gc) =>
+      new Promise((resolve) => {
+        const onMessage = (message: {
+          type: string;
+          rss: number;
+          heapUsed: number;
+          gcAvailable: boolean;
+        }) => {
+          if (message.type !== "memory") return;
+          platform.off("message", onMessage);
+          resolve(message);
+        };
+        platform.on("message", onMessage);
+        platform.send({ type: "memory", gc });
+      }),
+    stop() {
+      platform.disconnect();
+      demoAuth.kill("SIGTERM");
+    },
+  };
+}

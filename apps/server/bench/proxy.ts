@@ -1,0 +1,67 @@
+// The cost of running a query through the platform: the same demo-auth sign-in, sent straight
+// to demo-auth and through POST /api/v1/run, at 1 and at 50 concurrent clients.
+// Targets (ARCHITECTURE/design): at most +1 ms median at 1 client, at least 0.5x throughput at 50.
+import { startBenchStack } from "./benchStack";
+import { type LoadRequest, type LoadResult, runLoad } from "./runLoad";
+
+const credentials = { email: "demo@example.com", password: "password123" };
+const stack = await startBenchStack();
+
+const direct: LoadRequest = {
+  url: new URL(`${stack.demoAuthUrl}/token?grant_type=password`),
+  headers: { "content-type": "application/json", apikey: stack.apiKey },
+  body: JSON.stringify(credentials),
+};
+const proxied: LoadRequest = {
+  url: new URL(`${stack.platformUrl}/api/v1/run`),
+  headers: { "content-type": "application/json" },
+  body: JSON.stringify({
+    scope: "deployment",
+    appId: stack.appId,
+    pageId: stack.pageId,
+    instance: "Login1",
+    query: "sign_in",
+    values: { "inputs.email": credentials.email, "inputs.password": credentials.password },
+  }),
+};
+
+const format = (r: LoadResult) =>
+  `median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms, ${r.perSecond.toFixed(0)} req/s ` +
+  `(${r.requests} requests in ${(r.elapsedMs / 1000).toFixed(1)} s, ${r.errors} errors)`;
+
+try {
+  // Warm up JIT, connection pools and caches on both paths before measuring.
+  await runLoad(direct, { concurrency: 4, maxRequests: 500, maxMs: 5000, expectStatus: 200 });
+  await runLoad(proxied, { concurrency: 4, maxRequests: 500, maxMs: 5000, expectStatus: 200 });
+
+  let failed = false;
+  for (const concurrency of [1, 50]) {
+    const bounds = {
+      concurrency,
+      maxRequests: concurrency === 1 ? 2000 : 5000,
+      maxMs: 10_000,
+      expectStatus: 200,
+    };
+    const straight = await runLoad(direct, bounds);
+    const through = await runLoad(proxied, bounds);
+    const addedMs = through.medianMs - straight.medianMs;
+    const throughput = through.perSecond / straight.perSecond;
+    console.log(`\n${concurrency} client${concurrency > 1 ? "s" : ""}`);
+    console.log(`  direct to demo-auth  ${format(straight)}`);
+    console.log(`  through /api/v1/run  ${format(through)}`);
+    console.log(
+      `  added median ${addedMs >= 0 ? "+" : ""}${addedMs.toFixed(3)} ms, ` +
+        `throughput ${throughput.toFixed(2)}x, median ratio ${(through.medianMs / straight.medianMs).toFixed(2)}x`,
+    );
+    if (straight.errors || through.errors) {
+      failed = true;
+      console.log("  errors:", straight.unexpected, through.unexpected);
+    }
+    if (concurrency === 1)
+      console.log(`  target: added median <= +1 ms -> ${addedMs <= 1 ? "met" : "MISSED"}`);
+    else console.log(`  target: throughput >= 0.5x -> ${throughput >= 0.5 ? "met" : "MISSED"}`);
+  }
+  if (failed) process.exitCode = 1;
+} finally {
+  stack.stop();
+}
