@@ -8,14 +8,24 @@ export class ApiRequestError extends Error {
   readonly path: string | undefined;
   /** The current revision, on a 409 `stale_revision`. */
   readonly revision: number | undefined;
+  /** Seconds to wait before retrying, from a 429's `Retry-After` header. */
+  readonly retryAfter: number | undefined;
 
-  constructor(init: { status: number; code: string; message: string; path?: string; revision?: number }) {
+  constructor(init: {
+    status: number;
+    code: string;
+    message: string;
+    path?: string;
+    revision?: number;
+    retryAfter?: number;
+  }) {
     super(init.message);
     this.name = "ApiRequestError";
     this.status = init.status;
     this.code = init.code;
     this.path = init.path;
     this.revision = init.revision;
+    this.retryAfter = init.retryAfter;
   }
 }
 

@@ -38,6 +38,18 @@ describe("apiFetch", () => {
     });
   });
 
+  it("reads the wait of a 429 from Retry-After", async () => {
+    const body = { error: { code: "rate_limited", message: "Too many attempts" } };
+    vi.stubGlobal(
+      "fetch",
+      async () => new Response(JSON.stringify(body), { status: 429, headers: { "retry-after": "42" } }),
+    );
+    await expect(apiFetch("/x", { method: "POST", body: {} })).rejects.toMatchObject({
+      status: 429,
+      retryAfter: 42,
+    });
+  });
+
   it("turns a network failure into status 0", async () => {
     vi.stubGlobal("fetch", async () => {
       throw new TypeError("Failed to fetch");

@@ -45,12 +45,19 @@ export async function apiFetch<T>(path: string, options: ApiFetchOptions = {}): 
   } catch {
     json = undefined;
   }
-  if (!response.ok) throw errorFromResponse(response.status, json);
+  if (!response.ok) {
+    const retryAfter = Number(response.headers.get("retry-after"));
+    throw errorFromResponse(
+      response.status,
+      json,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    );
+  }
   return json as T;
 }
 
 /** Builds the error of a non-2xx answer, tolerating bodies that are not the API's error shape. */
-export function errorFromResponse(status: number, json: unknown): ApiRequestError {
+export function errorFromResponse(status: number, json: unknown, retryAfter?: number): ApiRequestError {
   const error = (json as { error?: Record<string, unknown> } | undefined)?.error;
   if (error && typeof error === "object") {
     return new ApiRequestError({
@@ -59,6 +66,7 @@ export function errorFromResponse(status: number, json: unknown): ApiRequestErro
       message: typeof error.message === "string" ? error.message : `Request failed with status ${status}`,
       path: typeof error.path === "string" ? error.path : undefined,
       revision: typeof error.revision === "number" ? error.revision : undefined,
+      retryAfter,
     });
   }
   return new ApiRequestError({

@@ -1,3 +1,14 @@
+import { QueryClientProvider } from "@tanstack/react-query";
+import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import { queryClient } from "../api/queryClient";
+import { EditorApp } from "./EditorApp";
+import "./editor.css";
 
-createRoot(document.getElementById("root")!).render(<h1>Tessera editor</h1>);
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <EditorApp />
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -56,7 +56,7 @@ export function signInPath(next?: string): string {
 }
 
 const listeners = new Set<() => void>();
-let blocker: (() => string | null) | null = null;
+let blocker: ((to: string) => string | null) | null = null;
 
 function notify() {
   for (const listener of listeners) listener();
@@ -65,10 +65,10 @@ function notify() {
 if (typeof window !== "undefined") window.addEventListener("popstate", notify);
 
 /**
- * Registers a check run before in-app navigation: it returns a warning to confirm, or null to
- * let the navigation through. Returns the function that removes it.
+ * Registers a check run before in-app navigation to `to`: it returns a warning to confirm, or
+ * null to let the navigation through. Returns the function that removes it.
  */
-export function setNavigationBlocker(check: () => string | null): () => void {
+export function setNavigationBlocker(check: (to: string) => string | null): () => void {
   blocker = check;
   return () => {
     if (blocker === check) blocker = null;
@@ -80,7 +80,7 @@ export function setNavigationBlocker(check: () => string | null): () => void {
  * load as a document, since they are another entry. Returns false when the user stayed.
  */
 export function navigate(path: string, options: { replace?: boolean } = {}): boolean {
-  const warning = blocker?.();
+  const warning = blocker?.(path);
   if (warning && !window.confirm(warning)) return false;
   if (path.startsWith("/app/")) {
     window.location.assign(path);

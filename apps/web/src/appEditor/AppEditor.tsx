@@ -1,0 +1,128 @@
+import "@tessera/widgets/widgets.css";
+import "../runtime/runtime.css";
+import "./appEditor.css";
+import { useQuery } from "@tanstack/react-query";
+import type { App, Page } from "@tessera/model";
+import { useCallback, useEffect } from "react";
+import { appQueryOptions } from "../api/apps";
+import { ErrorMessage } from "../editor/components/ErrorMessage";
+import { Link } from "../editor/components/Link";
+import { Loading } from "../editor/components/Loading";
+import { navigate } from "../editor/router";
+import { useEditorStore } from "../editor/store/editorStore";
+import { Canvas } from "./canvas/Canvas";
+import { useCanvasShortcuts } from "./canvas/useCanvasShortcuts";
+import { EditorTopBar } from "./EditorTopBar";
+import { useDraftEvaluation } from "./evaluation/useDraftEvaluation";
+import { EntityExplorer } from "./explorer/EntityExplorer";
+import { Inspector } from "./inspector/Inspector";
+import { PagesPanel } from "./pages/PagesPanel";
+import { WidgetPalette } from "./palette/WidgetPalette";
+import { PreviewPane } from "./preview/PreviewPane";
+import { SaveProblemBanner } from "./save/SaveStatus";
+import { useLeaveGuard } from "./save/useLeaveGuard";
+import { usePageAutosave, usePageSaver } from "./save/usePageSaver";
+import { usePageDraft } from "./usePageDraft";
+
+/** Props of the app editor, from the routes /apps/:appId and /apps/:appId/pages/:pageId. */
+export interface AppEditorProps {
+  appId: string;
+  pageId?: string;
+}
+
+/**
+ * The app editor: pages, entity explorer and widget palette on the left, the canvas (or the
+ * Preview) in the middle, the property pane or entity editor on the right. Lazy-loaded by the
+ * editor shell's router.
+ */
+export default function AppEditor({ appId, pageId }: AppEditorProps) {
+  const app = useQuery(appQueryOptions(appId));
+  if (app.isPending) return <Loading label="Loading the app…" />;
+  if (app.isError)
+    return (
+      <main className="page">
+        <ErrorMessage error={app.error} prefix="Could not open the app" />
+        <Link href="/">Back to your workspaces</Link>
+      </main>
+    );
+  const { pages } = app.data;
+  const page = pages.find((p) => p.id === pageId) ?? pages.find((p) => p.isHome) ?? pages[0];
+  if (!page) return <ErrorMessage error={new Error("This app has no pages.")} />;
+  return <AppEditorWorkspace app={app.data.app} pages={pages} page={page} />;
+}
+
+function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; page: Page }) {
+  const { draft, error } = usePageDraft(app.id, page.id);
+  const preview = useEditorStore((s) => s.appPreview);
+  const saver = usePageSaver(app.id);
+  usePageAutosave(app.id, saver);
+  useLeaveGuard(app.id);
+  useCanvasShortcuts(page.id, !preview);
+  const doc = draft?.history.present;
+  const evaluation = useDraftEvaluation(app.id, page, doc);
+
+  useEffect(() => {
+    const store = useEditorStore.getState();
+    store.selectWidgets([]);
+    store.focusEntity(null);
+    store.setPlacingWidgetType(null);
+  }, [page.id]);
+  // Leaving the editor ends a preview, so the next app opens in edit mode.
+  useEffect(() => () => useEditorStore.getState().setAppPreview(false), []);
+
+  const openPage = useCallback(
+    async (target: Page) => {
+      if (target.id === page.id) return;
+      await saver.saveNow(page.id);
+      navigate(`/apps/${encodeURIComponent(app.id)}/pages/${encodeURIComponent(target.id)}`);
+    },
+    [app.id, page.id, saver],
+  );
+
+  return (
+    <div className="ae-root">
+      <EditorTopBar app={app} page={page} saver={saver} />
+      <SaveProblemBanner appId={app.id} pageId={page.id} saver={saver} />
+      <div className={preview ? "ae-body ae-previewing" : "ae-body"}>
+        <aside className="ae-left" aria-label="App structure">
+          <PagesPanel app={app} pages={pages} currentPage={page} onOpenPage={openPage} />
+          {!preview && doc ? (
+            <>
+              <EntityExplorer workspaceId={app.workspaceId} pageId={page.id} doc={doc} />
+              <WidgetPalette pageId={page.id} />
+            </>
+          ) : null}
+        </aside>
+        <div className="ae-center">
+          {preview ? (
+            <PreviewPane app={app} pages={pages} page={page} saver={saver} />
+          ) : doc ? (
+            <>
+              {evaluation.problems.map((problem) => (
+                <p key={problem} className="ae-field-error">
+                  {problem}
+                </p>
+              ))}
+              <Canvas pageId={page.id} doc={doc} evaluation={evaluation.result} />
+            </>
+          ) : error ? (
+            <ErrorMessage error={error} prefix="Could not load the page" />
+          ) : (
+            <Loading label="Loading the page…" />
+          )}
+        </div>
+        {!preview && doc ? (
+          <aside className="ae-right" aria-label="Inspector">
+            <Inspector
+              workspaceId={app.workspaceId}
+              pageId={page.id}
+              doc={doc}
+              evaluation={evaluation}
+              saver={saver}
+            />
+          </aside>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+import { useQuery } from "@tanstack/react-query";
+import { lazy, Suspense, useEffect } from "react";
+import { sessionQueryOptions } from "../api/auth";
+import { SignInPage } from "./auth/SignInPage";
+import { SignUpPage } from "./auth/SignUpPage";
+import { ErrorMessage } from "./components/ErrorMessage";
+import { Link } from "./components/Link";
+import { Loading } from "./components/Loading";
+import { DatasourceEditor } from "./datasource/DatasourceEditor";
+import { HomePage } from "./home/HomePage";
+import { PackageEditor } from "./package/PackageEditor";
+import { navigate, signInPath, useLocationPath, useRoute } from "./router";
+import { AppShell } from "./shell/AppShell";
+
+// The app editor is the largest part of the editor: it loads only when an app is opened.
+const AppEditor = lazy(() => import("../appEditor/AppEditor"));
+
+/** The editor entry: picks the page for the URL, and sends signed-out users to sign-in. */
+export function EditorApp() {
+  const route = useRoute();
+  const path = useLocationPath();
+  const session = useQuery(sessionQueryOptions());
+  const needsSession = route.name !== "signin" && route.name !== "signup";
+  const signedOut = needsSession && session.isSuccess && session.data === null;
+
+  useEffect(() => {
+    if (signedOut) navigate(signInPath(path), { replace: true });
+  }, [signedOut, path]);
+
+  if (route.name === "signin") return <SignInPage next={route.next} />;
+  if (route.name === "signup") return <SignUpPage next={route.next} />;
+  if (session.isPending) return <Loading />;
+  if (session.isError)
+    return (
+      <main className="page">
+        <ErrorMessage error={session.error} prefix="Could not reach Tessera" />
+        <button type="button" onClick={() => session.refetch()}>
+          Retry
+        </button>
+      </main>
+    );
+  const user = session.data;
+  if (!user) return <Loading label="Redirecting to sign-in…" />;
+
+  let page: React.ReactNode;
+  switch (route.name) {
+    case "home":
+      page = <HomePage />;
+      break;
+    case "datasource":
+      page = <DatasourceEditor key={route.datasourceId} datasourceId={route.datasourceId} />;
+      break;
+    case "package":
+      page = <PackageEditor key={route.packageId} packageId={route.packageId} moduleId={route.moduleId} />;
+      break;
+    case "app":
+      page = (
+        <Suspense fallback={<Loading label="Loading the app editor…" />}>
+          <AppEditor key={route.appId} appId={route.appId} pageId={route.pageId} />
+        </Suspense>
+      );
+      break;
+    default:
+      page = (
+        <main className="page">
+          <h1>Page not found</h1>
+          <p>
+            Nothing lives at <code>{route.path}</code>. <Link href="/">Back to your workspaces</Link>
+          </p>
+        </main>
+      );
+  }
+  return <AppShell user={user}>{page}</AppShell>;
+}

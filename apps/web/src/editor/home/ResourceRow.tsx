@@ -1,0 +1,36 @@
+import type { ReactNode } from "react";
+import { Link } from "../components/Link";
+
+/**
+ * One item of a workspace list (an app, package or datasource): its name as a link to its
+ * editor, extra content, and rename/delete buttons named after the item for screen readers.
+ */
+export function ResourceRow(props: {
+  name: string;
+  href: string;
+  /** "app", "package", "datasource": used in the buttons' accessible names. */
+  noun: string;
+  children?: ReactNode;
+  onRename: () => void;
+  onDelete: () => void;
+}) {
+  return (
+    <li className="resource-row">
+      <Link href={props.href} className="resource-name">
+        {props.name}
+      </Link>
+      <span className="resource-extra">{props.children}</span>
+      <button type="button" onClick={props.onRename} aria-label={`Rename ${props.noun} ${props.name}`}>
+        Rename
+      </button>
+      <button
+        type="button"
+        className="danger-text"
+        onClick={props.onDelete}
+        aria-label={`Delete ${props.noun} ${props.name}`}
+      >
+        Delete
+      </button>
+    </li>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Workspace } from "@tessera/model";
+import { AppsSection } from "./AppsSection";
+import { DatasourcesSection } from "./DatasourcesSection";
+import { PackagesSection } from "./PackagesSection";
+
+/** One workspace on the home page: its apps, packages and datasources. */
+export function WorkspaceSection(props: {
+  workspace: Workspace;
+  onRename: () => void;
+  onDelete: () => void;
+}) {
+  const { workspace } = props;
+  const headingId = `workspace-${workspace.id}`;
+  return (
+    <section className="workspace" aria-labelledby={headingId}>
+      <div className="section-head">
+        <h2 id={headingId}>{workspace.name}</h2>
+        <span className="muted">{workspace.role}</span>
+        <span className="topbar-spacer" />
+        {workspace.role === "admin" && (
+          <>
+            <button type="button" onClick={props.onRename} aria-label={`Rename workspace ${workspace.name}`}>
+              Rename
+            </button>
+            <button
+              type="button"
+              className="danger-text"
+              onClick={props.onDelete}
+              aria-label={`Delete workspace ${workspace.name}`}
+            >
+              Delete
+            </button>
+          </>
+        )}
+      </div>
+      <div className="workspace-columns">
+        <AppsSection workspaceId={workspace.id} />
+        <PackagesSection workspaceId={workspace.id} />
+        <DatasourcesSection workspaceId={workspace.id} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ModuleBody } from "@tessera/model";
+
+/** The body of a new query module: a GET on the first datasource, no inputs. */
+export function newQueryModule(name: string, datasourceId: string | null): ModuleBody {
+  return {
+    kind: "query",
+    name,
+    inputs: [],
+    config: { datasourceId, method: "GET", path: "", queryParams: [], headers: [], body: "" },
+  };
+}
+
+/** The body of a new JS module, with one empty function to start from, as Appsmith does. */
+export function newJsModule(name: string): ModuleBody {
+  return {
+    kind: "js",
+    name,
+    inputs: [],
+    source:
+      "export default {\n  myFun1: async () => {\n    // Call a query module: await sign_in.run({ email, password })\n  },\n};\n",
+  };
+}

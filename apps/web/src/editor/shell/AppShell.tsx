@@ -1,0 +1,45 @@
+import { useQueryClient } from "@tanstack/react-query";
+import type { User } from "@tessera/model";
+import { type ReactNode, useState } from "react";
+import { signOut } from "../../api/auth";
+import { ErrorMessage } from "../components/ErrorMessage";
+import { Link } from "../components/Link";
+import { navigate } from "../router";
+
+/** The editor frame: a top bar with home, the signed-in user and sign-out, then the page. */
+export function AppShell({ user, children }: { user: User; children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [error, setError] = useState<unknown>(null);
+
+  const onSignOut = async () => {
+    setError(null);
+    try {
+      await signOut();
+      // Nothing of the previous user may linger in the cache for the next one.
+      queryClient.clear();
+      navigate("/signin", { replace: true });
+    } catch (cause) {
+      setError(cause);
+    }
+  };
+
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <Link href="/" className="brand">
+          Tessera
+        </Link>
+        <span className="topbar-spacer" />
+        <span className="topbar-user" title={user.email}>
+          {user.name}
+          {user.isInstanceAdmin ? " (admin)" : ""}
+        </span>
+        <button type="button" onClick={onSignOut}>
+          Sign out
+        </button>
+      </header>
+      <ErrorMessage error={error} prefix="Could not sign out" />
+      <div className="shell-body">{children}</div>
+    </div>
+  );
+}
