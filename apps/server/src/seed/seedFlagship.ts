@@ -1,0 +1,226 @@
+import type { ModuleBody, PageDoc, Widget } from "@tessera/model";
+import { PAGE_DOC_SCHEMA_VERSION } from "@tessera/model";
+import { appCreator } from "../commands/appCreator";
+import { appDeployer } from "../commands/appDeployer";
+import { moduleCreator } from "../commands/moduleCreator";
+import { packageCreator } from "../commands/packageCreator";
+import { packagePublisher } from "../commands/packagePublisher";
+import { pageCreator } from "../commands/pageCreator";
+import { pageDocSaver } from "../commands/pageDocSaver";
+import { pageUpdater } from "../commands/pageUpdater";
+import { newId } from "../db/newId";
+import type { Db } from "../db/openDatabase";
+
+/** The slug of the seeded login app: its viewer URL is `/app/login-app`. */
+export const FLAGSHIP_APP_SLUG = "login-app";
+
+/**
+ * The JS module of the flagship journey. `signin` is a promise chain and the rest use
+ * async/await, so both styles stay exercised by the seeded app.
+ */
+const LOGIN_SOURCE = `export default {
+  // Signs in, keeps every key of the session but the user profile, then opens Home.
+  signin: ({ email, password }) =>
+    sign_in
+      .run({ email, password })
+      .then((session) => {
+        const { user, ...tokens } = session;
+        return Promise.all(Object.keys(tokens).map((key) => storeValue(key, tokens[key])));
+      })
+      .then(() => navigateTo("Home")),
+
+  // Swaps the refresh token for a new pair; a refused refresh means signing in again.
+  async refresh() {
+    try {
+      const session = await refresh.run({ refresh_token: appsmith.store.refresh_token });
+      const { user, ...tokens } = session;
+      for (const key of Object.keys(tokens)) await storeValue(key, tokens[key]);
+      return true;
+    } catch (error) {
+      await clearStore();
+      await navigateTo("LoginPage");
+      return false;
+    }
+  },
+
+  // Ends the session upstream; the local store is cleared even when that call fails.
+  async signout() {
+    try {
+      await sign_out.run({ access_token: appsmith.store.access_token });
+    } finally {
+      await clearStore();
+      await navigateTo("LoginPage");
+    }
+  },
+
+  // Runs when a protected page loads: no token -> LoginPage, an expired one -> refresh.
+  async guard() {
+    if (!appsmith.store.access_token) {
+      await navigateTo("LoginPage");
+      return false;
+    }
+    const expiresAt = Number(appsmith.store.expires_at || 0);
+    if (expiresAt > 0 && expiresAt * 1000 <= Date.now()) return this.refresh();
+    return true;
+  },
+};
+`;
+
+function authModules(datasourceId: string): ModuleBody[] {
+  const json = [{ key: "Content-Type", value: "application/json" }];
+  return [
+    {
+      kind: "query",
+      name: "sign_in",
+      inputs: [
+        { name: "email", defaultValue: "" },
+        { name: "password", defaultValue: "" },
+      ],
+      config: {
+        datasourceId,
+        method: "POST",
+        path: "/token",
+        queryParams: [{ key: "grant_type", value: "password" }],
+        headers: json,
+        body: '{ "email": {{inputs.email}}, "password": {{inputs.password}} }',
+      },
+    },
+    {
+      kind: "query",
+      name: "refresh",
+      inputs: [{ name: "refresh_token", defaultValue: "" }],
+      config: {
+        datasourceId,
+        method: "POST",
+        path: "/token",
+        queryParams: [{ key: "grant_type", value: "refresh_token" }],
+        headers: json,
+        body: '{ "refresh_token": {{inputs.refresh_token}} }',
+      },
+    },
+    {
+      kind: "query",
+      name: "sign_out",
+      inputs: [{ name: "access_token", defaultValue: "" }],
+      config: {
+        datasourceId,
+        method: "POST",
+        path: "/logout",
+        queryParams: [],
+        headers: [{ key: "Authorization", value: "Bearer {{inputs.access_token}}" }],
+        body: "",
+      },
+    },
+    { kind: "js", name: "Login", inputs: [], source: LOGIN_SOURCE },
+  ];
+}
+
+function widget(
+  name: string,
+  type: string,
+  layout: Widget["layout"],
+  props: Record<string, unknown>,
+): Widget {
+  return { id: newId(), name, type, parentId: null, layout, props };
+}
+
+function pageDoc(widgets: Widget[], instance: PageDoc["moduleInstances"][number]): PageDoc {
+  return {
+    schemaVersion: PAGE_DOC_SCHEMA_VERSION,
+    widgets,
+    queries: [],
+    jsObjects: [],
+    moduleInstances: [instance],
+  };
+}
+
+/**
+ * Seeds the flagship journey (design.md): package "Auth" (query modules sign_in, refresh,
+ * sign_out and JS module Login) published as v1, and the public app "Login App" with pages
+ * LoginPage and Home, deployed. Does nothing when the app's slug is taken (a restart).
+ */
+export function seedFlagship(
+  db: Db,
+  input: { workspaceId: string; datasourceId: string; userId: string | null },
+): { appSlug: string } | null {
+  if (db.prepare("SELECT 1 FROM apps WHERE slug = ?").get(FLAGSHIP_APP_SLUG)) return null;
+
+  const pkg = packageCreator(db, input.workspaceId, "Auth");
+  for (const module of authModules(input.datasourceId)) moduleCreator(db, pkg.id, module);
+  const { version } = packagePublisher(db, pkg.id, input.userId);
+  const login1 = (runOnPageLoad: string[]) => ({
+    id: newId(),
+    name: "Login1",
+    packageId: pkg.id,
+    moduleName: "Login",
+    version,
+    runOnPageLoad,
+  });
+
+  const { app, pages } = appCreator(db, {
+    workspaceId: input.workspaceId,
+    name: "Login App",
+    slug: FLAGSHIP_APP_SLUG,
+    isPublic: true,
+  });
+  const loginPage = pageUpdater(db, app.id, pages[0].id, { name: "LoginPage", slug: "loginpage" });
+  pageDocSaver(db, {
+    workspaceId: input.workspaceId,
+    appId: app.id,
+    pageId: loginPage.id,
+    revision: loginPage.revision,
+    doc: pageDoc(
+      [
+        widget("Text1", "Text", { x: 20, y: 4, w: 24, h: 5 }, { text: "Sign in to the demo", fontSize: 20 }),
+        widget(
+          "Input1",
+          "Input",
+          { x: 20, y: 11, w: 24, h: 7 },
+          { label: "Email", inputType: "email", placeholder: "demo@example.com", required: true },
+        ),
+        widget(
+          "Input2",
+          "Input",
+          { x: 20, y: 19, w: 24, h: 7 },
+          { label: "Password", inputType: "password", required: true },
+        ),
+        widget(
+          "Button1",
+          "Button",
+          { x: 20, y: 28, w: 24, h: 4 },
+          { label: "Login", onClick: "{{Login1.signin({ email: Input1.text, password: Input2.text })}}" },
+        ),
+      ],
+      login1([]),
+    ),
+  });
+
+  const home = pageCreator(db, { appId: app.id, name: "Home", slug: "home" });
+  pageDocSaver(db, {
+    workspaceId: input.workspaceId,
+    appId: app.id,
+    pageId: home.id,
+    revision: home.revision,
+    doc: pageDoc(
+      [
+        widget(
+          "Text1",
+          "Text",
+          { x: 20, y: 4, w: 24, h: 5 },
+          { text: "{{appsmith.store.access_token ? 'Signed in' : ''}}", fontSize: 20 },
+        ),
+        widget(
+          "Button1",
+          "Button",
+          { x: 20, y: 11, w: 24, h: 4 },
+          { label: "Sign out", onClick: "{{Login1.signout()}}" },
+        ),
+      ],
+      login1(["guard"]),
+    ),
+  });
+  // Home is the app's front door: a visitor without a session is sent on to LoginPage.
+  pageUpdater(db, app.id, home.id, { isHome: true });
+  appDeployer(db, app.id, input.userId);
+  return { appSlug: app.slug };
+}
