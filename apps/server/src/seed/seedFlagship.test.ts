@@ -3,7 +3,7 @@ import { createDatasource } from "../test/createDatasource";
 import { createWorkspace } from "../test/createWorkspace";
 import { signUp } from "../test/signUp";
 import { startTestServer } from "../test/testServer";
-import { seedFlagship } from "./seedFlagship";
+import { flagshipNotice, seedFlagship } from "./seedFlagship";
 
 describe("seedFlagship", async () => {
   const server = await startTestServer();
@@ -58,5 +58,11 @@ describe("seedFlagship", async () => {
     expect(
       seedFlagship(server.db, { workspaceId: workspace.id, datasourceId: datasource.id, userId: user.id }),
     ).toBeNull();
+  });
+
+  it("tells where to find the app and how to sign in", () => {
+    expect(flagshipNotice("http://localhost:3000")).toBe(
+      "Login App: http://localhost:3000/app/login-app  (demo user: demo@example.com / password123)\n",
+    );
   });
 });

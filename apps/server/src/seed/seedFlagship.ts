@@ -224,3 +224,19 @@ export function seedFlagship(
   appDeployer(db, app.id, input.userId);
   return { appSlug: app.slug };
 }
+
+/**
+ * `seedFlagship` as a step of `seedDemo({ extraSteps })`, which runs it after the demo
+ * workspace and datasource exist, in the seed's transaction.
+ */
+export function flagshipSeedStep(
+  context: { db: Db },
+  seed: { workspaceId: string; datasourceId: string; userId: string },
+): void {
+  seedFlagship(context.db, seed);
+}
+
+/** What the server prints at start so a first-time visitor can try the seeded app. */
+export function flagshipNotice(baseUrl: string): string {
+  return `Login App: ${baseUrl}/app/${FLAGSHIP_APP_SLUG}  (demo user: demo@example.com / password123)\n`;
+}
