@@ -1,10 +1,8 @@
 import type {
   AppsmithContext,
-  EngineHost,
   EngineLimits,
   EvaluationChanges,
   EvaluationResult,
-  RuntimePage,
   TriggerResult,
 } from "./types";
 

@@ -1,5 +1,47 @@
+import { bindingExpressions, hasBindings, parseSegments } from "../bindings/parseSegments";
+import { describeSyntaxError, isSyntaxError, parseHandler } from "../code/parseCode";
+import { checkPropType } from "../evaluation/checkPropType";
+import { formatError, isThenable } from "../evaluation/formatError";
+import { DependencyGraph, type GraphNode } from "../graph/DependencyGraph";
+import { createJsEntity } from "../js/createJsEntity";
+import { startBudget, withBudget } from "../sandbox/budget";
+import { type CompiledExpression, compileExpression, compileExpressions } from "../sandbox/compileExpression";
+import { compileScoped } from "../sandbox/compileScoped";
+import { createScope, resolveName, type ScopeLookup } from "../sandbox/createScope";
+import { instrumentCode } from "../sandbox/instrumentCode";
+import { createFrameworkFunctions } from "./createFrameworkFunctions";
+import { createQueryEntity } from "./createQueryEntity";
 import type { Runtime, RuntimeOptions } from "./Runtime";
-import type { EngineHost, RuntimePage } from "./types";
+import type {
+  EngineHost,
+  EvaluationChanges,
+  EvaluationResult,
+  PropType,
+  RuntimePage,
+  TriggerResult,
+  WidgetTypeSpec,
+} from "./types";
+
+type Entity = Record<string, unknown>;
+
+/** A piece of a property value, its binding compiled. */
+type CompiledSegment = { text: string } | { compiled: CompiledExpression };
+
+/** A graph node the runtime evaluates: a widget property from its bindings, or meta from a property. */
+type EvaluatedNode =
+  | { kind: "prop"; widget: string; prop: string; type: PropType; segments: CompiledSegment[] }
+  | { kind: "meta"; widget: string; key: string; from: string };
+
+interface WidgetState {
+  spec: WidgetTypeSpec;
+  entity: Entity;
+  /** Handler code by event name. */
+  events: Map<string, string>;
+  /** Meta values the user set; the rest come from the spec or a property. */
+  overrides: Map<string, unknown>;
+}
+
+const untypedWidget: WidgetTypeSpec = { props: {}, meta: {}, events: [] };
 
 /**
  * Builds the data tree of a page and evaluates every binding in dependency order.
@@ -10,8 +52,521 @@ import type { EngineHost, RuntimePage } from "./types";
  * runtime.setMeta("Input1", "text", "a@b.c"); // only dependents of Input1.text re-run
  */
 export function createRuntime(page: RuntimePage, host: EngineHost, options: RuntimeOptions = {}): Runtime {
-  void page;
-  void host;
-  void options;
-  throw new Error("not implemented yet");
+  const limits = { triggerMs: 5_000, bindingMs: 100, ...options.limits };
+  const alertUncaught = options.alertUncaughtErrors !== false;
+  const listeners = new Set<(changes: EvaluationChanges) => void>();
+  const errors: Record<string, string> = {};
+  let pending: EvaluationChanges = { values: {}, errors: {} };
+  let pendingCount = 0;
+  let bindingDepth = 0;
+
+  /** Every entity by graph name; module internals are named `Instance/name` and stay private. */
+  const entities = new Map<string, Entity>();
+  /** What the page's code sees by name. */
+  const appScope = new Map<string, unknown>();
+  const widgets = new Map<string, WidgetState>();
+  const nodes = new Map<string, EvaluatedNode>();
+  /** Entities whose variables user code may change: JS objects and module instances. */
+  const jsVariables: { entity: string; names: string[] }[] = [];
+  const variableSnapshots = new Map<string, { value: unknown; json: string | undefined }>();
+  /** Properties published per entity kind, for getState. */
+  const published = new Map<string, () => string[]>();
+
+  const inBinding = () => bindingDepth > 0;
+  const assertTrigger = (what: string) => {
+    if (bindingDepth > 0) {
+      throw new Error(`${what} can only run in event handlers and the functions they call, not in a binding`);
+    }
+  };
+
+  function record(entity: string, prop: string, value: unknown): void {
+    if (!published.has(entity)) return;
+    let props = pending.values[entity];
+    if (!props) pending.values[entity] = props = {};
+    props[prop] = value;
+    pendingCount++;
+  }
+
+  function setError(path: string, message: string | undefined): void {
+    if (message === undefined) {
+      if (!(path in errors)) return;
+      delete errors[path];
+      pending.errors[path] = null;
+    } else {
+      if (errors[path] === message) return;
+      errors[path] = message;
+      pending.errors[path] = message;
+    }
+    pendingCount++;
+  }
+
+  function flush(): EvaluationChanges {
+    const changes = pending;
+    const count = pendingCount;
+    pending = { values: {}, errors: {} };
+    pendingCount = 0;
+    if (count > 0) for (const listener of listeners) listener(changes);
+    return changes;
+  }
+
+  /** Properties changed outside evaluation: publish them and re-run what depends on them. */
+  function changed(paths: string[]): void {
+    for (const path of paths) {
+      const [entity, prop] = path.split(".", 2);
+      if (prop !== undefined) record(entity, prop, entities.get(entity)?.[prop]);
+    }
+    for (const id of graph.affectedBy(paths)) evaluateNode(id);
+  }
+
+  // --- appsmith and the framework functions -------------------------------------------------
+  const appsmith: Entity = { ...page.appsmith, store: { ...page.appsmith.store } };
+  entities.set("appsmith", appsmith);
+  appScope.set("appsmith", appsmith);
+  published.set("appsmith", () => ["store", "URL", "user", "mode"]);
+
+  function replaceStore(store: Record<string, unknown>, keys: string[]): void {
+    appsmith.store = store;
+    record("appsmith", "store", store);
+    changed(keys.map((key) => `appsmith.store.${key}`));
+  }
+
+  const framework = createFrameworkFunctions({
+    host,
+    assertTrigger,
+    getStore: () => appsmith.store as Record<string, unknown>,
+    setStore: replaceStore,
+    resetMeta,
+    beforeAction: () => {
+      syncJsVariables();
+      flush();
+    },
+  });
+  const frameworkEntries = Object.entries(framework);
+  for (const [name, fn] of frameworkEntries) appScope.set(name, fn);
+
+  // --- widgets -------------------------------------------------------------------------------
+  // One `new Function` for all of the page's bindings: far cheaper than one per binding.
+  compileExpressions(
+    page.widgets.flatMap((widget) =>
+      Object.values(widget.props).flatMap((raw) => (typeof raw === "string" ? bindingExpressions(raw) : [])),
+    ),
+  );
+  for (const widget of page.widgets) {
+    const spec = page.widgetTypes[widget.type] ?? untypedWidget;
+    const state: WidgetState = { spec, entity: {}, events: new Map(), overrides: new Map() };
+    widgets.set(widget.name, state);
+    entities.set(widget.name, state.entity);
+    appScope.set(widget.name, state.entity);
+    published.set(widget.name, () => Object.keys(state.entity));
+    const isEvent = (prop: string) =>
+      page.widgetTypes[widget.type] ? spec.events.includes(prop) : /^on[A-Z]/.test(prop);
+    for (const [prop, raw] of Object.entries(widget.props)) {
+      if (isEvent(prop)) {
+        if (typeof raw === "string" && raw.trim() !== "") state.events.set(prop, raw);
+        continue;
+      }
+      const type = spec.props[prop] ?? "any";
+      if (hasBindings(raw)) {
+        const segments = compileSegments(raw);
+        nodes.set(`${widget.name}.${prop}`, { kind: "prop", widget: widget.name, prop, type, segments });
+      } else {
+        const checked = checkPropType(raw, type);
+        state.entity[prop] = checked.value;
+        if (checked.error) errors[`${widget.name}.${prop}`] = checked.error;
+      }
+    }
+    for (const [key, initial] of Object.entries(spec.meta)) {
+      const from = spec.metaFromProps?.[key];
+      if (from && nodes.has(`${widget.name}.${from}`)) {
+        nodes.set(`${widget.name}.${key}`, { kind: "meta", widget: widget.name, key, from });
+      } else {
+        state.entity[key] = from && from in state.entity ? state.entity[from] : structuredClone(initial);
+      }
+    }
+  }
+
+  // --- queries -------------------------------------------------------------------------------
+  for (const query of page.queries) {
+    const entity = createQueryEntity({
+      host,
+      path: query.name,
+      request: { query: query.name },
+      evaluate: (params) => evaluateExpressions(query.bindings, appScope, { params }, query.name),
+      assertTrigger,
+      changed: (paths) => {
+        // Published at once: the page shows `isLoading` while the request is out.
+        changed(paths);
+        flush();
+      },
+    });
+    entities.set(query.name, entity);
+    appScope.set(query.name, entity);
+    published.set(query.name, () => ["data", "isLoading", "responseMeta", "error"]);
+  }
+
+  // --- module instances ----------------------------------------------------------------------
+  const functionNodes: GraphNode[] = [];
+  for (const instance of page.moduleInstances) {
+    const scope = new Map<string, unknown>([["appsmith", appsmith], ...frameworkEntries]);
+    const internal = new Set<string>();
+    const inputsDefaults = () => evaluateInputs(instance.jsModule.inputs, scope);
+    const inputs = inputsDefaults();
+    entities.set(`${instance.name}/inputs`, inputs);
+    scope.set("inputs", inputs);
+    internal.add("inputs");
+    for (const queryModule of instance.queryModules) {
+      const path = `${instance.name}/${queryModule.name}`;
+      const entity = createQueryEntity({
+        host,
+        path,
+        request: { instance: instance.name, query: queryModule.name },
+        evaluate: (params) => {
+          const defaults = evaluateInputs(queryModule.inputs, scope);
+          const given = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+          const queryScope = new Map<string, unknown>([
+            ["appsmith", appsmith],
+            ["inputs", { ...defaults, ...given }],
+          ]);
+          return evaluateExpressions(queryModule.bindings, queryScope, undefined, path);
+        },
+        assertTrigger,
+        changed: (paths) => {
+          changed(paths);
+          flush();
+        },
+      });
+      entities.set(path, entity);
+      scope.set(queryModule.name, entity);
+      internal.add(queryModule.name);
+    }
+    addJsEntity(instance.name, instance.jsModule.source, scope, (path) => {
+      const root = path.split(".", 1)[0];
+      return internal.has(root) ? `${instance.name}/${path}` : path;
+    });
+  }
+
+  // --- JS objects ----------------------------------------------------------------------------
+  for (const jsObject of page.jsObjects)
+    addJsEntity(jsObject.name, jsObject.source, appScope, (path) => path);
+
+  function addJsEntity(
+    name: string,
+    source: string,
+    scope: ScopeLookup,
+    mapPath: (path: string) => string,
+  ): void {
+    // Variables get their first values like bindings do: actions are refused while they do.
+    bindingDepth++;
+    const js = createJsEntity(name, source, { scope, mapPath, inBinding, initMs: limits.triggerMs });
+    bindingDepth--;
+    entities.set(name, js.entity);
+    appScope.set(name, js.entity);
+    Object.assign(errors, js.errors);
+    published.set(name, () => js.variables);
+    jsVariables.push({ entity: name, names: js.variables });
+    for (const fn of js.functions)
+      functionNodes.push({ id: `${name}.${fn.name}`, kind: "function", reads: fn.reads });
+  }
+
+  // --- the graph and the first evaluation ----------------------------------------------------
+  const graphNodes: GraphNode[] = [...functionNodes];
+  for (const [id, node] of nodes) {
+    const reads =
+      node.kind === "meta"
+        ? [`${node.widget}.${node.from}`]
+        : node.segments.flatMap((segment) => ("compiled" in segment ? segment.compiled.paths : []));
+    graphNodes.push({ id, kind: "binding", reads });
+  }
+  const graph = new DependencyGraph(graphNodes);
+  for (const [id, message] of graph.cycles) {
+    const node = nodes.get(id)!;
+    entities.get(node.widget)![node.kind === "prop" ? node.prop : node.key] = undefined;
+    errors[id] = message;
+  }
+  for (const id of graph.order) evaluateNode(id);
+  syncJsVariables();
+  pending = { values: {}, errors: {} };
+  pendingCount = 0;
+
+  function evaluateNode(id: string): void {
+    const node = nodes.get(id);
+    if (!node) return;
+    const entity = entities.get(node.widget)!;
+    if (node.kind === "meta") {
+      // The property the meta starts from changed: like Appsmith, that resets what the user typed.
+      widgets.get(node.widget)!.overrides.delete(node.key);
+      entity[node.key] = entity[node.from];
+      record(node.widget, node.key, entity[node.key]);
+      return;
+    }
+    let value: unknown;
+    let error: string | undefined;
+    bindingDepth++;
+    try {
+      value = withBudget(limits.bindingMs, id, () => evaluateSegments(node.segments, appScope));
+      const checked = checkPropType(value, node.type);
+      value = checked.value;
+      error = checked.error;
+    } catch (thrown) {
+      value = undefined;
+      error = formatError(thrown);
+    } finally {
+      bindingDepth--;
+    }
+    entity[node.prop] = value;
+    record(node.widget, node.prop, value);
+    setError(id, error);
+  }
+
+  function evaluateSegments(segments: CompiledSegment[], scope: ScopeLookup): unknown {
+    if (segments.length === 1 && "compiled" in segments[0]) return runExpression(segments[0].compiled, scope);
+    let text = "";
+    for (const segment of segments) {
+      if ("text" in segment) text += segment.text;
+      else text += toText(runExpression(segment.compiled, scope));
+    }
+    return text;
+  }
+
+  function runExpression(compiled: CompiledExpression, scope: ScopeLookup, thisArg?: unknown): unknown {
+    if (!compiled.run) throw new Error(compiled.error ?? "This binding cannot run");
+    const args = compiled.names.map((name) => resolveName(scope, name));
+    const value = compiled.run(thisArg, args);
+    if (isThenable(value)) {
+      Promise.resolve(value).catch(() => {});
+      throw new Error(
+        "This binding evaluates to a Promise, but a binding needs a value now: run async code from an event handler",
+      );
+    }
+    return value;
+  }
+
+  /** A query's binding values for one run; a failing one is sent as null, as Appsmith sends it. */
+  function evaluateExpressions(
+    expressions: string[],
+    scope: ScopeLookup,
+    thisArg: unknown,
+    label: string,
+  ): Record<string, unknown> {
+    const values: Record<string, unknown> = {};
+    bindingDepth++;
+    try {
+      for (const expression of expressions) {
+        try {
+          const value = withBudget(limits.bindingMs, label, () =>
+            runExpression(compileExpression(expression), scope, thisArg),
+          );
+          values[expression] = value === undefined ? null : value;
+        } catch {
+          values[expression] = null;
+        }
+      }
+    } finally {
+      bindingDepth--;
+    }
+    return values;
+  }
+
+  /** Module inputs from their defaults: plain text, or a binding evaluated in the module. */
+  function evaluateInputs(inputs: { name: string; defaultValue: string }[], scope: ScopeLookup): Entity {
+    const values: Entity = {};
+    bindingDepth++;
+    try {
+      for (const input of inputs) {
+        if (!hasBindings(input.defaultValue)) {
+          values[input.name] = input.defaultValue;
+          continue;
+        }
+        try {
+          const segments = compileSegments(input.defaultValue);
+          values[input.name] = withBudget(limits.bindingMs, `inputs.${input.name}`, () =>
+            evaluateSegments(segments, scope),
+          );
+        } catch {
+          values[input.name] = undefined;
+        }
+      }
+    } finally {
+      bindingDepth--;
+    }
+    return values;
+  }
+
+  function resetMeta(widgetName: string): void {
+    const state = widgets.get(widgetName);
+    if (!state) throw new Error(`resetWidget: there is no widget named ${widgetName}`);
+    state.overrides.clear();
+    const paths: string[] = [];
+    for (const [key, initial] of Object.entries(state.spec.meta)) {
+      const from = state.spec.metaFromProps?.[key];
+      state.entity[key] = from && from in state.entity ? state.entity[from] : structuredClone(initial);
+      paths.push(`${widgetName}.${key}`);
+    }
+    changed(paths);
+  }
+
+  /**
+   * JS variables change by plain assignment (`this.count++`), which nothing can observe; they
+   * are compared with their last known value whenever user code hands control back.
+   */
+  function syncJsVariables(): void {
+    const paths: string[] = [];
+    for (const { entity, names } of jsVariables) {
+      const target = entities.get(entity)!;
+      for (const name of names) {
+        const path = `${entity}.${name}`;
+        const value = target[name];
+        const json = snapshotJson(value);
+        const last = variableSnapshots.get(path);
+        if (last && last.value === value && last.json === json) continue;
+        variableSnapshots.set(path, { value, json });
+        if (last) paths.push(path);
+      }
+    }
+    if (paths.length > 0) changed(paths);
+  }
+
+  // --- triggers ------------------------------------------------------------------------------
+  const handlers = new Map<string, (() => unknown) | string>();
+  const scopeProxy = createScope(appScope);
+
+  function compileHandler(code: string): (() => unknown) | string {
+    const cached = handlers.get(code);
+    if (cached) return cached;
+    const segments = parseSegments(code);
+    const bodies = segments.flatMap((segment) => (segment.kind === "binding" ? [segment.expression] : []));
+    const source = bodies.length === 0 ? code.trim() : bodies.join(";\n");
+    const parsed = parseHandler(source);
+    let compiled: (() => unknown) | string;
+    if (isSyntaxError(parsed)) compiled = describeSyntaxError(parsed);
+    else {
+      const body = instrumentCode(parsed.source, parsed.node, () => "");
+      try {
+        compiled = compileScoped(
+          parsed.kind === "expression" ? `return (${body}\n);` : body,
+          scopeProxy,
+          true,
+        );
+      } catch (error) {
+        compiled = formatError(error);
+      }
+    }
+    handlers.set(code, compiled);
+    return compiled;
+  }
+
+  async function execute(label: string, start: () => unknown): Promise<TriggerResult> {
+    startBudget(limits.triggerMs, label);
+    try {
+      const value = await start();
+      syncJsVariables();
+      flush();
+      return { ok: true, value };
+    } catch (error) {
+      syncJsVariables();
+      flush();
+      const message = formatError(error);
+      if (alertUncaught) host.showAlert(message, "error").catch(() => {});
+      return { ok: false, error: message };
+    }
+  }
+
+  function runCode(code: string, label = "code"): Promise<TriggerResult> {
+    const handler = compileHandler(code);
+    if (typeof handler === "string") return execute(label, () => Promise.reject(new Error(handler)));
+    return execute(label, () => handler.call(undefined));
+  }
+
+  function callFunction(entityName: string, fn: string, args: unknown[]): Promise<TriggerResult> {
+    const label = `${entityName}.${fn}`;
+    const target = appScope.get(entityName) as Entity | undefined;
+    const member = target?.[fn];
+    if (typeof member !== "function") {
+      return execute(label, () => Promise.reject(new TypeError(`${label} is not a function`)));
+    }
+    return execute(label, () => (member as (...a: unknown[]) => unknown)(...args));
+  }
+
+  return {
+    getState(): EvaluationResult {
+      const values: EvaluationResult["values"] = {};
+      for (const [name, props] of published) {
+        const entity = entities.get(name)!;
+        const out: Record<string, unknown> = {};
+        for (const prop of props()) out[prop] = entity[prop];
+        values[name] = out;
+      }
+      return { values, errors: { ...errors } };
+    },
+    setMeta(widget, key, value) {
+      const state = widgets.get(widget);
+      if (!state) return flush();
+      state.overrides.set(key, value);
+      state.entity[key] = value;
+      changed([`${widget}.${key}`]);
+      return flush();
+    },
+    setStore(store) {
+      const current = appsmith.store as Record<string, unknown>;
+      const keys = new Set([...Object.keys(current), ...Object.keys(store)]);
+      const changedKeys = [...keys].filter((key) => current[key] !== store[key]);
+      if (changedKeys.length > 0) replaceStore({ ...store }, changedKeys);
+      return flush();
+    },
+    setAppsmith(patch) {
+      const keys = Object.keys(patch).filter((key) => key !== "store");
+      for (const key of keys) appsmith[key] = (patch as Record<string, unknown>)[key];
+      changed(keys.map((key) => `appsmith.${key}`));
+      return flush();
+    },
+    runTrigger(entity, event) {
+      const code = widgets.get(entity)?.events.get(event);
+      if (code === undefined) return Promise.resolve({ ok: true, value: undefined });
+      return runCode(code, `${entity}.${event}`);
+    },
+    runCode,
+    callFunction,
+    async runPageLoad() {
+      await Promise.all(
+        page.queries
+          .filter((query) => query.runOnPageLoad)
+          .map((query) => callFunction(query.name, "run", [])),
+      );
+      for (const owner of [...page.jsObjects, ...page.moduleInstances]) {
+        for (const fn of owner.runOnPageLoad ?? []) await callFunction(owner.name, fn, []);
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+function compileSegments(text: string): CompiledSegment[] {
+  return parseSegments(text).map((segment) =>
+    segment.kind === "text" ? { text: segment.text } : { compiled: compileExpression(segment.expression) },
+  );
+}
+
+/** How a value shows inside text: objects as JSON, nothing as nothing. */
+function toText(value: unknown): string {
+  if (value === undefined || value === null) return "";
+  if (typeof value === "object") {
+    try {
+      return JSON.stringify(value);
+    } catch {
+      return String(value);
+    }
+  }
+  return String(value);
+}
+
+function snapshotJson(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
 }

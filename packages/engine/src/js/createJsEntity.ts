@@ -1,0 +1,118 @@
+import type { Node } from "acorn";
+import { extractReferences } from "../code/extractReferences";
+import { describeSyntaxError, isSyntaxError } from "../code/parseCode";
+import { formatError, isThenable } from "../evaluation/formatError";
+import { withBudget } from "../sandbox/budget";
+import { compileScoped } from "../sandbox/compileScoped";
+import { createScope, type ScopeLookup } from "../sandbox/createScope";
+import { instrumentCode } from "../sandbox/instrumentCode";
+import { parseJsObject } from "./parseJsObject";
+
+/** A JS object or module instance made live: the entity user code sees, and what it reads. */
+export interface JsEntity {
+  /** `this` of its functions; holds the functions and the variables (state until reload). */
+  entity: Record<string, unknown>;
+  functions: { name: string; reads: string[] }[];
+  variables: string[];
+  /** Errors by `Entity.member` path; `Entity.body` for a source that does not parse. */
+  errors: Record<string, string>;
+}
+
+/** What the entity needs from the runtime around it. */
+export interface JsEntityContext {
+  /** The names its code sees (`Input1`, `storeValue`, or inside a module `sign_in`, `inputs`). */
+  scope: ScopeLookup;
+  /** Turns a path read by its code into a graph path (`sign_in.data` -> `Login1/sign_in.data`). */
+  mapPath: (path: string) => string;
+  /** True while a binding is evaluated: functions must then return a value, not a Promise. */
+  inBinding: () => boolean;
+  /** Limit for evaluating the variables' initial values. */
+  initMs: number;
+}
+
+/**
+ * Parses `export default { ... }` and builds its entity: each variable is evaluated once, on
+ * its own so one failing initializer does not take the others down; the functions are bound
+ * to the entity, whatever way they are called.
+ */
+export function createJsEntity(name: string, source: string, context: JsEntityContext): JsEntity {
+  const result: JsEntity = { entity: {}, functions: [], variables: [], errors: {} };
+  const parsed = parseJsObject(source);
+  if (isSyntaxError(parsed)) {
+    result.errors[`${name}.body`] = describeSyntaxError(parsed);
+    return result;
+  }
+  const target = result.entity;
+  const scope = createScope(context.scope);
+  const mapReads = (node: Node) =>
+    extractReferences(node).paths.map((path) =>
+      path === "this" || path.startsWith("this.") ? name + path.slice(4) : context.mapPath(path),
+    );
+
+  const functions = parsed.members.filter((member) => member.kind === "function");
+  if (functions.length > 0) {
+    // Member text is kept as written, so methods, async methods and arrows all compile as they
+    // were declared; each deadline check names its member.
+    const properties = parsed.object.properties as Node[];
+    const members = functions.map((member) => {
+      const property = properties.find((p) => p.start === member.start)!;
+      return instrumentCode(source, property, () => `${name}.${member.name}`);
+    });
+    try {
+      const build = compileScoped(`return {\n${members.join(",\n")}\n};`, scope, false);
+      // Arrow members take `this` from here: calling the builder on the entity makes it theirs.
+      const raw = build.call(target) as Record<string, (...args: unknown[]) => unknown>;
+      for (const member of functions) {
+        target[member.name] = bindMember(
+          target,
+          raw[member.name],
+          `${name}.${member.name}`,
+          context.inBinding,
+        );
+        result.functions.push({ name: member.name, reads: mapReads(member.value) });
+      }
+    } catch (error) {
+      result.errors[`${name}.body`] = formatError(error);
+    }
+  }
+
+  for (const member of parsed.members) {
+    if (member.kind !== "variable") continue;
+    result.variables.push(member.name);
+    try {
+      const init = compileScoped(
+        `return (${instrumentCode(source, member.value, () => "")}\n);`,
+        scope,
+        false,
+      );
+      target[member.name] = withBudget(context.initMs, `${name}.${member.name}`, () => init.call(target));
+    } catch (error) {
+      target[member.name] = undefined;
+      result.errors[`${name}.${member.name}`] = formatError(error);
+    }
+  }
+  return result;
+}
+
+/**
+ * Binds a member function to its entity (Appsmith's `this` is always the object), and refuses
+ * a Promise where a binding needs a value now.
+ */
+function bindMember(
+  target: Record<string, unknown>,
+  fn: (...args: unknown[]) => unknown,
+  label: string,
+  inBinding: () => boolean,
+): (...args: unknown[]) => unknown {
+  return (...args: unknown[]) => {
+    const value = fn.apply(target, args);
+    if (isThenable(value) && inBinding()) {
+      // The rejection, if any, belongs to nobody now; keep it from surfacing as unhandled.
+      Promise.resolve(value).catch(() => {});
+      throw new Error(
+        `${label} returns a Promise, but a binding needs a value now: run async functions from an event handler`,
+      );
+    }
+    return value;
+  };
+}

@@ -1,0 +1,93 @@
+import { currentBudget, startBudget } from "../sandbox/budget";
+import type { AlertType, EngineHost, NavigationTarget } from "./types";
+
+/** What the framework functions need from the runtime. */
+export interface FrameworkContext {
+  host: EngineHost;
+  /** Refuses to run while a binding is evaluated (throws). */
+  assertTrigger: (what: string) => void;
+  getStore: () => Record<string, unknown>;
+  /** Replaces the store at once and re-runs what read the changed keys. */
+  setStore: (store: Record<string, unknown>, changedKeys: string[]) => void;
+  /** Resets a widget's meta state to its defaults. */
+  resetMeta: (widget: string) => void;
+  /** Publishes pending changes, so the page shows them before the host acts. */
+  beforeAction: () => void;
+}
+
+const alertTypes = new Set<AlertType>(["success", "info", "warning", "error"]);
+
+/**
+ * The functions user code calls to act on the page: storeValue, removeValue, clearStore,
+ * navigateTo, showAlert, resetWidget. Each returns a Promise the host settles; the store
+ * changes before that, so the rest of the handler already reads the new value.
+ */
+export function createFrameworkFunctions(
+  context: FrameworkContext,
+): Record<string, (...args: never[]) => unknown> {
+  const act = <A extends unknown[]>(name: string, run: (...args: A) => Promise<void>) => {
+    return (...args: A): Promise<void> => {
+      context.assertTrigger(name);
+      const { limitMs, label } = currentBudget();
+      let pending: Promise<void>;
+      try {
+        pending = run(...args);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+      // The caller resumes after the host answered: give it a fresh limit then.
+      return pending.then(
+        () => startBudget(limitMs, label),
+        (error: unknown) => {
+          startBudget(limitMs, label);
+          throw error;
+        },
+      );
+    };
+  };
+
+  return {
+    storeValue: act("storeValue", (key: unknown, value: unknown, persist: unknown = true) => {
+      const name = requireKey("storeValue", key);
+      context.setStore({ ...context.getStore(), [name]: value }, [name]);
+      context.beforeAction();
+      return context.host.storeValue(name, value, persist !== false);
+    }),
+    removeValue: act("removeValue", (key: unknown) => {
+      const name = requireKey("removeValue", key);
+      const { [name]: _removed, ...rest } = context.getStore();
+      context.setStore(rest, [name]);
+      context.beforeAction();
+      return context.host.removeValue(name);
+    }),
+    clearStore: act("clearStore", () => {
+      context.setStore({}, Object.keys(context.getStore()));
+      context.beforeAction();
+      return context.host.clearStore();
+    }),
+    navigateTo: act("navigateTo", (page: unknown, params: unknown = {}, target: unknown = "SAME_WINDOW") => {
+      if (typeof page !== "string" || page === "")
+        throw new TypeError("navigateTo needs a page name or a URL");
+      const query = typeof params === "object" && params !== null ? (params as Record<string, unknown>) : {};
+      const where: NavigationTarget = target === "NEW_WINDOW" ? "NEW_WINDOW" : "SAME_WINDOW";
+      context.beforeAction();
+      return context.host.navigateTo(page, query, where);
+    }),
+    showAlert: act("showAlert", (message: unknown, type: unknown = "info") => {
+      const text = typeof message === "string" ? message : (JSON.stringify(message) ?? String(message));
+      context.beforeAction();
+      return context.host.showAlert(text, alertTypes.has(type as AlertType) ? (type as AlertType) : "info");
+    }),
+    resetWidget: act("resetWidget", (widget: unknown, resetChildren: unknown = true) => {
+      if (typeof widget !== "string") throw new TypeError("resetWidget needs a widget name");
+      context.resetMeta(widget);
+      context.beforeAction();
+      return context.host.resetWidget(widget, resetChildren !== false);
+    }),
+  };
+}
+
+function requireKey(fn: string, key: unknown): string {
+  if (typeof key !== "string" || key === "") throw new TypeError(`${fn} needs a key (a non-empty text)`);
+  return key;
+}
