@@ -9,12 +9,28 @@ export { hashPassword, verifyPassword } from "./auth/passwordHasher";
 export { SESSION_COOKIE } from "./auth/sessionCookie";
 export type { SessionUser } from "./auth/sessionUser";
 export { sessionUserOf } from "./auth/sessionUser";
+export { appCreator } from "./commands/appCreator";
+export { appDeployer } from "./commands/appDeployer";
+export { datasourceCreator } from "./commands/datasourceCreator";
+export { moduleCreator } from "./commands/moduleCreator";
+export { moduleUpdater } from "./commands/moduleUpdater";
+export { packageCreator } from "./commands/packageCreator";
+export { packagePublisher } from "./commands/packagePublisher";
+export { pageCreator } from "./commands/pageCreator";
+export { pageDocSaver } from "./commands/pageDocSaver";
+export { userCreator } from "./commands/userCreator";
+export { workspaceCreator } from "./commands/workspaceCreator";
 export type { ServerConfig } from "./config/loadConfig";
 export { loadConfig } from "./config/loadConfig";
+export type { RunnableDatasource } from "./datasources/loadDatasourceForRun";
+export { loadDatasourceForRun } from "./datasources/loadDatasourceForRun";
 export { migrate } from "./db/migrate";
 export { newId } from "./db/newId";
 export type { Db } from "./db/openDatabase";
 export { openDatabase } from "./db/openDatabase";
+export type { LoadedDeployment } from "./deployments/loadLatestDeployment";
+export { loadLatestDeployment } from "./deployments/loadLatestDeployment";
+export { queryBindings } from "./deployments/queryBindings";
 export {
   ApiError,
   badRequest,
@@ -35,4 +51,5 @@ export { route } from "./registry/route";
 export type { SecretBox } from "./secrets/createSecretBox";
 export { createSecretBox } from "./secrets/createSecretBox";
 export { loadSecretKey } from "./secrets/loadSecretKey";
+export type { DemoCredentials, DemoSeed } from "./seed/seedDemo";
 export { seedDemo } from "./seed/seedDemo";

@@ -5,6 +5,8 @@ import { loadConfig } from "./config/loadConfig";
 import { migrate } from "./db/migrate";
 import { openDatabase } from "./db/openDatabase";
 import { createLogger } from "./logging/createLogger";
+import { createSecretBox } from "./secrets/createSecretBox";
+import { loadSecretKey } from "./secrets/loadSecretKey";
 import { seedDemo } from "./seed/seedDemo";
 
 const config = loadConfig(process.env);
@@ -14,8 +16,9 @@ const applied = migrate(db);
 if (applied.length) logger.info({ applied }, "database migrated");
 purgeExpiredSessions(db);
 
-const app = createApp({ db, config, logger });
-const credentials = await seedDemo(db, config, logger);
+const box = createSecretBox(loadSecretKey(config));
+const app = createApp({ db, config, logger, box });
+const credentials = await seedDemo({ db, config, logger, box });
 
 const server = app.listen(config.port, () => {
   const { port } = server.address() as AddressInfo;

@@ -16,7 +16,8 @@ const userResponse = z.object({ user: userSchema });
 export function authRoutes(api: ApiRegistry, limiter: LoginLimiter = createLoginLimiter()): void {
   const { db, config } = api.context;
   // Verifying against a real hash for unknown emails keeps their timing equal to known ones.
-  let dummyHash: Promise<string> | undefined;
+  const dummyHash = hashPassword("not a password", config.passwordHashCost);
+  dummyHash.catch(() => {});
 
   route(api, {
     method: "post",
@@ -52,7 +53,6 @@ export function authRoutes(api: ApiRegistry, limiter: LoginLimiter = createLogin
       const wait = limiter.retryAfter(body.email, ip);
       if (wait > 0) throw tooManyRequests(wait);
       const row = db.prepare("SELECT * FROM users WHERE email = ?").get(body.email) as UserRow | undefined;
-      dummyHash ??= hashPassword("not a password", config.passwordHashCost);
       const ok = await verifyPassword(body.password, row?.password_hash ?? (await dummyHash));
       if (!row || !ok) {
         limiter.recordFailure(body.email, ip);

@@ -1,0 +1,34 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import express from "express";
+import { afterAll, describe, expect, it } from "vitest";
+import { staticWeb } from "./staticWeb";
+
+describe("staticWeb", async () => {
+  const dist = mkdtempSync(join(tmpdir(), "tessera-dist-"));
+  mkdirSync(join(dist, "assets"));
+  writeFileSync(join(dist, "index.html"), "<title>editor</title>");
+  writeFileSync(join(dist, "viewer.html"), "<title>viewer</title>");
+  writeFileSync(join(dist, "assets", "app-abc123.js"), "console.log(1)");
+  const app = express().use(staticWeb(dist));
+  const server = app.listen(0);
+  await new Promise((resolve) => server.once("listening", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+  it("serves viewer.html under /app and index.html elsewhere, uncached", async () => {
+    const viewer = await fetch(`${url}/app/login-app/loginpage`);
+    expect(await viewer.text()).toContain("viewer");
+    const editor = await fetch(`${url}/workspaces/1/apps`);
+    expect(await editor.text()).toContain("editor");
+    expect(editor.headers.get("cache-control")).toBe("no-cache");
+  });
+
+  it("caches hashed assets for a long time", async () => {
+    const res = await fetch(`${url}/assets/app-abc123.js`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("cache-control")).toMatch(/max-age=31536000.*immutable/);
+  });
+});
