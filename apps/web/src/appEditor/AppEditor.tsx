@@ -61,6 +61,7 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
   const doc = draft?.history.present;
   const evaluation = useDraftEvaluation(app.id, page, doc);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the selection belongs to one page: a page change clears it
   useEffect(() => {
     const store = useEditorStore.getState();
     store.selectWidgets([]);

@@ -47,6 +47,8 @@ export interface AppEditorSlice {
   markPageSaved: (saved: PageDraft, editCount: number) => void;
   /** `serverRevision` is set for a 409 stale_revision: nothing local is dropped. */
   markPageSaveFailed: (pageId: string, message: string, serverRevision?: number) => void;
+  /** After a failed save (not a 409), marks the copy unsaved again so it saves. */
+  retryPageSave: (pageId: string) => void;
   /** After a 409, bases the local copy on the server's revision so the next save overwrites it. */
   keepMyPageDraft: (pageId: string) => void;
   dropPageDraft: (pageId: string) => void;
@@ -121,6 +123,8 @@ export const createAppEditorSlice: EditorSlice<AppEditorSlice> = (set) => {
         error: message,
         serverRevision: serverRevision ?? null,
       })),
+    retryPageSave: (pageId) =>
+      updateDraft(pageId, (d) => (d.saveState === "failed" ? { ...d, saveState: "dirty", error: null } : d)),
     keepMyPageDraft: (pageId) =>
       updateDraft(pageId, (d) =>
         d.serverRevision === null
@@ -132,7 +136,9 @@ export const createAppEditorSlice: EditorSlice<AppEditorSlice> = (set) => {
         const { [pageId]: _dropped, ...rest } = s.pageDrafts;
         return { pageDrafts: rest, widgetSelection: [] };
       }),
-    selectWidgets: (ids) => set({ widgetSelection: ids }),
+    // Picking widgets closes the query or JS editor: the inspector shows one thing at a time.
+    selectWidgets: (ids) =>
+      set(ids.length > 0 ? { widgetSelection: ids, focusedEntity: null } : { widgetSelection: ids }),
     setWidgetClipboard: (widgets) => set({ widgetClipboard: widgets }),
     focusEntity: (entity) => set({ focusedEntity: entity }),
     setPlacingWidgetType: (type) => set({ placingWidgetType: type }),

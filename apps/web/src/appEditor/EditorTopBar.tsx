@@ -1,0 +1,45 @@
+import type { App, Page } from "@tessera/model";
+import { Link } from "../editor/components/Link";
+import { useEditorStore } from "../editor/store/editorStore";
+import { DeployButton } from "./deploy/DeployButton";
+import { redoShortcuts, undoShortcut } from "./history/docHistory";
+import { SaveStatus } from "./save/SaveStatus";
+import type { PageSaver } from "./save/usePageSaver";
+
+/** App name, save state, undo/redo, Preview and Deploy. */
+export function EditorTopBar({ app, page, saver }: { app: App; page: Page; saver: PageSaver }) {
+  const canUndo = useEditorStore((s) => (s.pageDrafts[page.id]?.history.past.length ?? 0) > 0);
+  const canRedo = useEditorStore((s) => (s.pageDrafts[page.id]?.history.future.length ?? 0) > 0);
+  const preview = useEditorStore((s) => s.appPreview);
+  const store = useEditorStore.getState;
+  return (
+    <header className="ae-topbar">
+      <Link href="/">All apps</Link>
+      <h1>
+        {app.name} <span className="ae-hint">/ {page.name}</span>
+      </h1>
+      <SaveStatus pageId={page.id} />
+      <span className="ae-spacer" />
+      <button
+        type="button"
+        onClick={() => store().undoPage(page.id)}
+        disabled={!canUndo || preview}
+        title={`Undo (${undoShortcut.label})`}
+      >
+        Undo
+      </button>
+      <button
+        type="button"
+        onClick={() => store().redoPage(page.id)}
+        disabled={!canRedo || preview}
+        title={`Redo (${redoShortcuts.map((s) => s.label).join(" or ")})`}
+      >
+        Redo
+      </button>
+      <button type="button" aria-pressed={preview} onClick={() => store().setAppPreview(!preview)}>
+        Preview
+      </button>
+      <DeployButton app={app} page={page} saver={saver} />
+    </header>
+  );
+}

@@ -1,0 +1,79 @@
+import { useEffect } from "react";
+import { useEditorStore } from "../../editor/store/editorStore";
+import { copyWidgets, copyWidgetsShortcut } from "../commands/copyWidgets";
+import { deleteWidgets, deleteWidgetsShortcut } from "../commands/deleteWidgets";
+import { nudgeShortcuts, nudgeWidgets } from "../commands/moveWidget";
+import { pasteWidgets, pasteWidgetsShortcut } from "../commands/pasteWidgets";
+import { matchesShortcut } from "../commands/shortcut";
+import { redoShortcuts, undoShortcut } from "../history/docHistory";
+import { newEntityId } from "../newEntityId";
+
+/** True when the key press belongs to a text field, which keeps its own undo, copy and arrows. */
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.closest(".monaco-editor")) return true;
+  const tag = target.tagName;
+  return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT";
+}
+
+const NUDGES = [
+  [nudgeShortcuts.left, -1, 0],
+  [nudgeShortcuts.right, 1, 0],
+  [nudgeShortcuts.up, 0, -1],
+  [nudgeShortcuts.down, 0, 1],
+] as const;
+
+/**
+ * The canvas keyboard: Delete/Backspace, Ctrl/Cmd+C and V, undo (Ctrl/Cmd+Z), redo
+ * (Shift+Ctrl/Cmd+Z, Ctrl+Y), arrows to nudge, Escape to drop the selection or placement.
+ */
+export function useCanvasShortcuts(pageId: string, enabled: boolean): void {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || isTyping(event.target)) return;
+      if (document.querySelector("dialog[open]")) return;
+      const store = useEditorStore.getState();
+      const doc = store.pageDrafts[pageId]?.history.present;
+      if (!doc) return;
+      const selection = store.widgetSelection.filter((id) => doc.widgets.some((w) => w.id === id));
+      const handled = () => event.preventDefault();
+
+      if (matchesShortcut(event, undoShortcut)) {
+        handled();
+        store.undoPage(pageId);
+      } else if (redoShortcuts.some((shortcut) => matchesShortcut(event, shortcut))) {
+        handled();
+        store.redoPage(pageId);
+      } else if (event.key === "Escape") {
+        store.setPlacingWidgetType(null);
+        store.selectWidgets([]);
+      } else if (selection.length > 0 && matchesShortcut(event, deleteWidgetsShortcut)) {
+        handled();
+        store.editPage(pageId, (d) => deleteWidgets(d, { ids: selection }));
+        store.selectWidgets([]);
+      } else if (selection.length > 0 && matchesShortcut(event, copyWidgetsShortcut)) {
+        handled();
+        store.setWidgetClipboard(copyWidgets(doc, { ids: selection }));
+      } else if (store.widgetClipboard.length > 0 && matchesShortcut(event, pasteWidgetsShortcut)) {
+        handled();
+        const { doc: pasted, rootIds } = pasteWidgets(doc, {
+          widgets: store.widgetClipboard,
+          newId: newEntityId,
+        });
+        store.editPage(pageId, () => pasted);
+        store.selectWidgets(rootIds);
+      } else if (selection.length > 0) {
+        for (const [shortcut, dx, dy] of NUDGES) {
+          if (!matchesShortcut(event, shortcut)) continue;
+          handled();
+          store.editPage(pageId, (d) => nudgeWidgets(d, { ids: selection, dx, dy }), {
+            coalesceKey: `nudge:${selection.join(",")}`,
+          });
+        }
+      }
+    };
+    document.addEventListener("keydown", onKeyDown);
+    return () => document.removeEventListener("keydown", onKeyDown);
+  }, [pageId, enabled]);
+}

@@ -1,0 +1,117 @@
+import { useQueries } from "@tanstack/react-query";
+import {
+  createEngineClient,
+  type EngineClient,
+  type EngineHost,
+  type EvaluationResult,
+} from "@tessera/engine";
+import type { Page, PageDoc } from "@tessera/model";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { pinnedPackageVersionQueryOptions } from "../../api/apps";
+import { appsmithUrlOf } from "../../runtime/appsmithUrlOf";
+import { buildRuntimePage } from "../../runtime/buildRuntimePage";
+import { postRun } from "../../runtime/postRun";
+import { startEngineWorker } from "../../runtime/startEngineWorker";
+import { viewerPackageFromVersion, viewerPageFromDraft } from "../../runtime/viewerPageFromDraft";
+
+/** Pause after an edit before the draft is evaluated again: typing a binding stays smooth. */
+const EVALUATION_DELAY_MS = 120;
+
+/** What the editor knows of a draft page's evaluation. */
+export interface DraftEvaluation {
+  /** Null until the first evaluation finished (or when the engine could not start). */
+  result: EvaluationResult | null;
+  /** Why the engine could not evaluate, e.g. a module instance whose version is missing. */
+  problems: string[];
+  /** Runs trigger code against the draft (a query's Run button): `Api1.run()`. */
+  runCode: (code: string) => Promise<{ ok: true; value: unknown } | { ok: false; error: string }>;
+}
+
+/**
+ * Evaluates the draft page in the engine's worker so the canvas shows evaluated values and the
+ * property pane the value and error of each binding. Nothing runs on load here (that is
+ * Preview's job): only bindings are evaluated, and queries run when the author asks.
+ */
+export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | undefined): DraftEvaluation {
+  const clientRef = useRef<EngineClient | null>(null);
+  const [result, setResult] = useState<EvaluationResult | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const pageIdRef = useRef(page.id);
+  pageIdRef.current = page.id;
+
+  const pins = useMemo(() => {
+    const seen = new Map<string, { packageId: string; version: number }>();
+    for (const m of doc?.moduleInstances ?? []) seen.set(`${m.packageId}@${m.version}`, m);
+    return [...seen.values()];
+  }, [doc?.moduleInstances]);
+  const versions = useQueries({
+    queries: pins.map((pin) => pinnedPackageVersionQueryOptions(pin.packageId, pin.version)),
+  });
+  const versionKey = versions.map((v) => v.dataUpdatedAt).join(",");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: versionKey stands for the loaded versions
+  const packages = useMemo(
+    () => versions.flatMap((v) => (v.data ? [viewerPackageFromVersion(v.data)] : [])),
+    [versionKey],
+  );
+
+  useEffect(() => {
+    const host: EngineHost = {
+      runQuery: ({ instance, query, values }) =>
+        postRun({ scope: "draft", appId, pageId: pageIdRef.current, instance, query, values }),
+      // Store, navigation and alerts belong to a running app: Preview has them, the canvas not.
+      storeValue: async () => {},
+      removeValue: async () => {},
+      clearStore: async () => {},
+      navigateTo: async () => {},
+      showAlert: async () => {},
+      resetWidget: async () => {},
+    };
+    let client: EngineClient;
+    try {
+      client = createEngineClient(startEngineWorker, host);
+    } catch (error) {
+      setProblems([
+        `The evaluator could not start: ${error instanceof Error ? error.message : String(error)}`,
+      ]);
+      return;
+    }
+    clientRef.current = client;
+    const unsubscribe = client.subscribe(setResult);
+    return () => {
+      unsubscribe();
+      client.dispose();
+      clientRef.current = null;
+    };
+  }, [appId]);
+
+  useEffect(() => {
+    const client = clientRef.current;
+    if (!client || !doc) return;
+    const timer = setTimeout(() => {
+      const built = buildRuntimePage(viewerPageFromDraft(page, doc), packages, {
+        store: {},
+        URL: appsmithUrlOf(window.location.href),
+        user: null,
+        mode: "EDIT",
+      });
+      setProblems(pins.length > packages.length ? [] : built.problems);
+      client
+        .load(built.page)
+        .then(setResult, (error: unknown) =>
+          setProblems([`Evaluation failed: ${error instanceof Error ? error.message : String(error)}`]),
+        );
+    }, EVALUATION_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [doc, page, packages, pins.length]);
+
+  const runCode = useMemo(
+    () => async (code: string) => {
+      const client = clientRef.current;
+      if (!client) return { ok: false as const, error: "The evaluator is not running" };
+      return client.runCode(code);
+    },
+    [],
+  );
+
+  return { result, problems, runCode };
+}

@@ -1,0 +1,136 @@
+import type { PageDoc } from "@tessera/model";
+import { useState } from "react";
+import { useEditorStore } from "../../editor/store/editorStore";
+import { addAppQuery } from "../commands/addAppQuery";
+import { addJsObject } from "../commands/addJsObject";
+import { newEntityId } from "../newEntityId";
+import type { EntityRef } from "../store/appEditorSlice";
+import { ModuleInstancePicker } from "./ModuleInstancePicker";
+import { WidgetTree } from "./WidgetTree";
+
+/**
+ * Everything on the page by kind: widgets (as a tree), queries, and the JS section with JS
+ * objects and module instances. Picking one opens its editor in the inspector.
+ */
+export function EntityExplorer({
+  workspaceId,
+  pageId,
+  doc,
+}: {
+  workspaceId: string;
+  pageId: string;
+  doc: PageDoc;
+}) {
+  const focused = useEditorStore((s) => s.focusedEntity);
+  const [picking, setPicking] = useState(false);
+  const focus = (entity: EntityRef) => {
+    const store = useEditorStore.getState();
+    store.selectWidgets([]);
+    store.focusEntity(entity);
+  };
+  const isFocused = (entity: EntityRef) => focused?.kind === entity.kind && focused.id === entity.id;
+
+  const addQuery = () => {
+    const id = newEntityId();
+    // A new query starts on the datasource of the last one, the usual case in one app.
+    const datasourceId = doc.queries.at(-1)?.config.datasourceId ?? null;
+    useEditorStore.getState().editPage(pageId, (d) => addAppQuery(d, { id, datasourceId }));
+    focus({ kind: "query", id });
+  };
+  const addJs = () => {
+    const id = newEntityId();
+    useEditorStore.getState().editPage(pageId, (d) => addJsObject(d, { id }));
+    focus({ kind: "jsObject", id });
+  };
+
+  return (
+    <section className="ae-panel" aria-labelledby="ae-explorer-title">
+      <h2 id="ae-explorer-title">Explorer</h2>
+
+      <section aria-labelledby="ae-explorer-widgets">
+        <h3 id="ae-explorer-widgets" className="ae-field-label">
+          Widgets
+        </h3>
+        <WidgetTree widgets={doc.widgets} />
+      </section>
+
+      <section aria-labelledby="ae-explorer-queries">
+        <div className="ae-panel-header">
+          <h3 id="ae-explorer-queries" className="ae-field-label">
+            Queries
+          </h3>
+          <button type="button" className="ae-small-button" onClick={addQuery}>
+            Add query
+          </button>
+        </div>
+        <ul className="ae-list" aria-label="Queries">
+          {doc.queries.map((query) => (
+            <li key={query.id} className="ae-item">
+              <button
+                type="button"
+                className="ae-item-main"
+                aria-current={isFocused({ kind: "query", id: query.id }) ? "true" : undefined}
+                onClick={() => focus({ kind: "query", id: query.id })}
+              >
+                {query.name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="ae-explorer-js">
+        <div className="ae-panel-header">
+          <h3 id="ae-explorer-js" className="ae-field-label">
+            JS
+          </h3>
+          <span>
+            <button type="button" className="ae-small-button" onClick={addJs}>
+              Add JS object
+            </button>{" "}
+            <button
+              type="button"
+              className="ae-small-button"
+              aria-expanded={picking}
+              onClick={() => setPicking((p) => !p)}
+            >
+              Add module instance
+            </button>
+          </span>
+        </div>
+        {picking ? (
+          <ModuleInstancePicker workspaceId={workspaceId} pageId={pageId} onDone={() => setPicking(false)} />
+        ) : null}
+        <ul className="ae-list" aria-label="JS objects and module instances">
+          {doc.jsObjects.map((js) => (
+            <li key={js.id} className="ae-item">
+              <button
+                type="button"
+                className="ae-item-main"
+                aria-current={isFocused({ kind: "jsObject", id: js.id }) ? "true" : undefined}
+                onClick={() => focus({ kind: "jsObject", id: js.id })}
+              >
+                {js.name}
+              </button>
+            </li>
+          ))}
+          {doc.moduleInstances.map((instance) => (
+            <li key={instance.id} className="ae-item">
+              <button
+                type="button"
+                className="ae-item-main"
+                aria-current={isFocused({ kind: "moduleInstance", id: instance.id }) ? "true" : undefined}
+                onClick={() => focus({ kind: "moduleInstance", id: instance.id })}
+              >
+                {instance.name}{" "}
+                <span className="ae-hint">
+                  {instance.moduleName} v{instance.version}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import { useQuery } from "@tanstack/react-query";
+import { publishedJsModulesQueryOptions } from "../../api/jsModules";
+import { ErrorMessage } from "../../editor/components/ErrorMessage";
+import { Loading } from "../../editor/components/Loading";
+import { useEditorStore } from "../../editor/store/editorStore";
+import { addModuleInstance } from "../commands/addModuleInstance";
+import { newEntityId } from "../newEntityId";
+
+/**
+ * The published JS modules of the workspace's packages (latest version of each). Picking one
+ * adds an instance pinned to that version, named after the module: Login1, Login2, ...
+ */
+export function ModuleInstancePicker({
+  workspaceId,
+  pageId,
+  onDone,
+}: {
+  workspaceId: string;
+  pageId: string;
+  onDone: () => void;
+}) {
+  const modules = useQuery(publishedJsModulesQueryOptions(workspaceId));
+  return (
+    <section className="ae-menu" aria-label="Published JS modules">
+      {modules.isPending ? <Loading label="Loading published modules…" /> : null}
+      <ErrorMessage error={modules.error} prefix="Could not list the published modules" />
+      {modules.data?.length === 0 ? (
+        <p className="ae-hint">No published JS modules yet: publish a package with a JS module first.</p>
+      ) : null}
+      <ul className="ae-list">
+        {modules.data?.map((module) => (
+          <li key={`${module.packageId}:${module.moduleName}`}>
+            <button
+              type="button"
+              className="ae-small-button"
+              aria-label={`Add ${module.moduleName} from ${module.packageName} v${module.version}`}
+              onClick={() => {
+                const id = newEntityId();
+                const store = useEditorStore.getState();
+                store.editPage(pageId, (doc) =>
+                  addModuleInstance(doc, {
+                    id,
+                    packageId: module.packageId,
+                    moduleName: module.moduleName,
+                    version: module.version,
+                  }),
+                );
+                store.selectWidgets([]);
+                store.focusEntity({ kind: "moduleInstance", id });
+                onDone();
+              }}
+            >
+              {module.moduleName}{" "}
+              <span className="ae-hint">
+                {module.packageName} v{module.version}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="ae-small-button" onClick={onDone}>
+        Cancel
+      </button>
+    </section>
+  );
+}

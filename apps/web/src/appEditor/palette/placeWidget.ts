@@ -1,0 +1,55 @@
+import { defaultPropsOf, getWidgetDefinition } from "@tessera/widgets";
+import { useEditorStore } from "../../editor/store/editorStore";
+import { dropTargetAt } from "../canvas/dropTargetAt";
+import { gridPoint } from "../canvas/gridPoint";
+import { addWidget } from "../commands/addWidget";
+import { newEntityId } from "../newEntityId";
+
+/**
+ * Adds a widget of `type` with its top-left corner at a screen point of the canvas (inside
+ * the Container or Form under it, if any) and selects it. Returns false when the point is off
+ * the canvas.
+ */
+export function placeWidget(pageId: string, type: string, clientX: number, clientY: number): boolean {
+  const definition = getWidgetDefinition(type);
+  const target = dropTargetAt(clientX, clientY, new Set());
+  if (!definition || !target) return false;
+  const cell = gridPoint(target.box, clientX, clientY);
+  const id = newEntityId();
+  const store = useEditorStore.getState();
+  store.editPage(pageId, (doc) =>
+    addWidget(doc, {
+      id,
+      type,
+      x: cell.x,
+      y: cell.y,
+      parentId: target.parentId,
+      defaults: { ...definition.defaultSize, props: defaultPropsOf(definition) },
+    }),
+  );
+  store.selectWidgets([id]);
+  store.setPlacingWidgetType(null);
+  return true;
+}
+
+/** Adds a widget below the lowest one on the page: the keyboard path of the palette. */
+export function appendWidget(pageId: string, type: string): void {
+  const definition = getWidgetDefinition(type);
+  const store = useEditorStore.getState();
+  const doc = store.pageDrafts[pageId]?.history.present;
+  if (!definition || !doc) return;
+  const bottom = doc.widgets
+    .filter((w) => w.parentId === null)
+    .reduce((max, w) => Math.max(max, w.layout.y + w.layout.h), 0);
+  const id = newEntityId();
+  store.editPage(pageId, (d) =>
+    addWidget(d, {
+      id,
+      type,
+      x: 0,
+      y: bottom + 1,
+      defaults: { ...definition.defaultSize, props: defaultPropsOf(definition) },
+    }),
+  );
+  store.selectWidgets([id]);
+}
