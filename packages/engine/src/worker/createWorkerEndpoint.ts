@@ -1,7 +1,34 @@
+import { formatError } from "../evaluation/formatError";
+import { createRuntime } from "../runtime/createRuntime";
+import type { Runtime } from "../runtime/Runtime";
+import type { EngineHost, TriggerResult } from "../runtime/types";
+import type { ActionName, CallRequest, FromWorker, ToWorker } from "./protocol";
+import { toCloneable } from "./toCloneable";
 import type { WorkerScopeLike } from "./WorkerLike";
 
 /**
- * Runs the engine inside a worker: call it once from the worker's entry file.
+ * Worker globals that reach the network or storage. User code cannot name them (its scope
+ * hides them), but code that finds the global object another way (a function's constructor)
+ * should find nothing there either.
+ */
+const sealedGlobals = [
+  "fetch",
+  "XMLHttpRequest",
+  "WebSocket",
+  "EventSource",
+  "importScripts",
+  "indexedDB",
+  "caches",
+  "Request",
+  "BroadcastChannel",
+  "Worker",
+  "SharedWorker",
+];
+
+/**
+ * Runs the engine inside a worker: call it once from the worker's entry file. It holds the
+ * runtime, answers the main thread's requests, and asks the main thread to carry out the
+ * framework actions and query runs.
  *
  * @example
  * // apps/web/src/viewer/engineWorker.ts
@@ -9,6 +36,118 @@ import type { WorkerScopeLike } from "./WorkerLike";
  * createWorkerEndpoint(self);
  */
 export function createWorkerEndpoint(scope: WorkerScopeLike): void {
-  void scope;
-  throw new Error("not implemented yet");
+  const post = scope.postMessage.bind(scope);
+  if ((scope as unknown) === globalThis) sealGlobals();
+
+  const send = (message: FromWorker) => {
+    try {
+      post(message);
+    } catch {
+      // A value user code produced holds a function or a class instance: send what can be sent.
+      post(toCloneable(message));
+    }
+  };
+
+  let runtime: Runtime | undefined;
+  let unsubscribe: (() => void) | undefined;
+  let nextActionId = 1;
+  const pendingActions = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (error: Error) => void }
+  >();
+
+  const ask =
+    (name: ActionName) =>
+    (...args: unknown[]) =>
+      new Promise<never>((resolve, reject) => {
+        const actionId = nextActionId++;
+        pendingActions.set(actionId, { resolve: resolve as (value: unknown) => void, reject });
+        send({ type: "action", actionId, name, args });
+      });
+  const host: EngineHost = {
+    runQuery: ask("runQuery"),
+    storeValue: ask("storeValue"),
+    removeValue: ask("removeValue"),
+    clearStore: ask("clearStore"),
+    navigateTo: ask("navigateTo"),
+    showAlert: ask("showAlert"),
+    resetWidget: ask("resetWidget"),
+  };
+
+  const call = (request: CallRequest): Promise<TriggerResult> => {
+    if (!runtime) return Promise.resolve({ ok: false, error: "No page is loaded" });
+    switch (request.kind) {
+      case "trigger":
+        return runtime.runTrigger(request.entity, request.event);
+      case "code":
+        return runtime.runCode(request.code);
+      case "function":
+        return runtime.callFunction(request.entity, request.fn, request.args);
+      case "pageLoad":
+        return runtime.runPageLoad().then(() => ({ ok: true, value: undefined }));
+    }
+  };
+
+  scope.addEventListener("message", (event) => {
+    const message = event.data as ToWorker;
+    switch (message.type) {
+      case "load": {
+        unsubscribe?.();
+        try {
+          runtime = createRuntime(message.page, host, { limits: message.limits });
+          for (const [widget, key, value] of message.metas) runtime.setMeta(widget, key, value);
+          unsubscribe = runtime.subscribe((changes) => send({ type: "changes", changes }));
+          send({ type: "loaded", id: message.id, state: runtime.getState() });
+        } catch (error) {
+          runtime = undefined;
+          send({
+            type: "loaded",
+            id: message.id,
+            state: { values: {}, errors: { page: formatError(error) } },
+          });
+        }
+        break;
+      }
+      case "setMeta":
+        runtime?.setMeta(message.widget, message.key, message.value);
+        send({ type: "done", id: message.id });
+        break;
+      case "setStore":
+        runtime?.setStore(message.store);
+        send({ type: "done", id: message.id });
+        break;
+      case "setAppsmith":
+        runtime?.setAppsmith(message.patch);
+        send({ type: "done", id: message.id });
+        break;
+      case "call":
+        call(message.call).then(
+          (result) => send({ type: "result", id: message.id, result }),
+          (error: unknown) =>
+            send({ type: "result", id: message.id, result: { ok: false, error: formatError(error) } }),
+        );
+        break;
+      case "actionResult": {
+        const action = pendingActions.get(message.actionId);
+        pendingActions.delete(message.actionId);
+        if (!action) break;
+        if (message.ok) action.resolve(message.value);
+        else action.reject(new Error(message.error ?? "The action failed"));
+        break;
+      }
+      case "ping":
+        send({ type: "pong", id: message.id });
+        break;
+    }
+  });
+}
+
+function sealGlobals(): void {
+  for (const name of sealedGlobals) {
+    try {
+      Object.defineProperty(globalThis, name, { value: undefined, writable: false, configurable: false });
+    } catch {
+      // Some are non-configurable in some browsers; the scope still hides them from user code.
+    }
+  }
 }

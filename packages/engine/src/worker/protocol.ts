@@ -1,0 +1,51 @@
+import type {
+  AppsmithContext,
+  EngineLimits,
+  EvaluationChanges,
+  EvaluationResult,
+  RuntimePage,
+  TriggerResult,
+} from "../runtime/types";
+
+/** Code the main thread asks the worker to run. */
+export type CallRequest =
+  | { kind: "trigger"; entity: string; event: string }
+  | { kind: "code"; code: string }
+  | { kind: "function"; entity: string; fn: string; args: unknown[] }
+  | { kind: "pageLoad" };
+
+/** Messages from the main thread to the worker. Plain data: they are structured-cloned. */
+export type ToWorker =
+  | {
+      type: "load";
+      id: number;
+      page: RuntimePage;
+      metas: [widget: string, key: string, value: unknown][];
+      limits?: Partial<EngineLimits>;
+    }
+  | { type: "setMeta"; id: number; widget: string; key: string; value: unknown }
+  | { type: "setStore"; id: number; store: Record<string, unknown> }
+  | { type: "setAppsmith"; id: number; patch: Partial<Omit<AppsmithContext, "store">> }
+  | { type: "call"; id: number; call: CallRequest }
+  | { type: "actionResult"; actionId: number; ok: boolean; value?: unknown; error?: string }
+  | { type: "ping"; id: number };
+
+/** The host methods the worker asks the main thread to carry out. */
+export type ActionName =
+  | "runQuery"
+  | "storeValue"
+  | "removeValue"
+  | "clearStore"
+  | "navigateTo"
+  | "showAlert"
+  | "resetWidget";
+
+/** Messages from the worker to the main thread. */
+export type FromWorker =
+  | { type: "loaded"; id: number; state: EvaluationResult }
+  | { type: "changes"; changes: EvaluationChanges }
+  /** A request without an answer of its own (setMeta, setStore) has been handled. */
+  | { type: "done"; id: number }
+  | { type: "result"; id: number; result: TriggerResult }
+  | { type: "action"; actionId: number; name: ActionName; args: unknown[] }
+  | { type: "pong"; id: number };
