@@ -1,0 +1,106 @@
+import { resolve } from "node:path";
+import { expect, test } from "@playwright/test";
+import { DatasourceEditorPage } from "../fixtures/DatasourceEditorPage";
+import { HomePage } from "../fixtures/HomePage";
+import { PackageEditorPage } from "../fixtures/PackageEditorPage";
+import { SignInPage } from "../fixtures/SignInPage";
+import { stack } from "../fixtures/stack";
+
+const loginSource = `export default {
+  signin: async ({ email, password }) => {
+    const { user, ...tokens } = await sign_in.run({ email, password });
+    for (const [key, value] of Object.entries(tokens)) await storeValue(key, value);
+    await navigateTo('Home');
+  },
+}
+`;
+
+test("an author builds the Auth package through the editor: datasource, sign_in query, Login JS module, publish", async ({
+  page,
+  request,
+}, testInfo) => {
+  const consoleProblems: string[] = [];
+  page.on("console", (message) => {
+    const text = message.text();
+    // 401s are expected answers here: the session probe before sign-in and the wrong password.
+    if (/status of 401/.test(text)) return;
+    if (message.type() === "error" || /Content Security Policy|unsafe-eval/i.test(text))
+      consoleProblems.push(text);
+  });
+  page.on("pageerror", (error) => consoleProblems.push(error.message));
+
+  // The API only creates the account; everything after goes through the UI.
+  const email = `author-${Date.now()}@example.com`;
+  const password = "author-password-123";
+  const signup = await request.post("/api/v1/auth/signup", {
+    data: { email, password, name: "Package Author" },
+  });
+  expect(signup.status(), await signup.text()).toBe(201);
+
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.submit(email, "wrong-password");
+  await expect(signIn.error()).toHaveText("Wrong email or password.");
+  await signIn.signIn(email, password);
+
+  const home = new HomePage(page);
+  await home.goto();
+  await home.createWorkspace("Auth team");
+  await expect(home.list("Packages")).toContainText("No packages yet");
+
+  // 1. A datasource with a secret apikey header.
+  await home.createDatasource("Demo auth", stack.demoAuthUrl);
+  const datasource = new DatasourceEditorPage(page);
+  await expect(datasource.baseUrl()).toHaveValue(stack.demoAuthUrl);
+  await datasource.addHeader("apikey", stack.demoAuthApiKey, { secret: true });
+  await datasource.save();
+  // The secret never comes back to the browser: the field shows empty and masked.
+  await expect(datasource.headerValue(1)).toHaveValue("");
+  await expect(datasource.headerValue(1)).toHaveAttribute("placeholder", /stored/);
+
+  // 2. A package with the sign_in query module.
+  await home.goto();
+  await home.createPackage("Auth");
+  const editor = new PackageEditorPage(page);
+  await editor.addModule("query", "sign_in");
+  await editor.selectDatasource("Demo auth");
+  await editor.setMethod("POST");
+  await editor.setPath("/token?grant_type=password");
+  await editor.setBody('{ "email": {{inputs.email}}, "password": {{inputs.password}} }');
+  await editor.addInput("email");
+  await editor.addInput("password");
+  await editor.waitSaved();
+
+  // Run with test values: the demo user signs in upstream.
+  await editor.setTestValue("email", stack.demoUser.email);
+  await editor.setTestValue("password", stack.demoUser.password);
+  await editor.run();
+  await expect(editor.runError()).toHaveCount(0);
+  await expect(editor.runStatus()).toHaveText("Status 200");
+  await expect(editor.runResult()).toContainText("access_token");
+
+  // 3. The Login JS module, with completion of the package's query module.
+  await editor.addModule("js", "Login");
+  await editor.setJsSource(loginSource);
+  await expect(editor.problems()).toHaveCount(0);
+  await editor.waitSaved();
+  expect(await editor.jsSourceText()).toContain("sign_in.run({ email, password })");
+
+  // 4. Publish version 1 and see it listed.
+  await expect(editor.unpublishedMark()).toBeVisible();
+  await editor.publish();
+  await expect(editor.versions()).toHaveCount(1);
+  await expect(editor.versions().first()).toContainText("v1");
+  await expect(editor.versions().first()).toContainText("2 modules");
+  await expect(editor.unpublishedMark()).toHaveCount(0);
+
+  await page.screenshot({ path: testInfo.outputPath("package-editor.png"), fullPage: true });
+  // A fixed copy for the docs, in the git-ignored e2e/artifacts folder.
+  await page.screenshot({
+    path: resolve(import.meta.dirname, "../artifacts/package-editor.png"),
+    fullPage: true,
+  });
+
+  // Monaco and the editor run under the server's CSP: nothing was refused.
+  expect(consoleProblems).toEqual([]);
+});
