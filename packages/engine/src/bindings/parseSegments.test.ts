@@ -19,6 +19,7 @@ describe("parseSegments", () => {
     ["{{ {a: {b: 1}} }}", [b("{a: {b: 1}}", "{{ {a: {b: 1}} }}")]],
     ['{{ "}}" + "{" }}', [b('"}}" + "{"', '{{ "}}" + "{" }}')]],
     ["{{ '}' }}x", [b("'}'", "{{ '}' }}"), t("x")]],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the binding under test holds a template literal
     ["{{ `a}}${b}` }}", [b("`a}}${b}`", "{{ `a}}${b}` }}")]],
     ['{{ "a\\"}}" }}', [b('"a\\"}}"', '{{ "a\\"}}" }}')]],
     ["a {{ unclosed", [t("a {{ unclosed")]],
