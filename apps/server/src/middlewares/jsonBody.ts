@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import express, { type RequestHandler } from "express";
 import { ApiError } from "../errors";
 
@@ -5,37 +6,60 @@ import { ApiError } from "../errors";
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 /**
- * True when every string and key in a parsed JSON value is well-formed UTF-16 (no lone
- * surrogates, which SQLite and most consumers would silently mangle). Iterative, as a body
- * may nest thousands of levels deep.
+ * The deepest nesting a body may have. Real documents (widget props included) stay far
+ * below; the limit keeps recursive code downstream (schemas, evaluation, serialisation)
+ * away from stack exhaustion.
  */
-export function isWellFormedJson(value: unknown): boolean {
-  const stack: unknown[] = [value];
+export const MAX_BODY_DEPTH = 64;
+
+/**
+ * Why a parsed JSON value is refused, or null: a string or key that is not well-formed
+ * UTF-16 (lone surrogates, which SQLite and most consumers would silently mangle), or
+ * nesting deeper than MAX_BODY_DEPTH. Iterative, as a body may nest thousands of levels.
+ */
+export function jsonBodyProblem(value: unknown): ApiError | null {
+  const stack: [unknown, number][] = [[value, 0]];
   while (stack.length) {
-    const item = stack.pop();
+    const [item, depth] = stack.pop()!;
     if (typeof item === "string") {
-      if (!item.isWellFormed()) return false;
-    } else if (Array.isArray(item)) {
-      for (const child of item) stack.push(child);
-    } else if (item && typeof item === "object") {
-      for (const [key, child] of Object.entries(item)) {
-        if (!key.isWellFormed()) return false;
-        stack.push(child);
-      }
+      if (!item.isWellFormed())
+        return new ApiError(400, "invalid_unicode", "The body holds a malformed unicode string");
+      continue;
+    }
+    if (!item || typeof item !== "object") continue;
+    if (depth >= MAX_BODY_DEPTH) {
+      return new ApiError(400, "too_deep", `The body nests deeper than ${MAX_BODY_DEPTH} levels`);
+    }
+    if (Array.isArray(item)) {
+      for (const child of item) stack.push([child, depth + 1]);
+      continue;
+    }
+    for (const [key, child] of Object.entries(item)) {
+      if (!key.isWellFormed())
+        return new ApiError(400, "invalid_unicode", "The body holds a malformed unicode key");
+      stack.push([child, depth + 1]);
     }
   }
-  return true;
+  return null;
 }
 
-/** Parses JSON bodies up to 1 MiB (any JSON value, not only objects) and refuses bad unicode. */
+/**
+ * Parses JSON bodies up to 1 MiB (any JSON value, not only objects), refusing bytes that
+ * are not UTF-8 (rather than letting the decoder turn them into U+FFFD), lone surrogates
+ * and excessive nesting.
+ */
 export function jsonBody(): RequestHandler[] {
   return [
-    express.json({ limit: MAX_BODY_BYTES, strict: false }),
+    express.json({
+      limit: MAX_BODY_BYTES,
+      strict: false,
+      verify: (_req, _res, buffer) => {
+        if (!isUtf8(buffer)) throw new ApiError(400, "invalid_unicode", "The body is not valid UTF-8");
+      },
+    }),
     (req, _res, next) => {
-      if (req.body !== undefined && !isWellFormedJson(req.body)) {
-        return next(new ApiError(400, "invalid_unicode", "The body holds a malformed unicode string"));
-      }
-      next();
+      const problem = req.body === undefined ? null : jsonBodyProblem(req.body);
+      next(problem ?? undefined);
     },
   ];
 }

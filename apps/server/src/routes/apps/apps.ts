@@ -7,13 +7,16 @@ import { presentApp } from "../../presenters/presentApp";
 import { presentPage } from "../../presenters/presentPage";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
+import { nonEmptyPatch } from "../nonEmptyPatch";
 import { appParams, workspaceParams } from "../routeParams";
 
-const appUpdateBody = z.object({
-  name: displayNameSchema.optional(),
-  slug: slugSchema.optional(),
-  isPublic: z.boolean().optional(),
-});
+const appUpdateBody = nonEmptyPatch(
+  z.object({
+    name: displayNameSchema.optional(),
+    slug: slugSchema.optional(),
+    isPublic: z.boolean().optional(),
+  }),
+);
 const appWithPages = z.object({ app: appSchema, pages: z.array(pageSchema) });
 
 /** Apps of a workspace. */

@@ -16,6 +16,7 @@ import { presentPage } from "../../presenters/presentPage";
 import { presentPageDraft } from "../../presenters/presentPageDraft";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
+import { nonEmptyPatch } from "../nonEmptyPatch";
 import { appParams, pageParams } from "../routeParams";
 
 const pageResponse = z.object({ page: pageSchema });
@@ -42,7 +43,7 @@ export function pageRoutes(api: ApiRegistry): void {
     summary: "Rename, re-slug, reorder a page or make it the home page",
     auth: "member:developer",
     params: pageParams,
-    body: pageUpdateBodySchema,
+    body: nonEmptyPatch(pageUpdateBodySchema),
     response: pageResponse,
     handler: ({ params, body }) => ({
       page: presentPage(pageUpdater(db, params.appId, params.pageId, body)),
