@@ -32,7 +32,15 @@ export async function startBenchStack(): Promise<BenchStack> {
   const demoAuthUrl = `http://127.0.0.1:${demoAuthPort}/auth/v1`;
 
   const platform: ChildProcess = fork(fileURLToPath(new URL("./platformProcess.ts", import.meta.url)), [], {
-    execArgv: ["--expose-gc", "--import", "tsx"],
+    // BENCH_CPU_PROFILE=<dir> writes a V8 CPU profile of the platform there, for finding hot spots.
+    execArgv: [
+      "--expose-gc",
+      "--import",
+      "tsx",
+      ...(process.env.BENCH_CPU_PROFILE
+        ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROFILE}`]
+        : []),
+    ],
     env: {
       ...process.env,
       DEMO_AUTH_URL: demoAuthUrl,

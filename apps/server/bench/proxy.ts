@@ -2,7 +2,7 @@
 // to demo-auth and through POST /api/v1/run, at 1 and at 50 concurrent clients.
 // Targets (ARCHITECTURE/design): at most +1 ms median at 1 client, at least 0.5x throughput at 50.
 import { startBenchStack } from "./benchStack";
-import { type LoadRequest, type LoadResult, runLoad } from "./runLoad";
+import { type LoadRequest, type LoadResult, runLoad, summarize } from "./runLoad";
 
 const credentials = { email: "demo@example.com", password: "password123" };
 const stack = await startBenchStack();

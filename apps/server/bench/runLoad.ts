@@ -8,6 +8,8 @@ export interface LoadRequest {
 }
 
 export interface LoadResult {
+  /** Every answer's latency in ms, sorted. */
+  latencies: number[];
   requests: number;
   errors: number;
   /** Statuses other than the expected one, with counts. */
@@ -66,10 +68,24 @@ export async function runLoad(
   await Promise.all(Array.from({ length: options.concurrency }, client));
   const elapsedMs = performance.now() - started;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
+  return summarize([{ latencies, errors, unexpected, elapsedMs }]);
+}
+
+/** One result from several runs of the same request: all latencies, summed time. */
+export function summarize(
+  runs: { latencies: number[]; errors: number; unexpected: Record<string, number>; elapsedMs: number }[],
+): LoadResult {
+  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const elapsedMs = runs.reduce((sum, r) => sum + r.elapsedMs, 0);
+  const unexpected: Record<string, number> = {};
+  for (const run of runs) {
+    for (const [key, count] of Object.entries(run.unexpected))
+      unexpected[key] = (unexpected[key] ?? 0) + count;
+  }
   return {
+    latencies,
     requests: latencies.length,
-    errors,
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
     unexpected,
     elapsedMs,
     medianMs: latencies[Math.floor(latencies.length / 2)] ?? Number.NaN,

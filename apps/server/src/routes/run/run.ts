@@ -1,6 +1,5 @@
 import { runBodySchema, runResultSchema } from "@tessera/model";
 import { z } from "zod";
-import { loadDatasourceForRun } from "../../datasources/loadDatasourceForRun";
 import { ApiError, badRequest, notFound } from "../../errors";
 import { createAddressPolicy } from "../../execution/addressPolicy";
 import { createOutboundClient } from "../../execution/createOutboundClient";
@@ -9,6 +8,7 @@ import { withInputDefaults } from "../../execution/substituteQuery";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
 import { datasourceParams } from "../routeParams";
+import { createDatasourceCache } from "./createDatasourceCache";
 import { createRunnableQueryFinder } from "./findRunnableQuery";
 
 const datasourceTestResultSchema = z.object({
@@ -28,6 +28,7 @@ export function runRoutes(api: ApiRegistry): void {
     policy: createAddressPolicy({ blockPrivateNetworks: config.blockPrivateNetworks }),
   });
   const findRunnableQuery = createRunnableQueryFinder(db);
+  const loadDatasource = createDatasourceCache(db, box);
 
   route(api, {
     method: "post",
@@ -42,7 +43,7 @@ export function runRoutes(api: ApiRegistry): void {
       if (!runnable.config.datasourceId) {
         throw badRequest(`The query ${body.query} has no datasource`, "no_datasource");
       }
-      const datasource = loadDatasourceForRun(db, box, runnable.config.datasourceId, runnable.workspaceId);
+      const datasource = loadDatasource(runnable.config.datasourceId, runnable.workspaceId);
       if (!datasource) throw notFound("Datasource");
       const values = runnable.inputs ? withInputDefaults(body.values, runnable.inputs) : body.values;
       const result = await executeQuery(client, datasource, runnable.config, values);
@@ -64,7 +65,7 @@ export function runRoutes(api: ApiRegistry): void {
     params: datasourceParams,
     response: datasourceTestResultSchema,
     handler: async ({ params }) => {
-      const datasource = loadDatasourceForRun(db, box, params.datasourceId);
+      const datasource = loadDatasource(params.datasourceId);
       if (!datasource) throw notFound("Datasource");
       try {
         const result = await executeQuery(
