@@ -60,6 +60,7 @@ export function createApp(options: {
   const app = express();
   app.disable("x-powered-by");
   app.set("etag", false);
+  app.set("trust proxy", config.trustProxy);
   app.use(requestLogger(logger));
   app.use(securityHeaders());
   app.use("/api", originCheck(), jsonBody(), sessionLoader(db));

@@ -17,6 +17,18 @@ export interface ServerConfig {
   /** scrypt cost N for new password hashes; stored with each hash, so changing it is safe. */
   passwordHashCost: number;
   sessionTtlMs: number;
+  /**
+   * Express "trust proxy" (TRUST_PROXY): set it behind a TLS-terminating proxy so the
+   * request's protocol, host and client IP (Secure cookies, the Origin check, login limits)
+   * come from X-Forwarded-* headers. false by default: those headers are forgeable.
+   */
+  trustProxy: boolean | number | string;
+}
+
+function readTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === "" || value === "false" || value === "0") return false;
+  if (value === "true") return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }
 
 const SERVER_ROOT = resolve(import.meta.dirname, "..", "..");
@@ -53,5 +65,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: env.LOG_LEVEL || "info",
     passwordHashCost: 2 ** 17,
     sessionTtlMs: 14 * 24 * 60 * 60 * 1000,
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
   };
 }

@@ -99,6 +99,16 @@ describe("auth", async () => {
       { origin: server.url },
     );
     expect(sameOrigin.status).toBe(200);
+    const foreignReferer = await client.request(
+      "POST",
+      "/api/v1/auth/logout",
+      {},
+      {
+        referer: "http://evil.example/page",
+      },
+    );
+    expect(foreignReferer.status).toBe(403);
+    expect((await client.get("/api/v1/auth/me")).status).toBe(200);
   });
 });
 
