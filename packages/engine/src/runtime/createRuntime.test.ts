@@ -330,6 +330,49 @@ describe("queries and actions", () => {
     expect(runtime.getState().values.T.text).toBe("1");
   });
 
+  it.each([
+    ["a widget property", "{{ Input1.text = 'x' }}", "TypeError: Input1.text cannot be changed from code"],
+    ["a query's data", "{{ Users.data = [] }}", "TypeError: Users.data cannot be changed from code"],
+    ["the store directly", "{{ appsmith.store.token = 'x' }}", "TypeError: Cannot add property token"],
+  ])("refuses to let code change %s behind the engine's back", async (_name, code, message) => {
+    const { runtime } = run(
+      createTestPage({
+        widgets: [input("Input1")],
+        queries: [{ name: "Users", bindings: [], runOnPageLoad: false }],
+      }),
+    );
+    const result = await runtime.runCode(code);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(message);
+    expect(runtime.getState().values.Input1.text).toBe("");
+  });
+
+  it("runs a handler that names a function instead of calling it", async () => {
+    const { runtime } = run(
+      createTestPage({
+        widgets: [button("Go", "{{JS.go}}")],
+        jsObjects: [{ name: "JS", source: "export default { go() { return 'went' } }", runOnPageLoad: [] }],
+      }),
+    );
+    expect(await runtime.runTrigger("Go", "onClick")).toEqual({ ok: true, value: "went" });
+  });
+
+  it("runs setTimeout callbacks with the framework functions and publishes their changes", async () => {
+    const { runtime, calls } = run(
+      createTestPage({ widgets: [text("T", "{{appsmith.store.later ?? 'no'}}")] }),
+    );
+    const seen: unknown[] = [];
+    runtime.subscribe((changes) => {
+      if (changes.values.T) seen.push(changes.values.T.text);
+    });
+    await runtime.runCode(
+      "{{ setTimeout(() => storeValue('later', 'yes'), 5); const id = setTimeout(() => storeValue('never', 1), 5); clearTimeout(id) }}",
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toEqual(["yes"]);
+    expect(calls).toEqual([["storeValue", "later", "yes", true]]);
+  });
+
   it("resets a widget's meta to its default", async () => {
     const { runtime } = run(
       createTestPage({ widgets: [input("Input1", { defaultText: "a" }), text("T", "{{Input1.text}}")] }),

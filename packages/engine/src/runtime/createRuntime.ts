@@ -9,8 +9,10 @@ import { type CompiledExpression, compileExpression, compileExpressions } from "
 import { compileScoped } from "../sandbox/compileScoped";
 import { createScope, resolveName, type ScopeLookup } from "../sandbox/createScope";
 import { instrumentCode } from "../sandbox/instrumentCode";
+import { readOnlyView } from "../sandbox/readOnlyView";
 import { createFrameworkFunctions } from "./createFrameworkFunctions";
 import { createQueryEntity } from "./createQueryEntity";
+import { createTimers } from "./createTimers";
 import type { Runtime, RuntimeOptions } from "./Runtime";
 import type {
   EngineHost,
@@ -120,12 +122,14 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
 
   // --- appsmith and the framework functions -------------------------------------------------
   const appsmith: Entity = { ...page.appsmith, store: { ...page.appsmith.store } };
+  Object.freeze(appsmith.store);
   entities.set("appsmith", appsmith);
-  appScope.set("appsmith", appsmith);
+  appScope.set("appsmith", readOnlyView(appsmith, "appsmith"));
   published.set("appsmith", () => ["store", "URL", "user", "mode"]);
 
   function replaceStore(store: Record<string, unknown>, keys: string[]): void {
-    appsmith.store = store;
+    // Frozen so `appsmith.store.x = 1` fails loudly instead of changing what nothing watches.
+    appsmith.store = Object.freeze(store);
     record("appsmith", "store", store);
     changed(keys.map((key) => `appsmith.store.${key}`));
   }
@@ -141,7 +145,17 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       flush();
     },
   });
-  const frameworkEntries = Object.entries(framework);
+  const timers = createTimers({
+    assertTrigger,
+    afterCallback: () => {
+      syncJsVariables();
+      flush();
+    },
+    onError: (message) => {
+      if (alertUncaught) host.showAlert(message, "error").catch(() => {});
+    },
+  });
+  const frameworkEntries = [...Object.entries(framework), ...Object.entries(timers)];
   for (const [name, fn] of frameworkEntries) appScope.set(name, fn);
 
   // --- widgets -------------------------------------------------------------------------------
@@ -156,7 +170,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     const state: WidgetState = { spec, entity: {}, events: new Map(), overrides: new Map() };
     widgets.set(widget.name, state);
     entities.set(widget.name, state.entity);
-    appScope.set(widget.name, state.entity);
+    appScope.set(widget.name, readOnlyView(state.entity, widget.name));
     published.set(widget.name, () => Object.keys(state.entity));
     const isEvent = (prop: string) =>
       page.widgetTypes[widget.type] ? spec.events.includes(prop) : /^on[A-Z]/.test(prop);
@@ -200,7 +214,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       },
     });
     entities.set(query.name, entity);
-    appScope.set(query.name, entity);
+    appScope.set(query.name, readOnlyView(entity, query.name));
     published.set(query.name, () => ["data", "isLoading", "responseMeta", "error"]);
   }
 
@@ -236,7 +250,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
         },
       });
       entities.set(path, entity);
-      scope.set(queryModule.name, entity);
+      scope.set(queryModule.name, readOnlyView(entity, queryModule.name));
       internal.add(queryModule.name);
     }
     addJsEntity(instance.name, instance.jsModule.source, scope, (path) => {
@@ -474,7 +488,11 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   function runCode(code: string, label = "code"): Promise<TriggerResult> {
     const handler = compileHandler(code);
     if (typeof handler === "string") return execute(label, () => Promise.reject(new Error(handler)));
-    return execute(label, () => handler.call(undefined));
+    return execute(label, async () => {
+      const value = await handler.call(undefined);
+      // `{{JSObject1.save}}` names the function to run rather than calling it: run it.
+      return typeof value === "function" ? value() : value;
+    });
   }
 
   function callFunction(entityName: string, fn: string, args: unknown[]): Promise<TriggerResult> {
