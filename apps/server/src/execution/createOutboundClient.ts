@@ -133,7 +133,8 @@ function exchange(request: OutboundRequest, agent: http.Agent, maxResponseBytes:
   const started = performance.now();
   const transport = url.protocol === "https:" ? https : http;
   const sendsBody = request.body !== null && request.method !== "GET";
-  const payload = sendsBody && request.body ? Buffer.from(request.body.text, "utf8") : null;
+  // A string (not a Buffer) lets Node send the head and the body in one write.
+  const payload = sendsBody && request.body ? request.body.text : null;
 
   return new Promise<RunResult>((resolve, reject) => {
     let settled = false;
@@ -148,7 +149,10 @@ function exchange(request: OutboundRequest, agent: http.Agent, maxResponseBytes:
     const req = transport.request(url, {
       method: request.method,
       agent,
-      headers: payload ? { ...request.headers, "content-length": String(payload.length) } : request.headers,
+      headers:
+        payload === null
+          ? request.headers
+          : { ...request.headers, "content-length": String(Buffer.byteLength(payload, "utf8")) },
     });
     const timer = setTimeout(() => fail(upstreamTimeout(url.origin, timeoutMs)), timeoutMs);
 
@@ -181,7 +185,8 @@ function exchange(request: OutboundRequest, agent: http.Agent, maxResponseBytes:
         });
       });
     });
-    req.end(payload ?? undefined);
+    if (payload === null) req.end();
+    else req.end(payload, "utf8");
   });
 }
 

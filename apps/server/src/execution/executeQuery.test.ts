@@ -114,6 +114,16 @@ describe("executeQuery", () => {
     expect(last.headers["content-type"]).toBe("application/json");
   });
 
+  it("sends a non-ASCII body whole (content-length counts bytes)", async () => {
+    const result = await executeQuery(
+      client,
+      datasource,
+      query({ method: "POST", path: "/json", body: '{ "name": {{name}} }' }),
+      { name: "Zoë ✓ 日本" },
+    );
+    expect(result.body).toEqual({ received: { name: "Zoë ✓ 日本" } });
+  });
+
   it("adds the secret header upstream and keeps it out of the result", async () => {
     const result = await executeQuery(
       client,
