@@ -16,6 +16,8 @@ export interface LoginLimits {
   perIp: number;
 }
 
+const MAX_TRACKED_KEYS = 10_000;
+
 const DEFAULT_LIMITS: LoginLimits = { windowMs: 15 * 60 * 1000, perAccount: 5, perIp: 20 };
 
 /** Makes a limiter: 5 failures per account and 20 per IP in 15 minutes by default. */
@@ -43,6 +45,9 @@ export function createLoginLimiter(
       return Math.max(waitFor(`account:${email}`, limits.perAccount), waitFor(`ip:${ip}`, limits.perIp));
     },
     recordFailure(email, ip) {
+      // Keys are only pruned when read; sweep now and then so a flood of distinct emails
+      // cannot grow the map without bound.
+      if (failures.size > MAX_TRACKED_KEYS) for (const key of [...failures.keys()]) recent(key);
       for (const key of [`account:${email}`, `ip:${ip}`]) failures.set(key, [...recent(key), now()]);
     },
     recordSuccess(email) {
