@@ -1,4 +1,4 @@
-import { bindingExpressions, hasBindings, parseSegments } from "../bindings/parseSegments";
+import { hasBindings, parseSegments, type Segment } from "../bindings/parseSegments";
 import { describeSyntaxError, isSyntaxError, parseHandler } from "../code/parseCode";
 import { checkPropType } from "../evaluation/checkPropType";
 import { formatError, isThenable } from "../evaluation/formatError";
@@ -159,12 +159,20 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   for (const [name, fn] of frameworkEntries) appScope.set(name, fn);
 
   // --- widgets -------------------------------------------------------------------------------
-  // One `new Function` for all of the page's bindings: far cheaper than one per binding.
-  compileExpressions(
-    page.widgets.flatMap((widget) =>
-      Object.values(widget.props).flatMap((raw) => (typeof raw === "string" ? bindingExpressions(raw) : [])),
-    ),
-  );
+  // Segments are parsed once here; one `new Function` then compiles all of the page's
+  // bindings, far cheaper than one per binding.
+  const parsedProps = new Map<unknown, Segment[]>();
+  const expressions: string[] = [];
+  for (const widget of page.widgets) {
+    for (const raw of Object.values(widget.props)) {
+      if (typeof raw !== "string" || !raw.includes("{{")) continue;
+      const segments = parseSegments(raw);
+      if (!segments.some((segment) => segment.kind === "binding")) continue;
+      parsedProps.set(raw, segments);
+      for (const segment of segments) if (segment.kind === "binding") expressions.push(segment.expression);
+    }
+  }
+  compileExpressions(expressions);
   for (const widget of page.widgets) {
     const spec = page.widgetTypes[widget.type] ?? untypedWidget;
     const state: WidgetState = { spec, entity: {}, events: new Map(), overrides: new Map() };
@@ -180,8 +188,9 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
         continue;
       }
       const type = spec.props[prop] ?? "any";
-      if (hasBindings(raw)) {
-        const segments = compileSegments(raw);
+      const parsed = parsedProps.get(raw);
+      if (parsed) {
+        const segments = compileSegments(parsed);
         nodes.set(`${widget.name}.${prop}`, { kind: "prop", widget: widget.name, prop, type, segments });
       } else {
         const checked = checkPropType(raw, type);
@@ -392,7 +401,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
           continue;
         }
         try {
-          const segments = compileSegments(input.defaultValue);
+          const segments = compileSegments(parseSegments(input.defaultValue));
           values[input.name] = withBudget(limits.bindingMs, `inputs.${input.name}`, () =>
             evaluateSegments(segments, scope),
           );
@@ -561,8 +570,8 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   };
 }
 
-function compileSegments(text: string): CompiledSegment[] {
-  return parseSegments(text).map((segment) =>
+function compileSegments(segments: Segment[]): CompiledSegment[] {
+  return segments.map((segment) =>
     segment.kind === "text" ? { text: segment.text } : { compiled: compileExpression(segment.expression) },
   );
 }

@@ -41,12 +41,15 @@ export function tick(label: string): void {
 
 /** Runs synchronous code with its own time limit, then gives the caller its remaining time back. */
 export function withBudget<T>(limitMs: number, label: string, run: () => T): T {
-  const saved = { ...budget };
+  const { deadline, label: savedLabel, limitMs: savedLimit, expired } = budget;
   startBudget(limitMs, label);
   try {
     return run();
   } finally {
-    Object.assign(budget, saved);
+    budget.deadline = deadline;
+    budget.label = savedLabel;
+    budget.limitMs = savedLimit;
+    budget.expired = expired;
   }
 }
 
