@@ -1,0 +1,264 @@
+import { createInlineWorker } from "@tessera/engine";
+import type { ViewerPackage, ViewerPage, Widget } from "@tessera/model";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { KeyValueStorage } from "./appStore";
+import { type AppRuntime, type AppRuntimeSnapshot, createAppRuntime } from "./createAppRuntime";
+
+// The runtime talks to the browser through `window` and `fetch`; these stand-ins record what
+// it asked for. The engine runs for real, on this thread (createInlineWorker).
+class FakeWindow {
+  location = new URL("http://localhost/app/login-app/loginpage") as URL & { assign(url: string): void };
+  pushed: string[] = [];
+  opened: string[] = [];
+  history = {
+    pushState: (_state: unknown, _title: string, url: string) => {
+      this.pushed.push(url);
+      this.location = Object.assign(new URL(url, this.location.href), { assign: () => {} });
+    },
+  };
+  open(url: string) {
+    this.opened.push(url);
+    return null;
+  }
+}
+
+function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
+  const data = new Map<string, string>();
+  return {
+    data,
+    getItem: (key) => data.get(key) ?? null,
+    setItem: (key, value) => void data.set(key, value),
+    removeItem: (key) => void data.delete(key),
+  };
+}
+
+const at = (y: number) => ({ x: 0, y, w: 20, h: 4 });
+const w = (name: string, type: string, y: number, props: Record<string, unknown>): Widget => ({
+  id: name,
+  name,
+  type,
+  parentId: null,
+  layout: at(y),
+  props,
+});
+
+const LOGIN = `export default {
+  signin: ({ email, password }) =>
+    sign_in.run({ email, password }).then((session) => {
+      const { user, ...tokens } = session;
+      return Promise.all(Object.keys(tokens).map((key) => storeValue(key, tokens[key])));
+    }).then(() => navigateTo("Home")),
+  async signout() {
+    await clearStore();
+    await navigateTo("LoginPage");
+  },
+  async guard() {
+    if (!appsmith.store.access_token) await navigateTo("LoginPage");
+  },
+};`;
+
+const instance = (runOnPageLoad: string[]) => ({
+  id: "m",
+  name: "Login1",
+  packageId: "pkg",
+  moduleName: "Login",
+  version: 1,
+  runOnPageLoad,
+});
+
+const loginPage: ViewerPage = {
+  id: "page-login",
+  name: "LoginPage",
+  slug: "loginpage",
+  isHome: false,
+  widgets: [
+    w("Input1", "Input", 0, { label: "Email", required: true }),
+    w("Input2", "Input", 8, { label: "Password", inputType: "password" }),
+    w("Button1", "Button", 16, {
+      label: "Login",
+      onClick: "{{Login1.signin({ email: Input1.text, password: Input2.text })}}",
+    }),
+  ],
+  queries: [],
+  jsObjects: [],
+  moduleInstances: [instance([])],
+};
+
+const homePage: ViewerPage = {
+  id: "page-home",
+  name: "Home",
+  slug: "home",
+  isHome: true,
+  widgets: [
+    w("Text1", "Text", 0, { text: "{{appsmith.store.access_token ? 'Signed in' : ''}}" }),
+    w("Button1", "Button", 6, { label: "Sign out", onClick: "{{Login1.signout()}}" }),
+  ],
+  queries: [],
+  jsObjects: [],
+  moduleInstances: [instance(["guard"])],
+};
+
+const packages: ViewerPackage[] = [
+  {
+    packageId: "pkg",
+    version: 1,
+    jsModules: [{ kind: "js", name: "Login", inputs: [], source: LOGIN }],
+    queryModules: [
+      {
+        name: "sign_in",
+        inputs: [
+          { name: "email", defaultValue: "" },
+          { name: "password", defaultValue: "" },
+        ],
+        bindings: ["inputs.email", "inputs.password"],
+      },
+    ],
+  },
+];
+
+let fakeWindow: FakeWindow;
+let runs: unknown[];
+let runtime: AppRuntime | undefined;
+
+beforeEach(() => {
+  fakeWindow = new FakeWindow();
+  runs = [];
+  vi.stubGlobal("window", fakeWindow);
+  vi.stubGlobal("fetch", async (_url: string, init: { body: string }) => {
+    const body = JSON.parse(init.body);
+    runs.push(body);
+    const good = body.values["inputs.password"] === "password123";
+    const result = good
+      ? {
+          ok: true,
+          status: 200,
+          headers: {},
+          durationMs: 1,
+          body: { access_token: "at", refresh_token: "rt", user: { id: 1 } },
+        }
+      : { ok: false, status: 400, headers: {}, durationMs: 1, body: { msg: "Invalid login credentials" } };
+    return new Response(JSON.stringify(result), {
+      status: 200,
+      headers: { "content-type": "application/json" },
+    });
+  });
+});
+
+afterEach(() => {
+  runtime?.dispose();
+  runtime = undefined;
+  vi.unstubAllGlobals();
+});
+
+function start(initialPage: ViewerPage, storage = memoryStorage()) {
+  const seen: AppRuntimeSnapshot[] = [];
+  runtime = createAppRuntime({
+    appId: "app1",
+    runScope: "deployment",
+    pages: [loginPage, homePage],
+    packages,
+    initialPage,
+    pageUrl: (page) => `/app/login-app/${page.slug}`,
+    createWorker: createInlineWorker,
+    storage,
+  });
+  runtime.subscribe(() => seen.push(runtime!.getSnapshot()));
+  return { runtime, storage, seen };
+}
+
+async function settled(runtime: AppRuntime, pageName: string) {
+  await vi.waitFor(() => {
+    const snapshot = runtime.getSnapshot();
+    expect(snapshot.page.name).toBe(pageName);
+    expect(snapshot.status).toBe("ready");
+    expect(snapshot.pending.size).toBe(0);
+  });
+}
+
+describe("createAppRuntime", () => {
+  it("signs in through the server, stores the tokens but not the user, and opens Home", async () => {
+    const { runtime, storage } = start(loginPage);
+    await runtime.start();
+    runtime.setMeta("Input1", { text: "demo@example.com" });
+    runtime.setMeta("Input2", { text: "password123" });
+    await runtime.runEvent("Button1", "onClick");
+
+    expect(runs).toEqual([
+      {
+        scope: "deployment",
+        appId: "app1",
+        pageId: "page-login",
+        instance: "Login1",
+        query: "sign_in",
+        values: { "inputs.email": "demo@example.com", "inputs.password": "password123" },
+      },
+    ]);
+    expect(JSON.parse(storage.data.get("tessera:store:app1")!)).toEqual({
+      access_token: "at",
+      refresh_token: "rt",
+    });
+    await settled(runtime, "Home");
+    expect(fakeWindow.pushed).toEqual(["http://localhost/app/login-app/home"]);
+    await vi.waitFor(() => expect(runtime.getSnapshot().state.values.Text1?.text).toBe("Signed in"));
+  });
+
+  it("shows the upstream message of a refused sign-in as an error alert and stays", async () => {
+    const { runtime } = start(loginPage);
+    await runtime.start();
+    runtime.setMeta("Input1", { text: "demo@example.com" });
+    runtime.setMeta("Input2", { text: "nope" });
+    await runtime.runEvent("Button1", "onClick");
+    await vi.waitFor(() =>
+      expect(runtime.getSnapshot().alerts).toEqual([
+        expect.objectContaining({
+          type: "error",
+          message: expect.stringContaining("Invalid login credentials"),
+        }),
+      ]),
+    );
+    expect(runtime.getSnapshot().page.name).toBe("LoginPage");
+    expect(fakeWindow.pushed).toEqual([]);
+  });
+
+  it("keeps a guarded page hidden while its guard sends a visitor away", async () => {
+    const { runtime, seen } = start(homePage);
+    await runtime.start();
+    await settled(runtime, "LoginPage");
+    expect(seen.some((snapshot) => snapshot.page.name === "Home" && snapshot.status === "ready")).toBe(false);
+  });
+
+  it("derives isValid of a required input and sends it to the engine", async () => {
+    const { runtime } = start(loginPage);
+    await runtime.start();
+    await vi.waitFor(() => expect(runtime.getSnapshot().state.values.Input1?.isValid).toBe(false));
+    runtime.setMeta("Input1", { text: "a@b.co" });
+    expect(runtime.getSnapshot().meta.Input1).toEqual({ text: "a@b.co", isValid: true });
+    await vi.waitFor(() => expect(runtime.getSnapshot().state.values.Input1?.isValid).toBe(true));
+  });
+
+  it("clears only this app's store on sign-out", async () => {
+    const storage = memoryStorage();
+    storage.setItem("tessera:store:app1", '{"access_token":"at"}');
+    storage.setItem("tessera:store:other", '{"keep":1}');
+    const { runtime } = start(homePage, storage);
+    await runtime.start();
+    await settled(runtime, "Home");
+    await runtime.runEvent("Button1", "onClick");
+    await settled(runtime, "LoginPage");
+    expect([...storage.data.keys()]).toEqual(["tessera:store:other"]);
+  });
+
+  it("closes toasts after their time", async () => {
+    const { runtime } = start(loginPage);
+    vi.useFakeTimers();
+    try {
+      runtime.showAlert("Saved", "success");
+      runtime.showAlert("Saved", "success");
+      expect(runtime.getSnapshot().alerts).toHaveLength(1);
+      vi.advanceTimersByTime(5_001);
+      expect(runtime.getSnapshot().alerts).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
