@@ -16,7 +16,9 @@ const server = createDemoAuthServer({
   issuer: process.env.DEMO_AUTH_ISSUER,
 });
 
-server.listen(port, process.env.DEMO_AUTH_HOST ?? "0.0.0.0", () => {
+// Without DEMO_AUTH_HOST, Node listens on every interface, IPv6 included when available,
+// so both `localhost` spellings (::1 and 127.0.0.1) reach it.
+server.listen({ port, host: process.env.DEMO_AUTH_HOST || undefined }, () => {
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   // One JSON line, so tests and scripts that start with port 0 can read the real port.

@@ -19,6 +19,8 @@ const RESERVED = new Set([
   "te",
   "trailer",
   "expect",
+  // Answers are returned as text or JSON, never decompressed: ask for them uncompressed.
+  "accept-encoding",
 ]);
 
 const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
