@@ -8,6 +8,7 @@ import { createLogger } from "./logging/createLogger";
 import { createSecretBox } from "./secrets/createSecretBox";
 import { loadSecretKey } from "./secrets/loadSecretKey";
 import { seedDemo } from "./seed/seedDemo";
+import { FLAGSHIP_APP_SLUG, flagshipNotice, flagshipSeedStep } from "./seed/seedFlagship";
 
 const config = loadConfig(process.env);
 const logger = createLogger(config.logLevel);
@@ -18,7 +19,8 @@ purgeExpiredSessions(db);
 
 const box = createSecretBox(loadSecretKey(config));
 const app = createApp({ db, config, logger, box });
-const credentials = await seedDemo({ db, config, logger, box });
+const credentials = await seedDemo({ db, config, logger, box }, { extraSteps: [flagshipSeedStep] });
+const hasFlagship = db.prepare("SELECT 1 FROM apps WHERE slug = ?").get(FLAGSHIP_APP_SLUG) !== undefined;
 
 const server = app.listen(config.port, () => {
   const { port } = server.address() as AddressInfo;
@@ -28,8 +30,10 @@ const server = app.listen(config.port, () => {
   process.stdout.write(
     `\nTessera is running at ${url}\n` +
       (credentials
-        ? `Admin: ${credentials.email} / ${credentials.password}  (stored in ${credentials.file})\n\n`
-        : "\n"),
+        ? `Admin: ${credentials.email} / ${credentials.password}  (stored in ${credentials.file})\n`
+        : "") +
+      (hasFlagship ? flagshipNotice(url) : "") +
+      "\n",
   );
 });
 
