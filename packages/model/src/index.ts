@@ -41,6 +41,22 @@ export {
 } from "./module";
 export type { Package, PackageBody, PackageVersion } from "./package";
 export { packageBodySchema, packageSchema, packageVersionSchema } from "./package";
+export type {
+  BreakingUse,
+  ModuleChange,
+  PackageChangeSummary,
+  PackageUsage,
+  PackageUse,
+  PublishBody,
+} from "./packageUsage";
+export {
+  breakingUseSchema,
+  moduleChangeSchema,
+  packageChangeSummarySchema,
+  packageUsageSchema,
+  packageUseSchema,
+  publishBodySchema,
+} from "./packageUsage";
 export type { AppQuery, JsObject, Layout, ModuleInstance, PageDoc, Widget } from "./page";
 export {
   appQuerySchema,
@@ -57,6 +73,8 @@ export type { HttpMethod, ModuleInput, QueryConfig } from "./query";
 export { httpMethodSchema, moduleInputSchema, queryConfigSchema } from "./query";
 export type { RunBody, RunResult } from "./run";
 export { bindingValuesSchema, runBodySchema, runResultSchema } from "./run";
+export type { ImportMissing, ImportResult } from "./transfer";
+export { importMissingSchema, importResultSchema } from "./transfer";
 export type { InviteMemberBody, Member, Role, Workspace, WorkspaceBody } from "./workspace";
 export {
   inviteMemberBodySchema,
