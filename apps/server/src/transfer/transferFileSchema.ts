@@ -1,0 +1,108 @@
+import {
+  appQuerySchema,
+  displayNameSchema,
+  jsModuleBodySchema,
+  moduleInstanceSchema,
+  pageDocSchema,
+  queryConfigSchema,
+  queryModuleBodySchema,
+  slugSchema,
+} from "@tessera/model";
+import { z } from "zod";
+import { findUnsafeJson } from "./findUnsafeJson";
+
+/** A query config with its datasource named instead of referenced by id: ids do not travel. */
+export const exportedQueryConfigSchema = queryConfigSchema
+  .omit({ datasourceId: true })
+  .extend({ datasource: displayNameSchema.nullable() });
+export type ExportedQueryConfig = z.infer<typeof exportedQueryConfigSchema>;
+
+export const exportedModuleSchema = z.discriminatedUnion("kind", [
+  queryModuleBodySchema.omit({ config: true }).extend({ config: exportedQueryConfigSchema }),
+  jsModuleBodySchema,
+]);
+export type ExportedModule = z.infer<typeof exportedModuleSchema>;
+
+/** What a file needs from the workspace it is imported into. */
+const requiresSchema = z
+  .strictObject({
+    datasources: z.array(z.string().max(100)).max(500).optional(),
+    packages: z
+      .array(z.strictObject({ name: z.string().max(100), version: z.number() }))
+      .max(500)
+      .optional(),
+  })
+  .optional();
+
+/** A package file: its draft modules and every published version, in version order. */
+export const packageFileSchema = z.strictObject({
+  format: z.literal("tessera/package"),
+  formatVersion: z.literal(1),
+  package: z.strictObject({
+    name: displayNameSchema,
+    modules: z.array(exportedModuleSchema).max(200),
+    versions: z
+      .array(
+        z.strictObject({
+          version: z.number().int().min(1).max(1_000_000),
+          publishedAt: z.iso.datetime(),
+          modules: z.array(exportedModuleSchema).max(200),
+        }),
+      )
+      .max(1_000),
+  }),
+  requires: requiresSchema,
+});
+export type PackageFile = z.infer<typeof packageFileSchema>;
+
+/** A page document whose queries name datasources and whose instances name packages. */
+export const exportedPageDocSchema = pageDocSchema.extend({
+  queries: z
+    .array(appQuerySchema.omit({ config: true }).extend({ config: exportedQueryConfigSchema }))
+    .max(500),
+  moduleInstances: z
+    .array(moduleInstanceSchema.omit({ packageId: true }).extend({ package: displayNameSchema }))
+    .max(200),
+});
+export type ExportedPageDoc = z.infer<typeof exportedPageDocSchema>;
+
+/** An app file: its pages in order with their draft documents. Deployments stay behind. */
+export const appFileSchema = z.strictObject({
+  format: z.literal("tessera/app"),
+  formatVersion: z.literal(1),
+  app: z.strictObject({
+    name: displayNameSchema,
+    slug: slugSchema,
+    isPublic: z.boolean(),
+    pages: z
+      .array(
+        z.strictObject({
+          name: displayNameSchema,
+          slug: slugSchema,
+          isHome: z.boolean(),
+          doc: exportedPageDocSchema,
+        }),
+      )
+      .min(1)
+      .max(100),
+  }),
+  requires: requiresSchema,
+});
+export type AppFile = z.infer<typeof appFileSchema>;
+
+/**
+ * The body of an import: a package or an app file. Hostile keys and nesting are refused
+ * first, with their path, so the schema never walks them.
+ */
+export const transferFileSchema = z
+  .unknown()
+  .transform((value, ctx) => {
+    const unsafe = findUnsafeJson(value);
+    if (unsafe) {
+      ctx.addIssue({ code: "custom", message: unsafe.message, path: unsafe.path });
+      return z.NEVER;
+    }
+    return value;
+  })
+  .pipe(z.discriminatedUnion("format", [packageFileSchema, appFileSchema]));
+export type TransferFile = z.infer<typeof transferFileSchema>;
