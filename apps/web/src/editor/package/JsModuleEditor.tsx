@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo } from "react";
 import { CodeEditor } from "../../monaco/CodeEditor";
 import { useEditorStore } from "../store/editorStore";
 import { InputsPane } from "./InputsPane";
+import { JsFunctionRunner } from "./JsFunctionRunner";
 import { jsModuleDiagnostics } from "./jsModuleDiagnostics";
 import { jsModuleGlobals } from "./jsModuleGlobals";
 
@@ -10,8 +11,13 @@ import { jsModuleGlobals } from "./jsModuleGlobals";
  * Edits a JS module's source in Monaco, with syntax errors inline and completion for the
  * package's query modules, the framework functions and `inputs`.
  */
-export function JsModuleEditor(props: { moduleId: string; module: JsModule; packageModules: ModuleBody[] }) {
-  const { moduleId, module, packageModules } = props;
+export function JsModuleEditor(props: {
+  packageId: string;
+  moduleId: string;
+  module: JsModule;
+  packageModules: ModuleBody[];
+}) {
+  const { packageId, moduleId, module, packageModules } = props;
   const editModule = useEditorStore((s) => s.editModule);
   const requestSaveNow = useEditorStore((s) => s.requestSaveNow);
   // Parsing on every keystroke is cheap, but deferring keeps typing smooth on long modules.
@@ -42,6 +48,7 @@ export function JsModuleEditor(props: { moduleId: string; module: JsModule; pack
             </li>
           ))}
         </ul>
+        <JsFunctionRunner packageId={packageId} module={module} packageModules={packageModules} />
       </div>
       <InputsPane
         inputs={module.inputs}

@@ -137,6 +137,7 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
           ) : (
             <JsModuleEditor
               key={selected.id}
+              packageId={packageId}
               moduleId={selected.id}
               module={body}
               packageModules={localBodies}

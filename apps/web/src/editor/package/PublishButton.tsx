@@ -51,7 +51,7 @@ export function PublishButton({ pkg }: { pkg: Package }) {
           {pkg.latestVersion === null ? "Never published" : "Unpublished changes"}
         </span>
       ) : (
-        <span className="muted">Published v{pkg.latestVersion}</span>
+        <span className="muted">Latest: v{pkg.latestVersion}</span>
       )}
       <button type="button" className="primary" onClick={publish} disabled={pending}>
         {pending ? "Publishing…" : "Publish"}

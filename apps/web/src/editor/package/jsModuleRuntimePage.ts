@@ -1,0 +1,43 @@
+import type { RuntimePage } from "@tessera/engine";
+import type { JsModule, ModuleBody } from "@tessera/model";
+import { queryConfigExpressions } from "./moduleBindingValues";
+
+/**
+ * A page holding only one instance of a draft JS module, named as the module, with the
+ * package's query modules beside it: what the engine needs to run one of its functions from
+ * the editor.
+ */
+export function jsModuleRuntimePage(jsModule: JsModule, packageModules: ModuleBody[]): RuntimePage {
+  return {
+    widgets: [],
+    widgetTypes: {},
+    queries: [],
+    jsObjects: [],
+    moduleInstances: [
+      {
+        name: jsModule.name,
+        jsModule: { source: jsModule.source, inputs: jsModule.inputs },
+        queryModules: packageModules.flatMap((m) =>
+          m.kind === "query"
+            ? [{ name: m.name, inputs: m.inputs, bindings: queryConfigExpressions(m.config) }]
+            : [],
+        ),
+      },
+    ],
+    appsmith: {
+      store: {},
+      URL: {
+        fullPath: window.location.href,
+        host: window.location.host,
+        hostname: window.location.hostname,
+        pathname: window.location.pathname,
+        protocol: window.location.protocol,
+        port: window.location.port,
+        hash: "",
+        queryParams: {},
+      },
+      user: null,
+      mode: "EDIT",
+    },
+  };
+}
