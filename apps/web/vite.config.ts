@@ -18,6 +18,8 @@ export default defineConfig({
   },
   worker: { format: "es" },
   server: {
-    proxy: { "/api": "http://localhost:3000" },
+    // VITE_API_TARGET points the dev server at a platform on another port. The Host header is
+    // kept (no changeOrigin) so the platform's same-origin check sees the page's own origin.
+    proxy: { "/api": process.env.VITE_API_TARGET ?? "http://localhost:3000" },
   },
 });
