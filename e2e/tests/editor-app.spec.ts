@@ -82,47 +82,9 @@ test("an author builds the login app in the app editor, deploys it and signs in 
   const editor = new AppEditorPage(page);
   await expect(editor.canvas()).toBeVisible();
 
-  // Two pages: the first one becomes LoginPage (the home page), then Home.
-  await editor.renameCurrentPage("Page1", "LoginPage");
-  await editor.addPage("Home");
-  await editor.dragWidget("Text", 40, 20, "Text1");
-  await editor.setProperty("Text", "{{appsmith.store.access_token ? 'Signed in' : 'Signed out'}}");
-  await expect(editor.evaluated("Text")).toHaveText('"Signed out"');
-  await editor.waitSaved();
-
-  // LoginPage: a title, email and password inputs and a button, dragged from the palette.
-  await editor.openPage("LoginPage");
-  await editor.dragWidget("Text", 40, 20, "Text1");
-  await editor.dragWidget("Input", 40, 80, "Input1");
-  await editor.dragWidget("Input", 40, 160, "Input2");
-  await editor.dragWidget("Button", 40, 240, "Button1");
-  await expect(editor.explorer().getByRole("list", { name: "Widget tree" }).getByRole("button")).toHaveCount(
-    4,
-  );
-
-  await editor.selectWidget("Input1");
-  await editor.setProperty("Label", "Email");
-  await editor.chooseProperty("Type", "Email");
-  await editor.setProperty("Placeholder", "you@example.com");
-  await editor.selectWidget("Input2");
-  await editor.setProperty("Label", "Password");
-  await editor.chooseProperty("Type", "Password");
-  await editor.selectWidget("Text1");
-  await editor.setProperty("Text", "Sign in{{Input1.text ? ' as ' + Input1.text : ''}}");
-  await expect(editor.evaluated("Text")).toHaveText('"Sign in"');
-  await expect(editor.widget("Text1")).toContainText("Sign in");
-  await editor.selectWidget("Button1");
-  await editor.setProperty("Label", "Login");
-  await expect(editor.widget("Button1")).toContainText("Login");
-
-  // The module instance, from the JS section of the explorer.
-  await editor.addModuleInstance("Login");
-  await expect(editor.explorer().getByRole("button", { name: /^Login1 / })).toBeVisible();
-  await expect(editor.inspector().getByRole("heading", { name: "Module instance Login1" })).toBeVisible();
-
-  await editor.selectWidget("Button1");
-  await editor.setProperty("onClick", "{{Login1.signin({ email: Input1.text, password: Input2.text })}}");
-  await editor.waitSaved();
+  // Two pages (LoginPage, the home page, and Home), the login widgets dragged from the
+  // palette, bindings, the Login1 instance and the button's onClick.
+  await editor.buildLoginApp();
 
   // A move, undone and redone.
   await editor.selectWidget("Button1");
