@@ -91,6 +91,7 @@ export function createEngineClient(
   let worker: WorkerLike;
   let generation = 0;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
+  let ready = false;
   let awaitingPong: number | undefined;
 
   const setState = (next: EvaluationResult) => {
@@ -100,6 +101,7 @@ export function createEngineClient(
 
   function start(): void {
     const current = ++generation;
+    ready = false;
     worker = createWorker();
     worker.addEventListener("message", (event) => {
       if (current === generation) receive(event.data as FromWorker);
@@ -113,6 +115,12 @@ export function createEngineClient(
 
   function receive(message: FromWorker): void {
     switch (message.type) {
+      case "ready": {
+        ready = true;
+        const now = Date.now();
+        for (const request of pending.values()) request.sentAt = now;
+        break;
+      }
       case "changes":
         setState(applyChanges(state, message.changes));
         break;
@@ -180,7 +188,7 @@ export function createEngineClient(
   function armWatchdog(): void {
     if (watchdog !== undefined) clearTimeout(watchdog);
     watchdog = undefined;
-    if (disposed || pending.size === 0) return;
+    if (disposed || !ready || pending.size === 0) return;
     const now = Date.now();
     let due = Number.POSITIVE_INFINITY;
     for (const request of pending.values()) due = Math.min(due, request.sentAt + request.limitMs + graceMs);

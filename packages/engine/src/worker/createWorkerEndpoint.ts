@@ -140,6 +140,7 @@ export function createWorkerEndpoint(scope: WorkerScopeLike): void {
         break;
     }
   });
+  send({ type: "ready" });
 }
 
 function sealGlobals(): void {

@@ -42,6 +42,8 @@ export type ActionName =
 
 /** Messages from the worker to the main thread. */
 export type FromWorker =
+  /** The worker has started; time limits count from here, not from its (slow) download. */
+  | { type: "ready" }
   | { type: "loaded"; id: number; state: EvaluationResult }
   | { type: "changes"; changes: EvaluationChanges }
   /** A request without an answer of its own (setMeta, setStore) has been handled. */

@@ -1,0 +1,62 @@
+import { Worker } from "node:worker_threads";
+import { describe, expect, it } from "vitest";
+import { createTestHost, createTestPage } from "../test/createTestPage";
+import { createEngineClient } from "./createEngineClient";
+import type { WorkerLike } from "./WorkerLike";
+
+/** A Node worker thread dressed as a Web Worker. */
+function createThread(): WorkerLike {
+  const file = new URL("../test/nodeEngineWorker.ts", import.meta.url).href;
+  // `--import tsx` in execArgv does not reach worker threads on Node 20; registering tsx from
+  // inside the thread does.
+  const worker = new Worker(
+    `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(file)}); });`,
+    { eval: true },
+  );
+  return {
+    postMessage: (message) => worker.postMessage(message),
+    addEventListener: (type: "message" | "error", listener: (event: never) => void) => {
+      worker.on(type, (data: unknown) =>
+        (listener as (event: unknown) => void)(type === "message" ? { data } : data),
+      );
+    },
+    terminate: () => void worker.terminate(),
+  };
+}
+
+describe("createEngineClient with a real worker thread", () => {
+  it("terminates a thread stuck where no deadline check can reach, and carries on", async () => {
+    const { host } = createTestHost();
+    const errors: string[] = [];
+    const client = createEngineClient(createThread, host, {
+      limits: { triggerMs: 300 },
+      graceMs: 300,
+      onError: (message) => errors.push(message),
+    });
+    await client.load(
+      createTestPage({
+        widgets: [
+          { name: "Input1", type: "Input", props: { defaultText: `${"a".repeat(40)}!` } },
+          // Catastrophic backtracking runs inside the regex engine: only terminating the thread stops it.
+          { name: "Check", type: "Button", props: { onClick: "{{ /^(a+)+$/.test(Input1.text) }}" } },
+          { name: "Fine", type: "Button", props: { onClick: "{{ Input1.text.length }}" } },
+          { name: "Loop", type: "Button", props: { onClick: "{{ (() => { while (true) {} })() }}" } },
+        ],
+      }),
+    );
+    // An endless loop meets a deadline check inside the thread: no restart needed.
+    expect(await client.runTrigger("Loop", "onClick")).toEqual({
+      ok: false,
+      error: "TimeoutError: Loop.onClick ran longer than 300 ms and was stopped",
+    });
+    expect(errors).toEqual([]);
+    const stuck = await client.runTrigger("Check", "onClick");
+    expect(stuck).toEqual({
+      ok: false,
+      error: "Check.onClick stopped responding and was stopped after 300 ms; the page's code was restarted",
+    });
+    expect(errors).toHaveLength(1);
+    expect(await client.runTrigger("Fine", "onClick")).toEqual({ ok: true, value: 41 });
+    client.dispose();
+  }, 20_000);
+});
