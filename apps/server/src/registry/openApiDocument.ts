@@ -75,7 +75,8 @@ export function openApiDocument(operations: OperationRecord[], info: { title: st
       ...(op.body
         ? {
             requestBody: {
-              required: true,
+              // An operation whose body may be left out (e.g. publish's optional options).
+              required: !op.body.safeParse(undefined).success,
               content: { "application/json": { schema: jsonSchemaOf(op.body, "input") } },
             },
           }
