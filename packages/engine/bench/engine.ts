@@ -51,6 +51,7 @@ function createApp(bindings: number, salt: string): RuntimePage {
     jsObjects: [
       {
         name: "Formats",
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: user code holding a template literal
         source: "export default { label: (text, n) => `${n}: ${text}`.slice(0, 80) }",
         runOnPageLoad: [],
       },

@@ -1,5 +1,8 @@
 export type { Segment } from "./bindings/parseSegments";
 export { bindingExpressions, hasBindings, parseSegments } from "./bindings/parseSegments";
+export type { CodeSyntaxError } from "./code/parseCode";
+export type { JsObjectMemberSummary } from "./js/listJsObjectMembers";
+export { listJsObjectMembers } from "./js/listJsObjectMembers";
 export { applyChanges } from "./runtime/applyChanges";
 export { createRuntime } from "./runtime/createRuntime";
 export type { Runtime, RuntimeOptions } from "./runtime/Runtime";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isSyntaxError } from "../code/parseCode";
+import { listJsObjectMembers } from "./listJsObjectMembers";
 import { parseJsObject } from "./parseJsObject";
 
 describe("parseJsObject", () => {
@@ -57,6 +58,20 @@ describe("parseJsObject", () => {
     expect({ line: parsed.line, column: parsed.column }).toEqual({
       line: expected.line,
       column: expected.column,
+    });
+  });
+});
+
+describe("listJsObjectMembers", () => {
+  it("summarises members, or gives the error position", () => {
+    expect(listJsObjectMembers("export default { n: 1, async load() {} }")).toEqual({
+      members: [
+        { name: "n", kind: "variable", async: false },
+        { name: "load", kind: "function", async: true },
+      ],
+    });
+    expect(listJsObjectMembers("export default {\n  n: 1,,\n}")).toEqual({
+      error: { message: "Unexpected token", line: 2, column: 8 },
     });
   });
 });
