@@ -59,4 +59,25 @@ describe("createEngineClient with a real worker thread", () => {
     expect(await client.runTrigger("Fine", "onClick")).toEqual({ ok: true, value: 41 });
     client.dispose();
   }, 20_000);
+
+  it("closes the ways from user code to the worker's global object", async () => {
+    const { host } = createTestHost();
+    const client = createEngineClient(createThread, host);
+    const probes = {
+      viaConstructor: "{{ typeof (() => {}).constructor }}",
+      viaAsyncConstructor: "{{ typeof (async () => {}).constructor }}",
+      viaArray: "{{ typeof [].constructor.constructor }}",
+      fetchByName: "{{ typeof fetch }}",
+      stillWorks: "{{ [1, 2].map((n) => n * 2).join() }}",
+    };
+    const state = await client.load(createTestPage({ widgets: [{ name: "P", type: "Any", props: probes }] }));
+    expect(state.values.P).toEqual({
+      viaConstructor: "undefined",
+      viaAsyncConstructor: "undefined",
+      viaArray: "undefined",
+      fetchByName: "undefined",
+      stillWorks: "2,4",
+    });
+    client.dispose();
+  }, 20_000);
 });

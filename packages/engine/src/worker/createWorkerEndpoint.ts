@@ -151,4 +151,19 @@ function sealGlobals(): void {
       // Some are non-configurable in some browsers; the scope still hides them from user code.
     }
   }
+  // `(() => {}).constructor("return this")()` is the classic way out of a scope to the global
+  // object. The engine compiles with the `Function` binding, which stays; the way to it
+  // through any function's prototype closes.
+  const samples = [() => {}, async () => {}, function* () {}, async function* () {}];
+  for (const sample of samples) {
+    try {
+      Object.defineProperty(Object.getPrototypeOf(sample), "constructor", {
+        value: undefined,
+        writable: false,
+        configurable: false,
+      });
+    } catch {
+      // Already sealed.
+    }
+  }
 }
