@@ -23,6 +23,11 @@ export interface ServerConfig {
    * come from X-Forwarded-* headers. false by default: those headers are forgeable.
    */
   trustProxy: boolean | number | string;
+  /**
+   * Parse every answer with its route's response schema and fail loudly on a mismatch
+   * (CHECK_RESPONSES). On in tests, so presenters cannot drift from the model's schemas.
+   */
+  checkResponses: boolean;
 }
 
 function readTrustProxy(value: string | undefined): boolean | number | string {
@@ -66,5 +71,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     passwordHashCost: 2 ** 17,
     sessionTtlMs: 14 * 24 * 60 * 60 * 1000,
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    checkResponses: readBoolean(env.CHECK_RESPONSES, false),
   };
 }

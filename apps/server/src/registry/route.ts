@@ -117,6 +117,14 @@ export function route<
       app: registry.context,
     } as RouteContext<P, Q, B, A>);
     if (res.headersSent) return;
+    if (registry.context.config.checkResponses && definition.response && result !== undefined) {
+      const check = definition.response.safeParse(result);
+      if (!check.success) {
+        throw new Error(
+          `${definition.method.toUpperCase()} ${definition.path} answered outside its response schema: ${check.error.message}`,
+        );
+      }
+    }
     if (result === undefined) res.status(204).end();
     else res.status(status).json(result);
   });

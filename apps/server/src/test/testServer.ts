@@ -33,6 +33,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     ...loadConfig({ DATA_DIR: dataDir, WEB_DIST: join(dataDir, "no-web-dist") }),
     // Production cost is 2^17; tests hash hundreds of passwords on shared cores.
     passwordHashCost: 2 ** 10,
+    checkResponses: true,
     ...overrides,
   };
   const db = openDatabase(dataDir);
