@@ -129,3 +129,21 @@ describe("auth with sign-ups disabled", async () => {
     expect(second.body.error.code).toBe("signup_disabled");
   });
 });
+
+describe("auth behind a TLS-terminating proxy", async () => {
+  const server = await startTestServer({ trustProxy: true });
+
+  it("sets a Secure cookie and accepts the https Origin the proxy forwards", async () => {
+    const host = new URL(server.url).host;
+    const res = await server
+      .client()
+      .request(
+        "POST",
+        "/api/v1/auth/signup",
+        { email: "proxied@example.com", password: "long-enough-1", name: "P" },
+        { "x-forwarded-proto": "https", origin: `https://${host}` },
+      );
+    expect(res.status).toBe(201);
+    expect(res.headers.get("set-cookie")).toMatch(/;\s*Secure/i);
+  });
+});
