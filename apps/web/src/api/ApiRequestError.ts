@@ -10,6 +10,8 @@ export class ApiRequestError extends Error {
   readonly revision: number | undefined;
   /** Seconds to wait before retrying, from a 429's `Retry-After` header. */
   readonly retryAfter: number | undefined;
+  /** The whole `error` object, for codes that carry more (`breaking_change` lists `affected`). */
+  readonly details: Record<string, unknown>;
 
   constructor(init: {
     status: number;
@@ -18,6 +20,7 @@ export class ApiRequestError extends Error {
     path?: string;
     revision?: number;
     retryAfter?: number;
+    details?: Record<string, unknown>;
   }) {
     super(init.message);
     this.name = "ApiRequestError";
@@ -26,6 +29,7 @@ export class ApiRequestError extends Error {
     this.path = init.path;
     this.revision = init.revision;
     this.retryAfter = init.retryAfter;
+    this.details = init.details ?? {};
   }
 }
 

@@ -59,6 +59,12 @@ describe("apiFetch", () => {
 });
 
 describe("errorFromResponse", () => {
+  it("keeps extra fields of the error for codes that carry them", () => {
+    const affected = [{ instance: "Login1" }];
+    const error = errorFromResponse(409, { error: { code: "breaking_change", message: "m", affected } });
+    expect(error.details.affected).toEqual(affected);
+  });
+
   it("falls back to the status when the body is not an API error", () => {
     const error = errorFromResponse(502, "<html>");
     expect(error.code).toBe("http_502");

@@ -67,6 +67,7 @@ export function errorFromResponse(status: number, json: unknown, retryAfter?: nu
       path: typeof error.path === "string" ? error.path : undefined,
       revision: typeof error.revision === "number" ? error.revision : undefined,
       retryAfter,
+      details: error,
     });
   }
   return new ApiRequestError({

@@ -77,9 +77,14 @@ export async function deleteModule(packageId: string, moduleId: string): Promise
   await apiFetch(`${base(packageId)}/modules/${encodeURIComponent(moduleId)}`, { method: "DELETE" });
 }
 
-export async function publishPackage(packageId: string): Promise<PackageVersion> {
+/**
+ * Publishes the draft as the next version. Refused with 409 `breaking_change` (listing the
+ * `affected` uses) when apps use something the draft drops, unless `confirm` is set.
+ */
+export async function publishPackage(packageId: string, confirm = false): Promise<PackageVersion> {
   const { version } = await apiFetch<{ version: PackageVersion }>(`${base(packageId)}/publish`, {
     method: "POST",
+    body: confirm ? { confirm: true } : undefined,
   });
   return version;
 }

@@ -1,6 +1,7 @@
 import { useQueryClient } from "@tanstack/react-query";
-import type { Package } from "@tessera/model";
+import type { BreakingUse, Package } from "@tessera/model";
 import { useState } from "react";
+import { isApiError } from "../../api/ApiRequestError";
 import {
   packageQueryOptions,
   packagesQueryOptions,
@@ -14,23 +15,26 @@ import { saveModuleDraft } from "./saveModuleDraft";
 
 /**
  * Publishes the saved draft as the next immutable version, saving pending edits first so the
- * version holds what the author sees.
+ * version holds what the author sees. When the server answers that apps use something the
+ * draft drops, the affected uses show and the author may publish anyway.
  */
 export function PublishButton({ pkg }: { pkg: Package }) {
   const queryClient = useQueryClient();
   const [error, setError] = useState<unknown>(null);
+  const [breaking, setBreaking] = useState<{ message: string; affected: BreakingUse[] } | null>(null);
   const [pending, setPending] = useState(false);
   const [published, setPublished] = useState<number | null>(null);
 
-  const publish = async () => {
+  const publish = async (confirm: boolean) => {
     setPending(true);
     setError(null);
+    setBreaking(null);
     setPublished(null);
     try {
       const drafts = Object.values(useEditorStore.getState().moduleDrafts).filter(hasUnsavedWork);
       const saved = await Promise.all(drafts.map((d) => saveModuleDraft(queryClient, pkg.id, d.id)));
       if (saved.includes(false)) throw new Error("Some modules are not saved: fix that before publishing.");
-      const version = await publishPackage(pkg.id);
+      const version = await publishPackage(pkg.id, confirm);
       setPublished(version.version);
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: packageVersionsQueryOptions(pkg.id).queryKey }),
@@ -38,7 +42,14 @@ export function PublishButton({ pkg }: { pkg: Package }) {
         queryClient.invalidateQueries({ queryKey: packagesQueryOptions(pkg.workspaceId).queryKey }),
       ]);
     } catch (cause) {
-      setError(cause);
+      if (isApiError(cause, 409, "breaking_change")) {
+        const affected = Array.isArray(cause.details.affected)
+          ? (cause.details.affected as BreakingUse[])
+          : [];
+        setBreaking({ message: cause.message, affected });
+      } else {
+        setError(cause);
+      }
     } finally {
       setPending(false);
     }
@@ -53,7 +64,7 @@ export function PublishButton({ pkg }: { pkg: Package }) {
       ) : (
         <span className="muted">Latest: v{pkg.latestVersion}</span>
       )}
-      <button type="button" className="primary" onClick={publish} disabled={pending}>
+      <button type="button" className="primary" onClick={() => publish(false)} disabled={pending}>
         {pending ? "Publishing…" : "Publish"}
       </button>
       {published !== null && (
@@ -62,6 +73,26 @@ export function PublishButton({ pkg }: { pkg: Package }) {
         </span>
       )}
       <ErrorMessage error={error} prefix="Could not publish" />
+      {breaking && (
+        <div className="notice error" role="alert">
+          <p>{breaking.message}</p>
+          {breaking.affected.length > 0 && (
+            <ul aria-label="Affected uses">
+              {breaking.affected.map((use) => (
+                <li key={`${use.app.id}/${use.page.id}/${use.instance}/${use.source}`}>
+                  {use.app.name} › {use.page.name} › {use.instance} ({use.source}): {use.removed.join(", ")}
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="danger" onClick={() => publish(true)} disabled={pending}>
+            Publish anyway
+          </button>
+          <button type="button" onClick={() => setBreaking(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,0 +1,126 @@
+import type { APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { HomePage } from "../fixtures/HomePage";
+import { PackageEditorPage } from "../fixtures/PackageEditorPage";
+import { PlatformApi } from "../fixtures/platformApi";
+import { SignInPage } from "../fixtures/SignInPage";
+import { stack } from "../fixtures/stack";
+
+/** A fresh author with one workspace, signed in on `request` (the page's own, to share its cookie). */
+async function newAuthor(request: APIRequestContext, label: string) {
+  const email = `${label}-${Date.now()}@example.com`;
+  const password = `${label}-password-123`;
+  expect(
+    (await request.post("/api/v1/auth/signup", { data: { email, password, name: label } })).status(),
+  ).toBe(201);
+  expect((await request.post("/api/v1/auth/login", { data: { email, password } })).status()).toBe(200);
+  const created = await request.post("/api/v1/workspaces", { data: { name: `${label} workspace` } });
+  const { workspace } = (await created.json()) as { workspace: { id: string } };
+  return { email, password, workspaceId: workspace.id };
+}
+
+/** A package with one draft module, created through the API; returns the ids. */
+async function packageWithModule(
+  request: APIRequestContext,
+  workspaceId: string,
+  name: string,
+  module: object,
+) {
+  const { package: pkg } = await (
+    await request.post(`/api/v1/workspaces/${workspaceId}/packages`, { data: { name } })
+  ).json();
+  const response = await request.post(`/api/v1/packages/${pkg.id}/modules`, { data: module });
+  expect(response.status(), await response.text()).toBe(201);
+  const { module: created } = await response.json();
+  return { packageId: pkg.id as string, moduleId: created.id as string };
+}
+
+test("a signed-out visit goes through sign-in and comes back to the page it asked for", async ({ page }) => {
+  await page.goto("/packages/unknown-package");
+  await expect(page).toHaveURL(/\/signin\?next=%2Fpackages%2Funknown-package$/);
+  const signIn = new SignInPage(page);
+  await signIn.signIn(stack.admin.email, stack.admin.password);
+  await expect(page).toHaveURL(/\/packages\/unknown-package$/);
+  await expect(page.getByRole("alert")).toContainText("Could not load the package");
+
+  // Sign out returns to the sign-in page, and the editor is closed again.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin$/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/signin$/);
+});
+
+test("Escape closes a dialog without creating anything", async ({ page }) => {
+  await newAuthor(page.request, "escape");
+  const home = new HomePage(page);
+  await home.goto();
+  await home.list("Packages").getByRole("button", { name: "New package" }).click();
+  const dialog = page.getByRole("dialog", { name: "New package" });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel("Name").fill("Never made");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(home.list("Packages")).toContainText("No packages yet");
+});
+
+test("a save from a stale tab keeps the local text, says so, and reloads on request", async ({
+  page,
+  context,
+}) => {
+  const { workspaceId } = await newAuthor(page.request, "stale");
+  const { packageId, moduleId } = await packageWithModule(page.request, workspaceId, "Tabs", {
+    kind: "query",
+    name: "list_users",
+    inputs: [],
+    config: { datasourceId: null, method: "GET", path: "/start" },
+  });
+  const url = `/packages/${packageId}/modules/${moduleId}`;
+  const first = new PackageEditorPage(page);
+  await page.goto(url);
+  const otherPage = await context.newPage();
+  const second = new PackageEditorPage(otherPage);
+  await otherPage.goto(url);
+  await expect(second.modulePane().getByLabel("Path")).toHaveValue("/start");
+
+  await first.setPath("/from-first-tab");
+  await first.waitSaved();
+
+  await second.setPath("/from-second-tab");
+  await expect(second.saveStatus()).toHaveText("Not saved: changed in another tab");
+  await expect(otherPage.getByRole("alert").first()).toContainText(
+    "changed in another tab: reload to see it",
+  );
+  await expect(second.modulePane().getByLabel("Path")).toHaveValue("/from-second-tab");
+
+  otherPage.once("dialog", (dialog) => dialog.accept());
+  await otherPage.getByRole("button", { name: "Reload" }).click();
+  await expect(second.modulePane().getByLabel("Path")).toHaveValue("/from-first-tab");
+  await expect(second.saveStatus()).toHaveText("Saved");
+});
+
+test("a package used by a deployed app cannot be deleted, and the refusal names the app", async ({
+  page,
+}) => {
+  const { workspaceId } = await newAuthor(page.request, "refusal");
+  const { packageId } = await packageWithModule(page.request, workspaceId, "Shared", {
+    kind: "js",
+    name: "Helpers",
+    inputs: [],
+    source: "export default { hello: () => 'hi' }",
+  });
+  expect((await page.request.post(`/api/v1/packages/${packageId}/publish`)).status()).toBe(201);
+  await new PlatformApi(page.request).deployPublicApp(workspaceId, "Uses Shared", {
+    widgets: [],
+    moduleInstances: [
+      { id: "mi1", name: "Helpers1", packageId, moduleName: "Helpers", version: 1, runOnPageLoad: [] },
+    ],
+  });
+
+  const home = new HomePage(page);
+  await home.goto();
+  const dialog = await home.delete("package", "Shared");
+  await expect(dialog.getByRole("alert")).toContainText("Uses Shared");
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(home.list("Packages").getByRole("link", { name: "Shared", exact: true })).toBeVisible();
+});
