@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTestHost, createTestPage, failed, ok } from "../test/createTestPage";
 import { createRuntime } from "./createRuntime";
-import type { RuntimePage, RuntimeWidget } from "./types";
+import type { AppsmithUrl, RuntimePage, RuntimeWidget } from "./types";
 
 const text = (name: string, value: unknown, extra: Record<string, unknown> = {}): RuntimeWidget => ({
   name,
@@ -184,6 +184,23 @@ describe("changes", () => {
     runtime.subscribe((changes) => seen.push(changes.values));
     runtime.setMeta("Input2", "text", "x");
     expect(seen).toEqual([{ Input2: { text: "x" }, Other: { text: "x" } }]);
+  });
+
+  it("re-evaluates what reads the URL, user or mode when they change", () => {
+    const { runtime } = run(
+      createTestPage({
+        widgets: [
+          text("Id", "{{appsmith.URL.queryParams.id ?? 'none'}}"),
+          text("Who", "{{appsmith.user?.email ?? 'nobody'}}"),
+        ],
+      }),
+    );
+    const changes = runtime.setAppsmith({
+      URL: { ...(runtime.getState().values.appsmith.URL as AppsmithUrl), queryParams: { id: "7" } },
+      user: { email: "a@b.c" },
+    });
+    expect(changes.values.Id).toEqual({ text: "7" });
+    expect(changes.values.Who).toEqual({ text: "a@b.c" });
   });
 
   it("clears an error once the cause is gone", () => {
@@ -371,6 +388,40 @@ describe("queries and actions", () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(seen).toEqual(["yes"]);
     expect(calls).toEqual([["storeValue", "later", "yes", true]]);
+  });
+
+  it.each([
+    ["removeValue", "{{ removeValue('a') }}", { b: 2 }],
+    ["clearStore", "{{ clearStore() }}", {}],
+  ])("re-evaluates store readers after %s", async (_name, code, expected) => {
+    const page = createTestPage({ widgets: [text("T", "{{JSON.stringify(appsmith.store)}}")] });
+    const { runtime } = run({ ...page, appsmith: { ...page.appsmith, store: { a: 1, b: 2 } } });
+    await runtime.runCode(code);
+    expect(runtime.getState().values.T.text).toBe(JSON.stringify(expected));
+  });
+
+  it("clears a query's data", async () => {
+    const { runtime } = run(
+      createTestPage({
+        widgets: [text("T", "{{Q.data ?? 'empty'}}")],
+        queries: [{ name: "Q", bindings: [], runOnPageLoad: false }],
+      }),
+      () => ok("rows"),
+    );
+    await runtime.runCode("{{ Q.run() }}");
+    expect(runtime.getState().values.T.text).toBe("rows");
+    await runtime.runCode("{{ Q.clear() }}");
+    expect(runtime.getState().values.T.text).toBe("empty");
+  });
+
+  it("rejects with a clear error when the host cannot reach the upstream", async () => {
+    const { runtime } = run(
+      createTestPage({ queries: [{ name: "Q", bindings: [], runOnPageLoad: false }] }),
+      () => Promise.reject(new Error("The upstream did not answer within 10000 ms")),
+    );
+    const result = await runtime.runCode("{{ Q.run().catch((e) => 'caught: ' + e.message) }}");
+    expect(result).toEqual({ ok: true, value: "caught: The upstream did not answer within 10000 ms" });
+    expect(runtime.getState().values.Q.error).toBe("The upstream did not answer within 10000 ms");
   });
 
   it("resets a widget's meta to its default", async () => {
