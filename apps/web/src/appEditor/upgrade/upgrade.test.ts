@@ -1,0 +1,89 @@
+import type { PageDoc } from "@tessera/model";
+import { describe, expect, it } from "vitest";
+import { describeChange } from "./describeChange";
+import { upgradeModuleInstance } from "./upgradeModuleInstance";
+
+const doc: PageDoc = {
+  schemaVersion: 1,
+  widgets: [],
+  queries: [],
+  jsObjects: [],
+  moduleInstances: [
+    { id: "m1", name: "Login1", packageId: "p1", moduleName: "Login", version: 1, runOnPageLoad: [] },
+    { id: "m2", name: "Login2", packageId: "p1", moduleName: "Login", version: 1, runOnPageLoad: [] },
+  ],
+};
+
+describe("upgradeModuleInstance", () => {
+  it("pins one instance to the new version and leaves the others", () => {
+    const next = upgradeModuleInstance(doc, { id: "m1", version: 2 });
+    expect(next.moduleInstances.map((m) => m.version)).toEqual([2, 1]);
+    expect(doc.moduleInstances[0]?.version).toBe(1);
+  });
+
+  it("returns the same doc for an unknown instance, the same version or a bad version", () => {
+    expect(upgradeModuleInstance(doc, { id: "nope", version: 2 })).toBe(doc);
+    expect(upgradeModuleInstance(doc, { id: "m1", version: 1 })).toBe(doc);
+    expect(upgradeModuleInstance(doc, { id: "m1", version: 0 })).toBe(doc);
+  });
+});
+
+describe("describeChange", () => {
+  it("puts the instance's module first and names functions, parameters and inputs", () => {
+    const lines = describeChange(
+      {
+        modulesAdded: ["audit"],
+        modulesRemoved: ["refresh"],
+        modulesChanged: [
+          {
+            name: "sign_in",
+            kind: "query",
+            kindChanged: false,
+            inputsAdded: [],
+            inputsRemoved: [],
+            inputsChanged: [],
+            functionsAdded: [],
+            functionsRemoved: [],
+            functionsChanged: [],
+            configChanged: true,
+            otherCodeChanged: false,
+          },
+          {
+            name: "Login",
+            kind: "js",
+            kindChanged: false,
+            inputsAdded: ["tenant"],
+            inputsRemoved: [],
+            inputsChanged: [],
+            functionsAdded: [],
+            functionsRemoved: ["signout"],
+            functionsChanged: [
+              {
+                name: "signin",
+                paramsBefore: ["a"],
+                paramsAfter: ["a", "b"],
+                paramsChanged: true,
+                bodyChanged: false,
+              },
+            ],
+            configChanged: false,
+            otherCodeChanged: false,
+          },
+        ],
+      },
+      "Login",
+    );
+    expect(lines).toEqual([
+      "Login: signout removed, signin(a) is now signin(a, b), input tenant added",
+      "sign_in: request changed",
+      "New module audit",
+      "Module refresh removed",
+    ]);
+  });
+
+  it("warns when the instance's own module is gone", () => {
+    expect(
+      describeChange({ modulesAdded: [], modulesRemoved: ["Login"], modulesChanged: [] }, "Login"),
+    ).toEqual(["Login is removed: the instance stops working"]);
+  });
+});
