@@ -1,4 +1,5 @@
 import { type ChildProcess, fork, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 /** demo-auth and the platform, each in its own process on a free loopback port. */
@@ -8,6 +9,8 @@ export interface BenchStack {
   apiKey: string;
   appId: string;
   pageId: string;
+  /** CPU time (user + system, ms) each process has used so far; null where /proc is missing. */
+  cpuMs(): { demoAuth: number | null; platform: number | null };
   /** The platform's memory, after a full GC when `gc` is set. */
   platformMemory(gc: boolean): Promise<{ rss: number; heapUsed: number; gcAvailable: boolean }>;
   stop(): void;
@@ -64,6 +67,7 @@ export async function startBenchStack(): Promise<BenchStack> {
     apiKey: API_KEY,
     appId: ready.appId,
     pageId: ready.pageId,
+    cpuMs: () => ({ demoAuth: processCpuMs(demoAuth.pid), platform: processCpuMs(platform.pid) }),
     platformMemory: (gc) =>
       new Promise((resolve) => {
         const onMessage = (message: {
@@ -84,4 +88,17 @@ export async function startBenchStack(): Promise<BenchStack> {
       demoAuth.kill("SIGTERM");
     },
   };
+}
+
+/** User + system CPU of a process from /proc (Linux), in ms; null elsewhere. */
+function processCpuMs(pid: number | undefined): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the parenthesised command name; utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / 100;
+  } catch {
+    return null;
+  }
 }

@@ -41,13 +41,19 @@ try {
     const rounds = 5;
     const total = concurrency === 1 ? 2000 : 5000;
     const bounds = { concurrency, maxRequests: total / rounds, maxMs: 10_000 / rounds, expectStatus: 200 };
+    const cpu = { direct: { demoAuth: 0, platform: 0 }, proxied: { demoAuth: 0, platform: 0 } };
     const straightRuns: LoadResult[] = [];
     const throughRuns: LoadResult[] = [];
     for (let round = 0; round < rounds; round++) {
       const order = round % 2 === 0 ? ["direct", "proxied"] : ["proxied", "direct"];
       for (const path of order) {
+        const before = stack.cpuMs();
         if (path === "direct") straightRuns.push(await runLoad(direct, bounds));
         else throughRuns.push(await runLoad(proxied, bounds));
+        const after = stack.cpuMs();
+        const spent = path === "direct" ? cpu.direct : cpu.proxied;
+        spent.demoAuth += (after.demoAuth ?? 0) - (before.demoAuth ?? 0);
+        spent.platform += (after.platform ?? 0) - (before.platform ?? 0);
       }
     }
     const straight = summarize(straightRuns);
@@ -61,6 +67,11 @@ try {
       `  added median ${addedMs >= 0 ? "+" : ""}${addedMs.toFixed(3)} ms, ` +
         `throughput ${throughput.toFixed(2)}x, median ratio ${(through.medianMs / straight.medianMs).toFixed(2)}x`,
     );
+    const perRequest = (ms: number, r: LoadResult) => `${((ms * 1000) / r.requests).toFixed(0)} µs`;
+    console.log(
+      `  CPU per request: direct demo-auth ${perRequest(cpu.direct.demoAuth, straight)}; ` +
+        `through the platform ${perRequest(cpu.proxied.platform, through)} + demo-auth ${perRequest(cpu.proxied.demoAuth, through)}`,
+    );
     if (straight.errors || through.errors) {
       failed = true;
       console.log("  errors:", straight.unexpected, through.unexpected);
@@ -69,6 +80,27 @@ try {
       console.log(`  target: added median <= +1 ms -> ${addedMs <= 1 ? "met" : "MISSED"}`);
     else console.log(`  target: throughput >= 0.5x -> ${throughput >= 0.5 ? "met" : "MISSED"}`);
   }
+  // Context for the CPU figures: what any request costs the platform (middleware, router,
+  // logging) with no run at all.
+  const health: LoadRequest = {
+    method: "GET",
+    url: new URL(`${stack.platformUrl}/api/health`),
+    headers: {},
+    body: "",
+  };
+  const before = stack.cpuMs();
+  const baseline = await runLoad(health, {
+    concurrency: 50,
+    maxRequests: 5000,
+    maxMs: 10_000,
+    expectStatus: 200,
+  });
+  const after = stack.cpuMs();
+  console.log(
+    `
+platform baseline: GET /api/health at 50 clients costs the platform ` +
+      `${((((after.platform ?? 0) - (before.platform ?? 0)) * 1000) / baseline.requests).toFixed(0)} µs CPU per request`,
+  );
   if (failed) process.exitCode = 1;
 } finally {
   stack.stop();

@@ -2,6 +2,7 @@ import http from "node:http";
 
 /** One request as the load generator sends it. */
 export interface LoadRequest {
+  method?: "GET" | "POST";
   url: URL;
   headers: Record<string, string>;
   body: string;
@@ -21,7 +22,7 @@ export interface LoadResult {
 }
 
 /**
- * Sends POST requests from `concurrency` clients, each waiting for its answer before the
+ * Sends requests (POST unless said otherwise) from `concurrency` clients, each waiting for its answer before the
  * next, until `maxRequests` were sent or `maxMs` passed. Keep-alive sockets, one per client,
  * as browsers behind a load balancer would hold them.
  */
@@ -40,17 +41,21 @@ export async function runLoad(
   const once = () =>
     new Promise<void>((resolve) => {
       const t0 = performance.now();
-      const req = http.request(request.url, { method: "POST", agent, headers: request.headers }, (res) => {
-        res.resume();
-        res.on("end", () => {
-          latencies.push(performance.now() - t0);
-          if (res.statusCode !== options.expectStatus) {
-            errors += 1;
-            unexpected[String(res.statusCode)] = (unexpected[String(res.statusCode)] ?? 0) + 1;
-          }
-          resolve();
-        });
-      });
+      const req = http.request(
+        request.url,
+        { method: request.method ?? "POST", agent, headers: request.headers },
+        (res) => {
+          res.resume();
+          res.on("end", () => {
+            latencies.push(performance.now() - t0);
+            if (res.statusCode !== options.expectStatus) {
+              errors += 1;
+              unexpected[String(res.statusCode)] = (unexpected[String(res.statusCode)] ?? 0) + 1;
+            }
+            resolve();
+          });
+        },
+      );
       req.on("error", (error) => {
         errors += 1;
         unexpected[error.message] = (unexpected[error.message] ?? 0) + 1;
