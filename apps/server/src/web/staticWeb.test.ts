@@ -12,6 +12,7 @@ describe("staticWeb", async () => {
   writeFileSync(join(dist, "index.html"), "<title>editor</title>");
   writeFileSync(join(dist, "viewer.html"), "<title>viewer</title>");
   writeFileSync(join(dist, "assets", "app-abc123.js"), "console.log(1)");
+  writeFileSync(join(dist, "assets", "engine.worker-Ab_12-3.js"), "self.onmessage = null");
   const app = express().use(staticWeb(dist));
   const server = app.listen(0);
   await new Promise((resolve) => server.once("listening", resolve));
@@ -30,5 +31,14 @@ describe("staticWeb", async () => {
     const res = await fetch(`${url}/assets/app-abc123.js`);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toMatch(/max-age=31536000.*immutable/);
+  });
+
+  it("lets only the engine worker compile code, and gives it no network", async () => {
+    const worker = await fetch(`${url}/assets/engine.worker-Ab_12-3.js`);
+    expect(worker.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; script-src 'self' 'unsafe-eval'",
+    );
+    const other = await fetch(`${url}/assets/app-abc123.js`);
+    expect(other.headers.get("content-security-policy")).toBeNull();
   });
 });

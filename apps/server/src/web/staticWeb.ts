@@ -1,6 +1,10 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import express, { type Router } from "express";
+
+/** The engine worker's bundle, as the web build names it (`engine.worker-<hash>.js`). */
+const ENGINE_WORKER = /^engine\.worker-[\w-]+\.js$/;
+const ENGINE_WORKER_CSP = "default-src 'none'; script-src 'self' 'unsafe-eval'";
 
 /**
  * Serves the built web app: hashed `/assets` cached for a year, `/app/*` -> viewer.html,
@@ -13,7 +17,17 @@ export function staticWeb(webDist: string): Router {
 
   router.use(
     "/assets",
-    express.static(join(webDist, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }),
+    express.static(join(webDist, "assets"), {
+      immutable: true,
+      maxAge: "365d",
+      fallthrough: false,
+      setHeaders: (res, path) => {
+        // A worker runs under the CSP of its own script's response. The engine's worker compiles
+        // user code with `new Function`, so it alone gets 'unsafe-eval'; with no DOM, cookies or
+        // network (default-src 'none'), that code can reach nothing but the engine's messages.
+        if (ENGINE_WORKER.test(basename(path))) res.setHeader("Content-Security-Policy", ENGINE_WORKER_CSP);
+      },
+    }),
   );
   router.use(express.static(webDist, { index: false, maxAge: 0 }));
   router.get("/{*rest}", (req, res, next) => {

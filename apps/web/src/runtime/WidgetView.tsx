@@ -35,7 +35,10 @@ export const WidgetView = memo(function WidgetView({
 }: WidgetViewProps) {
   const definition = getWidgetDefinition(widget.type);
   const Renderer = getWidgetRenderer(widget.type);
-  const props = useMemo(() => (definition ? widgetPropsOf(definition, values) : {}), [definition, values]);
+  const props = useMemo(
+    () => (definition ? widgetPropsOf(definition, values, errors) : {}),
+    [definition, values, errors],
+  );
   const mergedMeta = useMemo(() => ({ ...values, ...meta }), [values, meta]);
   const setMeta = useCallback(
     (next: Record<string, unknown>) => runtime.setMeta(widget.name, next),

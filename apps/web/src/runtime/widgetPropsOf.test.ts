@@ -1,4 +1,4 @@
-import { inputDefinition, textDefinition } from "@tessera/widgets";
+import { buttonDefinition, inputDefinition, textDefinition } from "@tessera/widgets";
 import { describe, expect, it } from "vitest";
 import { widgetPropsOf } from "./widgetPropsOf";
 
@@ -13,8 +13,15 @@ describe("widgetPropsOf", () => {
     });
   });
 
+  it("gives props the widget does not set their defaults", () => {
+    expect(widgetPropsOf(buttonDefinition, { label: "Login" })).toMatchObject({
+      isVisible: true,
+      isDisabled: false,
+    });
+  });
+
   it("shows a failed prop as empty, not as a default or binding text", () => {
-    expect(widgetPropsOf(textDefinition, { text: undefined }).text).toBe("");
+    expect(widgetPropsOf(textDefinition, { text: undefined }, { text: "x is not defined" }).text).toBe("");
     expect(widgetPropsOf(inputDefinition, { maxLength: "lots" }).maxLength).toBe(0);
   });
 });
