@@ -28,6 +28,8 @@ export interface JsEntityContext {
   inBinding: () => boolean;
   /** Limit for evaluating the variables' initial values. */
   initMs: number;
+  /** A function's `.data` (its last result from a handler) changed, at this path. */
+  dataChanged: (path: string) => void;
 }
 
 /**
@@ -63,12 +65,7 @@ export function createJsEntity(name: string, source: string, context: JsEntityCo
       // Arrow members take `this` from here: calling the builder on the entity makes it theirs.
       const raw = build.call(target) as Record<string, (...args: unknown[]) => unknown>;
       for (const member of functions) {
-        target[member.name] = bindMember(
-          target,
-          raw[member.name],
-          `${name}.${member.name}`,
-          context.inBinding,
-        );
+        target[member.name] = bindMember(target, raw[member.name], `${name}.${member.name}`, context);
         result.functions.push({ name: member.name, reads: mapReads(member.value) });
       }
     } catch (error) {
@@ -95,24 +92,41 @@ export function createJsEntity(name: string, source: string, context: JsEntityCo
 }
 
 /**
- * Binds a member function to its entity (Appsmith's `this` is always the object), and refuses
- * a Promise where a binding needs a value now.
+ * Binds a member function to its entity (Appsmith's `this` is always the object), refuses a
+ * Promise where a binding needs a value now, and keeps the last result of a call made from a
+ * handler as `fn.data`, as Appsmith does, so a binding can show what an async function loaded.
  */
 function bindMember(
   target: Record<string, unknown>,
   fn: (...args: unknown[]) => unknown,
   label: string,
-  inBinding: () => boolean,
+  context: Pick<JsEntityContext, "inBinding" | "dataChanged">,
 ): (...args: unknown[]) => unknown {
-  return (...args: unknown[]) => {
-    const value = fn.apply(target, args);
-    if (isThenable(value) && inBinding()) {
-      // The rejection, if any, belongs to nobody now; keep it from surfacing as unhandled.
-      Promise.resolve(value).catch(() => {});
-      throw new Error(
-        `${label} returns a Promise, but a binding needs a value now: run async functions from an event handler`,
-      );
-    }
-    return value;
+  const member = Object.assign(
+    (...args: unknown[]) => {
+      const value = fn.apply(target, args);
+      if (context.inBinding()) {
+        if (!isThenable(value)) return value;
+        // The rejection, if any, belongs to nobody now; keep it from surfacing as unhandled.
+        Promise.resolve(value).catch(() => {});
+        throw new Error(
+          `${label} returns a Promise, but a binding needs a value now: run async functions from an event handler`,
+        );
+      }
+      if (isThenable(value)) {
+        Promise.resolve(value).then(
+          (result) => setData(result),
+          () => {},
+        );
+      } else setData(value);
+      return value;
+    },
+    { data: undefined as unknown },
+  );
+  const setData = (result: unknown) => {
+    if (member.data === result) return;
+    member.data = result;
+    context.dataChanged(`${label}.data`);
   };
+  return member;
 }

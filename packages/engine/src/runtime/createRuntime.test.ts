@@ -266,6 +266,24 @@ describe("JS objects", () => {
     expect(state.values.Total.text).toBe("18");
   });
 
+  it("keeps an async function's last result as .data for bindings", async () => {
+    const { runtime } = run(
+      createTestPage({
+        widgets: [text("Loaded", "{{JSObject2.load.data ?? 'nothing yet'}}")],
+        jsObjects: [
+          {
+            name: "JSObject2",
+            source: "export default { async load() { await null; return 'rows' } }",
+            runOnPageLoad: ["load"],
+          },
+        ],
+      }),
+    );
+    expect(runtime.getState().values.Loaded.text).toBe("nothing yet");
+    await runtime.runPageLoad();
+    expect(runtime.getState().values.Loaded.text).toBe("rows");
+  });
+
   it("reports a syntax error with its position and keeps the page running", () => {
     const { runtime } = run(
       createTestPage({
