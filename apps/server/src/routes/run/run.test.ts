@@ -254,6 +254,17 @@ describe("POST /api/v1/run", () => {
     );
   });
 
+  it("answers 404 when a page of another app is named", async () => {
+    const res = await viewer.post("/api/v1/run", {
+      scope: "deployment",
+      appId: publicApp.appId,
+      pageId: privateApp.pageId,
+      query: "getUser",
+      values: {},
+    });
+    expect(res.status).toBe(404);
+  });
+
   it("answers 404 for an app that was never deployed", async () => {
     const draftOnly = insertApp(db, workspaceId, {
       isPublic: true,
