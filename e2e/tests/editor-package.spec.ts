@@ -57,6 +57,10 @@ test("an author builds the Auth package through the editor: datasource, sign_in 
   // The secret never comes back to the browser: the field shows empty and masked.
   await expect(datasource.headerValue(1)).toHaveValue("");
   await expect(datasource.headerValue(1)).toHaveAttribute("placeholder", /stored/);
+  // Saving again without retyping keeps the stored secret: the run below still signs in.
+  await datasource.timeout().fill("5000");
+  await datasource.save();
+  expect(await datasource.test()).toContain("Connection OK");
 
   // 2. A package with the sign_in query module.
   await home.goto();
@@ -78,6 +82,10 @@ test("an author builds the Auth package through the editor: datasource, sign_in 
   await expect(editor.runError()).toHaveCount(0);
   await expect(editor.runStatus()).toHaveText("Status 200");
   await expect(editor.runResult()).toContainText("access_token");
+  await page.screenshot({
+    path: resolve(import.meta.dirname, "../artifacts/package-editor-query.png"),
+    fullPage: true,
+  });
 
   // 3. The Login JS module, with completion of the package's query module.
   await editor.addModule("js", "Login");

@@ -1,6 +1,7 @@
 import type { Workspace } from "@tessera/model";
 import { AppsSection } from "./AppsSection";
 import { DatasourcesSection } from "./DatasourcesSection";
+import { ImportExportSection } from "./ImportExportSection";
 import { PackagesSection } from "./PackagesSection";
 
 /** One workspace on the home page: its apps, packages and datasources. */
@@ -38,6 +39,7 @@ export function WorkspaceSection(props: {
         <PackagesSection workspaceId={workspace.id} />
         <DatasourcesSection workspaceId={workspace.id} />
       </div>
+      <ImportExportSection workspaceId={workspace.id} canImport={workspace.role !== "viewer"} />
     </section>
   );
 }

@@ -28,7 +28,7 @@ export function EntityExplorer(props: {
           </button>
         </div>
         {items.length === 0 ? (
-          <p className="empty">No {title.toLowerCase()} yet.</p>
+          <p className="empty">No {noun}s yet.</p>
         ) : (
           <ul>
             {items.map((m) => {

@@ -24,6 +24,7 @@ import { SaveStatus } from "./SaveStatus";
 import { StaleDraftNotice } from "./StaleDraftNotice";
 import { saveModuleDraft } from "./saveModuleDraft";
 import { VersionsPanel } from "./VersionsPanel";
+import { WhereUsedPanel } from "./WhereUsedPanel";
 
 type Dialog =
   | { kind: "add"; moduleKind: "query" | "js" }
@@ -146,6 +147,7 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
         </section>
         <aside className="side-pane">
           <VersionsPanel packageId={packageId} />
+          <WhereUsedPanel packageId={packageId} />
         </aside>
       </div>
       {dialog?.kind === "add" && (
