@@ -104,6 +104,17 @@ test("an author builds the login app in the app editor, deploys it and signs in 
     fullPage: true,
   });
 
+  // Preview runs the drafts in the editor: sign in there, land on Home inside the preview.
+  await editor.togglePreview();
+  const preview = editor.preview();
+  await preview.getByLabel("Email").fill(stack.demoUser.email);
+  await preview.getByLabel("Password").fill(stack.demoUser.password);
+  await preview.getByRole("button", { name: "Login" }).click();
+  await expect(preview.getByText("Signed in", { exact: true })).toBeVisible();
+  await expect(preview).toContainText("Previewing Home");
+  await editor.togglePreview();
+  await expect(editor.widget("Button1")).toBeVisible();
+
   const viewerLink = await editor.deploy();
   expect(viewerLink).toMatch(/^\/app\/portal-\d+\/loginpage$/);
 
