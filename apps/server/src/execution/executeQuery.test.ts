@@ -220,6 +220,21 @@ describe("executeQuery", () => {
     expect(error).toMatchObject({ status: 502, code: "address_refused" });
   });
 
+  for (const host of [
+    "2852039166",
+    "0xa9fea9fe",
+    "169.254.169.254.",
+    "[::ffff:169.254.169.254]",
+    "[fd00:ec2::254]",
+  ]) {
+    it(`refuses the metadata address spelled ${host}`, async () => {
+      const error = await failure(
+        executeQuery(client, { ...datasource, baseUrl: `http://${host}/latest` }, query({}), {}),
+      );
+      expect(error.code).toBe("address_refused");
+    });
+  }
+
   it("refuses metadata.google.internal by name", async () => {
     const error = await failure(
       executeQuery(client, { ...datasource, baseUrl: "http://metadata.google.internal" }, query({}), {}),
