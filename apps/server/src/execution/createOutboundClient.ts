@@ -51,6 +51,11 @@ class OutboundFailure extends Error {
   }
 }
 
+/** The error getaddrinfo gives for a name without addresses, so it maps to `upstream_dns`. */
+function hostNotFound(hostname: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" });
+}
+
 const systemResolver: HostResolver = (hostname) =>
   new Promise((resolve, reject) => {
     dnsLookup(hostname, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses)));
@@ -74,11 +79,7 @@ export function createOutboundClient(options: OutboundClientOptions): OutboundCl
     resolve(hostname).then(
       (all) => {
         if (all.length === 0) {
-          callback(
-            Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" }),
-            "",
-            0,
-          );
+          callback(hostNotFound(hostname), "", 0);
           return;
         }
         // Every address is checked, not only the first: the connection may try any of them.
@@ -93,12 +94,7 @@ export function createOutboundClient(options: OutboundClientOptions): OutboundCl
         const usable = family ? all.filter((a) => a.family === family) : all;
         if (lookupOptions.all) callback(null, usable);
         else if (usable[0]) callback(null, usable[0].address, usable[0].family);
-        else
-          callback(
-            Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" }),
-            "",
-            0,
-          );
+        else callback(hostNotFound(hostname), "", 0);
       },
       (error: Error) => callback(error as NodeJS.ErrnoException, "", 0),
     );
