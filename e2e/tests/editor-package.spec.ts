@@ -114,11 +114,6 @@ test("an author builds the Auth package through the editor: datasource, sign_in 
 });
 
 test("a JS module function runs from the editor with the package's draft query modules", async ({ page }) => {
-  // The engine compiles user code with `new Function` in its worker, and the server's CSP
-  // (script-src 'self', sent with the worker script too) refuses it: "EvalError ... 'unsafe-eval'".
-  // Unskip once the engine worker is allowed to evaluate code.
-  test.fixme(true, "engine worker cannot evaluate code under the server's CSP yet");
-
   const api = page.request;
   const email = `runner-${Date.now()}@example.com`;
   const password = "runner-password-123";
