@@ -22,6 +22,7 @@ import { PreviewPane } from "./preview/PreviewPane";
 import { SaveProblemBanner } from "./save/SaveStatus";
 import { useLeaveGuard } from "./save/useLeaveGuard";
 import { usePageAutosave, usePageSaver } from "./save/usePageSaver";
+import { UpgradeBanner } from "./upgrade/UpgradeBanner";
 import { usePageDraft } from "./usePageDraft";
 
 /** Props of the app editor, from the routes /apps/:appId and /apps/:appId/pages/:pageId. */
@@ -84,6 +85,7 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
     <div className="ae-root">
       <EditorTopBar app={app} page={page} saver={saver} />
       <SaveProblemBanner appId={app.id} pageId={page.id} saver={saver} />
+      {doc && !preview ? <UpgradeBanner workspaceId={app.workspaceId} pageId={page.id} doc={doc} /> : null}
       <div className={preview ? "ae-body ae-previewing" : "ae-body"}>
         <aside className="ae-left" aria-label="App structure">
           <PagesPanel app={app} pages={pages} currentPage={page} onOpenPage={openPage} />
