@@ -1,22 +1,27 @@
 import { hasBindings, parseSegments, type Segment } from "../bindings/parseSegments";
-import { describeSyntaxError, isSyntaxError, parseHandler } from "../code/parseCode";
 import { checkPropType } from "../evaluation/checkPropType";
-import { formatError, isThenable } from "../evaluation/formatError";
+import {
+  type CompiledSegment,
+  compileSegments,
+  evaluateSegments,
+  runExpression,
+} from "../evaluation/evaluateSegments";
+import { formatError } from "../evaluation/formatError";
 import { DependencyGraph, type GraphNode } from "../graph/DependencyGraph";
 import { createJsEntity } from "../js/createJsEntity";
 import { startBudget, withBudget } from "../sandbox/budget";
-import { type CompiledExpression, compileExpression, compileExpressions } from "../sandbox/compileExpression";
-import { compileScoped } from "../sandbox/compileScoped";
-import { createScope, resolveName, type ScopeLookup } from "../sandbox/createScope";
-import { instrumentCode } from "../sandbox/instrumentCode";
+import { compileExpression, compileExpressions } from "../sandbox/compileExpression";
+import { compileHandler } from "../sandbox/compileHandler";
+import { createScope, type ScopeLookup } from "../sandbox/createScope";
 import { readOnlyView } from "../sandbox/readOnlyView";
+import { ChangeRecorder } from "./ChangeRecorder";
 import { createFrameworkFunctions } from "./createFrameworkFunctions";
 import { createQueryEntity } from "./createQueryEntity";
 import { createTimers } from "./createTimers";
+import { JsVariableWatcher } from "./JsVariableWatcher";
 import type { Runtime, RuntimeOptions } from "./Runtime";
 import type {
   EngineHost,
-  EvaluationChanges,
   EvaluationResult,
   PropType,
   RuntimePage,
@@ -25,9 +30,6 @@ import type {
 } from "./types";
 
 type Entity = Record<string, unknown>;
-
-/** A piece of a property value, its binding compiled. */
-type CompiledSegment = { text: string } | { compiled: CompiledExpression };
 
 /** A graph node the runtime evaluates: a widget property from its bindings, or meta from a property. */
 type EvaluatedNode =
@@ -44,6 +46,7 @@ interface WidgetState {
 }
 
 const untypedWidget: WidgetTypeSpec = { props: {}, meta: {}, events: [] };
+const queryProps = ["data", "isLoading", "responseMeta", "error"];
 
 /**
  * Builds the data tree of a page and evaluates every binding in dependency order.
@@ -56,10 +59,6 @@ const untypedWidget: WidgetTypeSpec = { props: {}, meta: {}, events: [] };
 export function createRuntime(page: RuntimePage, host: EngineHost, options: RuntimeOptions = {}): Runtime {
   const limits = { triggerMs: 5_000, bindingMs: 100, ...options.limits };
   const alertUncaught = options.alertUncaughtErrors !== false;
-  const listeners = new Set<(changes: EvaluationChanges) => void>();
-  const errors: Record<string, string> = {};
-  let pending: EvaluationChanges = { values: {}, errors: {} };
-  let pendingCount = 0;
   let bindingDepth = 0;
 
   /** Every entity by graph name; module internals are named `Instance/name` and stay private. */
@@ -68,11 +67,15 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   const appScope = new Map<string, unknown>();
   const widgets = new Map<string, WidgetState>();
   const nodes = new Map<string, EvaluatedNode>();
-  /** Entities whose variables user code may change: JS objects and module instances. */
-  const jsVariables: { entity: string; names: string[] }[] = [];
-  const variableSnapshots = new Map<string, { value: unknown; json: string | undefined }>();
-  /** Properties published per entity kind, for getState. */
-  const published = new Map<string, () => string[]>();
+  /** Variables of JS objects and module instances, which user code changes by assignment. */
+  const jsVariables = new JsVariableWatcher();
+  /** Properties published per entity, for getState; null publishes all of a widget's keys. */
+  const published = new Map<string, readonly string[] | null>();
+  const recorder = new ChangeRecorder((entity) => published.has(entity));
+  recorder.muted = true;
+  const errors = recorder.errors;
+  const record = (entity: string, prop: string, value: unknown) => recorder.value(entity, prop, value);
+  const flush = () => recorder.flush();
 
   const inBinding = () => bindingDepth > 0;
   const assertTrigger = (what: string) => {
@@ -80,36 +83,6 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       throw new Error(`${what} can only run in event handlers and the functions they call, not in a binding`);
     }
   };
-
-  function record(entity: string, prop: string, value: unknown): void {
-    if (!published.has(entity)) return;
-    let props = pending.values[entity];
-    if (!props) pending.values[entity] = props = {};
-    props[prop] = value;
-    pendingCount++;
-  }
-
-  function setError(path: string, message: string | undefined): void {
-    if (message === undefined) {
-      if (!(path in errors)) return;
-      delete errors[path];
-      pending.errors[path] = null;
-    } else {
-      if (errors[path] === message) return;
-      errors[path] = message;
-      pending.errors[path] = message;
-    }
-    pendingCount++;
-  }
-
-  function flush(): EvaluationChanges {
-    const changes = pending;
-    const count = pendingCount;
-    pending = { values: {}, errors: {} };
-    pendingCount = 0;
-    if (count > 0) for (const listener of listeners) listener(changes);
-    return changes;
-  }
 
   /** Properties changed outside evaluation: publish them and re-run what depends on them. */
   function changed(paths: string[]): void {
@@ -125,7 +98,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   Object.freeze(appsmith.store);
   entities.set("appsmith", appsmith);
   appScope.set("appsmith", readOnlyView(appsmith, "appsmith"));
-  published.set("appsmith", () => ["store", "URL", "user", "mode"]);
+  published.set("appsmith", ["store", "URL", "user", "mode"]);
 
   function replaceStore(store: Record<string, unknown>, keys: string[]): void {
     // Frozen so `appsmith.store.x = 1` fails loudly instead of changing what nothing watches.
@@ -179,11 +152,10 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     widgets.set(widget.name, state);
     entities.set(widget.name, state.entity);
     appScope.set(widget.name, readOnlyView(state.entity, widget.name));
-    published.set(widget.name, () => Object.keys(state.entity));
-    const isEvent = (prop: string) =>
-      page.widgetTypes[widget.type] ? spec.events.includes(prop) : /^on[A-Z]/.test(prop);
+    published.set(widget.name, null);
+    const typed = widget.type in page.widgetTypes;
     for (const [prop, raw] of Object.entries(widget.props)) {
-      if (isEvent(prop)) {
+      if (typed ? spec.events.includes(prop) : /^on[A-Z]/.test(prop)) {
         if (typeof raw === "string" && raw.trim() !== "") state.events.set(prop, raw);
         continue;
       }
@@ -224,7 +196,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     });
     entities.set(query.name, entity);
     appScope.set(query.name, readOnlyView(entity, query.name));
-    published.set(query.name, () => ["data", "isLoading", "responseMeta", "error"]);
+    published.set(query.name, queryProps);
   }
 
   // --- module instances ----------------------------------------------------------------------
@@ -294,8 +266,8 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     entities.set(name, js.entity);
     appScope.set(name, js.entity);
     Object.assign(errors, js.errors);
-    published.set(name, () => js.variables);
-    jsVariables.push({ entity: name, names: js.variables });
+    published.set(name, js.variables);
+    jsVariables.watch(name, js.entity, js.variables);
     for (const fn of js.functions)
       functionNodes.push({ id: `${name}.${fn.name}`, kind: "function", reads: fn.reads });
   }
@@ -316,9 +288,8 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     errors[id] = message;
   }
   for (const id of graph.order) evaluateNode(id);
-  syncJsVariables();
-  pending = { values: {}, errors: {} };
-  pendingCount = 0;
+  recorder.discard();
+  recorder.muted = false;
 
   function evaluateNode(id: string): void {
     const node = nodes.get(id);
@@ -347,30 +318,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     }
     entity[node.prop] = value;
     record(node.widget, node.prop, value);
-    setError(id, error);
-  }
-
-  function evaluateSegments(segments: CompiledSegment[], scope: ScopeLookup): unknown {
-    if (segments.length === 1 && "compiled" in segments[0]) return runExpression(segments[0].compiled, scope);
-    let text = "";
-    for (const segment of segments) {
-      if ("text" in segment) text += segment.text;
-      else text += toText(runExpression(segment.compiled, scope));
-    }
-    return text;
-  }
-
-  function runExpression(compiled: CompiledExpression, scope: ScopeLookup, thisArg?: unknown): unknown {
-    if (!compiled.run) throw new Error(compiled.error ?? "This binding cannot run");
-    const args = compiled.names.map((name) => resolveName(scope, name));
-    const value = compiled.run(thisArg, args);
-    if (isThenable(value)) {
-      Promise.resolve(value).catch(() => {});
-      throw new Error(
-        "This binding evaluates to a Promise, but a binding needs a value now: run async code from an event handler",
-      );
-    }
-    return value;
+    recorder.error(id, error);
   }
 
   /** A query's binding values for one run; a failing one is sent as null, as Appsmith sends it. */
@@ -437,54 +385,22 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     changed(paths);
   }
 
-  /**
-   * JS variables change by plain assignment (`this.count++`), which nothing can observe; they
-   * are compared with their last known value whenever user code hands control back.
-   */
   function syncJsVariables(): void {
-    const paths: string[] = [];
-    for (const { entity, names } of jsVariables) {
-      const target = entities.get(entity)!;
-      for (const name of names) {
-        const path = `${entity}.${name}`;
-        const value = target[name];
-        const json = snapshotJson(value);
-        const last = variableSnapshots.get(path);
-        if (last && last.value === value && last.json === json) continue;
-        variableSnapshots.set(path, { value, json });
-        if (last) paths.push(path);
-      }
-    }
+    const paths = jsVariables.changedPaths();
     if (paths.length > 0) changed(paths);
   }
 
   // --- triggers ------------------------------------------------------------------------------
-  const handlers = new Map<string, (() => unknown) | string>();
+  const handlers = new Map<string, (() => Promise<unknown>) | string>();
   const scopeProxy = createScope(appScope);
 
-  function compileHandler(code: string): (() => unknown) | string {
-    const cached = handlers.get(code);
-    if (cached) return cached;
-    const segments = parseSegments(code);
-    const bodies = segments.flatMap((segment) => (segment.kind === "binding" ? [segment.expression] : []));
-    const source = bodies.length === 0 ? code.trim() : bodies.join(";\n");
-    const parsed = parseHandler(source);
-    let compiled: (() => unknown) | string;
-    if (isSyntaxError(parsed)) compiled = describeSyntaxError(parsed);
-    else {
-      const body = instrumentCode(parsed.source, parsed.node, () => "");
-      try {
-        compiled = compileScoped(
-          parsed.kind === "expression" ? `return (${body}\n);` : body,
-          scopeProxy,
-          true,
-        );
-      } catch (error) {
-        compiled = formatError(error);
-      }
+  function handlerFor(code: string): (() => Promise<unknown>) | string {
+    let handler = handlers.get(code);
+    if (!handler) {
+      handler = compileHandler(code, scopeProxy);
+      handlers.set(code, handler);
     }
-    handlers.set(code, compiled);
-    return compiled;
+    return handler;
   }
 
   async function execute(label: string, start: () => unknown): Promise<TriggerResult> {
@@ -504,7 +420,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   }
 
   function runCode(code: string, label = "code"): Promise<TriggerResult> {
-    const handler = compileHandler(code);
+    const handler = handlerFor(code);
     if (typeof handler === "string") return execute(label, () => Promise.reject(new Error(handler)));
     return execute(label, async () => {
       const value = await handler.call(undefined);
@@ -529,7 +445,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       for (const [name, props] of published) {
         const entity = entities.get(name)!;
         const out: Record<string, unknown> = {};
-        for (const prop of props()) out[prop] = entity[prop];
+        for (const prop of props ?? Object.keys(entity)) out[prop] = entity[prop];
         values[name] = out;
       }
       return { values, errors: { ...errors } };
@@ -572,37 +488,6 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
         for (const fn of owner.runOnPageLoad ?? []) await callFunction(owner.name, fn, []);
       }
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: (listener) => recorder.subscribe(listener),
   };
-}
-
-function compileSegments(segments: Segment[]): CompiledSegment[] {
-  return segments.map((segment) =>
-    segment.kind === "text" ? { text: segment.text } : { compiled: compileExpression(segment.expression) },
-  );
-}
-
-/** How a value shows inside text: objects as JSON, nothing as nothing. */
-function toText(value: unknown): string {
-  if (value === undefined || value === null) return "";
-  if (typeof value === "object") {
-    try {
-      return JSON.stringify(value);
-    } catch {
-      return String(value);
-    }
-  }
-  return String(value);
-}
-
-function snapshotJson(value: unknown): string | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return undefined;
-  }
 }
