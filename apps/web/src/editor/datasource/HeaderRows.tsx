@@ -51,6 +51,7 @@ export function HeaderRows({ rows, onChange }: { rows: HeaderRow[]; onChange: (r
       })}
       <button
         type="button"
+        className="add-row"
         onClick={() =>
           onChange([...rows, { name: "", value: "", secret: false, storedSecret: false, retyped: true }])
         }

@@ -54,6 +54,7 @@ export function InputsPane({
       })}
       <button
         type="button"
+        className="add-row"
         onClick={() => onChange([...inputs, { name: nextInputName(inputs), defaultValue: "" }])}
       >
         Add input
