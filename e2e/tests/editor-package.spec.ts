@@ -89,6 +89,17 @@ test("an author builds the Auth package through the editor: datasource, sign_in 
 
   // 3. The Login JS module, with completion of the package's query module.
   await editor.addModule("js", "Login");
+  // A syntax error shows inline and in the problems list.
+  await editor.setJsSource("export default {\n  signin: () => {\n}\n");
+  await expect(editor.problems()).toHaveCount(1);
+  await expect(editor.problems().first()).toContainText("Line 4");
+  await expect(editor.codeEditor().locator(".squiggly-error")).toBeVisible();
+  // Completion offers the package's query modules, their run(), and the framework functions.
+  await editor.setJsSource("export default {\n}\n");
+  await expect(await editor.suggestionsAfterTyping("sign_in.")).toContainText("run");
+  await page.keyboard.press("Escape");
+  await expect(await editor.suggestionsAfterTyping("storeVa")).toContainText("storeValue");
+  await page.keyboard.press("Escape");
   await editor.setJsSource(loginSource);
   await expect(editor.problems()).toHaveCount(0);
   await editor.waitSaved();
