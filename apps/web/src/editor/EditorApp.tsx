@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { lazy, Suspense, useEffect } from "react";
+import { lazy, type ReactNode, Suspense, useEffect } from "react";
 import { sessionQueryOptions } from "../api/auth";
 import { SignInPage } from "./auth/SignInPage";
 import { SignUpPage } from "./auth/SignUpPage";
@@ -42,7 +42,7 @@ export function EditorApp() {
   const user = session.data;
   if (!user) return <Loading label="Redirecting to sign-in…" />;
 
-  let page: React.ReactNode;
+  let page: ReactNode;
   switch (route.name) {
     case "home":
       page = <HomePage />;

@@ -1,7 +1,6 @@
 import { create, type StateCreator } from "zustand";
 import { type AppEditorSlice, createAppEditorSlice } from "../../appEditor/store/appEditorSlice";
 import { createModuleDraftSlice, type ModuleDraftSlice } from "./moduleDraftSlice";
-import { createUiSlice, type UiSlice } from "./uiSlice";
 
 /**
  * The whole editor state: one zustand store made of slices (zustand docs, "slices pattern").
@@ -9,14 +8,13 @@ import { createUiSlice, type UiSlice } from "./uiSlice";
  * `fooSlice.ts` exporting `FooSlice` and `createFooSlice: EditorSlice<FooSlice>`, then add it
  * to `EditorState` and to the spread below.
  */
-export type EditorState = UiSlice & ModuleDraftSlice & AppEditorSlice;
+export type EditorState = ModuleDraftSlice & AppEditorSlice;
 
 /** The creator type of one slice: it may read and write the whole store. */
 export type EditorSlice<T> = StateCreator<EditorState, [], [], T>;
 
-/** The editor store hook: `useEditorStore((s) => s.selectedModuleId)`. */
+/** The editor store hook: `useEditorStore((s) => s.moduleDrafts[moduleId])`. */
 export const useEditorStore = create<EditorState>()((...a) => ({
-  ...createUiSlice(...a),
   ...createModuleDraftSlice(...a),
   ...createAppEditorSlice(...a),
 }));
