@@ -6,6 +6,7 @@ import type { Db } from "./db/openDatabase";
 import { ApiError } from "./errors";
 import { errorHandler } from "./middlewares/errorHandler";
 import { jsonBody } from "./middlewares/jsonBody";
+import { noStore } from "./middlewares/noStore";
 import { originCheck } from "./middlewares/originCheck";
 import { requestLogger } from "./middlewares/requestLogger";
 import { securityHeaders } from "./middlewares/securityHeaders";
@@ -63,7 +64,7 @@ export function createApp(options: {
   app.set("trust proxy", config.trustProxy);
   app.use(requestLogger(logger));
   app.use(securityHeaders());
-  app.use("/api", originCheck(), jsonBody(), sessionLoader(db));
+  app.use("/api", noStore(), originCheck(), jsonBody(), sessionLoader(db));
   app.use(api.router);
   app.use("/api", (req, _res, next) =>
     next(new ApiError(404, "not_found", `No route ${req.method} ${req.originalUrl.split("?")[0]}`)),

@@ -64,6 +64,10 @@ describe("system routes and the HTTP edge", async () => {
     expect(csp).not.toContain("upgrade-insecure-requests");
   });
 
+  it("keeps API answers out of caches", async () => {
+    expect((await client.get("/api/v1/auth/config")).headers.get("cache-control")).toBe("no-store");
+  });
+
   it("says how to build the web app when it is missing", async () => {
     const res = await client.get("/app/some-app");
     expect(res.status).toBe(503);
