@@ -2,6 +2,7 @@ import type { App, Page } from "@tessera/model";
 import { Link } from "../editor/components/Link";
 import { useEditorStore } from "../editor/store/editorStore";
 import { DeployButton } from "./deploy/DeployButton";
+import { PublicAppToggle } from "./deploy/PublicAppToggle";
 import { redoShortcuts, undoShortcut } from "./history/docHistory";
 import { SaveStatus } from "./save/SaveStatus";
 import type { PageSaver } from "./save/usePageSaver";
@@ -39,6 +40,7 @@ export function EditorTopBar({ app, page, saver }: { app: App; page: Page; saver
       <button type="button" aria-pressed={preview} onClick={() => store().setAppPreview(!preview)}>
         Preview
       </button>
+      <PublicAppToggle app={app} />
       <DeployButton app={app} page={page} saver={saver} />
     </header>
   );

@@ -40,7 +40,10 @@ export function Inspector({
   }
   if (focused?.kind === "jsObject") {
     const jsObject = doc.jsObjects.find((j) => j.id === focused.id);
-    if (jsObject) return <JsObjectEditor pageId={pageId} doc={doc} jsObject={jsObject} />;
+    if (jsObject)
+      return (
+        <JsObjectEditor pageId={pageId} doc={doc} jsObject={jsObject} evaluation={evaluation} saver={saver} />
+      );
   }
   if (focused?.kind === "moduleInstance") {
     const instance = doc.moduleInstances.find((m) => m.id === focused.id);
