@@ -6,6 +6,7 @@ import { KeyValueEditor } from "../components/KeyValueEditor";
 import { Link } from "../components/Link";
 import { useEditorStore } from "../store/editorStore";
 import { InputsPane } from "./InputsPane";
+import { jsonBodyProblem } from "./jsonBodyProblem";
 import { RunPanel } from "./RunPanel";
 
 const methods: HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
@@ -24,6 +25,7 @@ export function QueryModuleEditor(props: {
     editModule(moduleId, (m) => (m.kind === "query" ? { ...m, config: { ...m.config, ...patch } } : m));
   const { config } = module;
   const selected = datasources.data?.find((d) => d.id === config.datasourceId);
+  const bodyProblem = jsonBodyProblem(config.body);
 
   return (
     <div className="query-editor">
@@ -92,6 +94,11 @@ export function QueryModuleEditor(props: {
           placeholder={'{ "email": {{inputs.email}} }'}
           onChange={(body) => editConfig({ body })}
         />
+        {bodyProblem && (
+          <p className="error small" role="status">
+            {bodyProblem}
+          </p>
+        )}
         <p className="hint">
           Bindings like <code>{"{{inputs.email}}"}</code> are filled in when the module runs; in a JSON body,
           write them without quotes.

@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import type { QueryModule, RunResult } from "@tessera/model";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { runQuery } from "../../api/run";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { moduleBindingValues, testInputValues } from "./moduleBindingValues";
@@ -21,6 +21,7 @@ export function RunPanel(props: { packageId: string; moduleId: string; module: Q
   const [running, setRunning] = useState(false);
 
   const run = async () => {
+    if (running) return;
     setRunning(true);
     setError(null);
     try {
@@ -46,11 +47,32 @@ export function RunPanel(props: { packageId: string; moduleId: string; module: Q
     }
   };
 
+  // Ctrl/Cmd+Enter runs the query, as in Appsmith's query editor.
+  const runRef = useRef(run);
+  runRef.current = run;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key === "Enter") {
+        event.preventDefault();
+        void runRef.current();
+      }
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, []);
+
   return (
     <section className="run-panel" aria-labelledby="run-title">
       <div className="section-head">
         <h2 id="run-title">Run</h2>
-        <button type="button" className="primary" onClick={run} disabled={running}>
+        <button
+          type="button"
+          className="primary"
+          onClick={run}
+          disabled={running}
+          aria-keyshortcuts="Control+Enter Meta+Enter"
+          title="Run (Ctrl/Cmd+Enter)"
+        >
           {running ? "Running…" : "Run"}
         </button>
       </div>
