@@ -152,7 +152,9 @@ export function PagesPanel({
             await deletePage(app.id, dialog.page.id);
             await invalidate();
             if (dialog.page.id === currentPage.id) {
-              const next = pages.find((p) => p.id !== dialog.page.id);
+              // The home page, as the viewer would open; the server picks a new one if it was this.
+              const rest = pages.filter((p) => p.id !== dialog.page.id);
+              const next = rest.find((p) => p.isHome) ?? rest[0];
               if (next) onOpenPage(next);
             }
           }}
