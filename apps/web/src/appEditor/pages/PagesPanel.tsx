@@ -7,6 +7,7 @@ import { createPage, deletePage, updatePage } from "../../api/pages";
 import { ConfirmDialog } from "../../editor/components/ConfirmDialog";
 import { ErrorMessage } from "../../editor/components/ErrorMessage";
 import { NameDialog } from "../../editor/components/NameDialog";
+import { useEditorStore } from "../../editor/store/editorStore";
 
 /**
  * The app's pages: open one, add, rename, delete, reorder, and choose the home page (the one
@@ -150,6 +151,8 @@ export function PagesPanel({
           confirmLabel="Delete page"
           onConfirm={async () => {
             await deletePage(app.id, dialog.page.id);
+            // Its local copy must go too, or its unsaved state would hold up deploys and leaving.
+            useEditorStore.getState().dropPageDraft(dialog.page.id);
             await invalidate();
             if (dialog.page.id === currentPage.id) {
               // The home page, as the viewer would open; the server picks a new one if it was this.
