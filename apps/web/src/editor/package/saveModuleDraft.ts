@@ -21,8 +21,9 @@ export async function saveModuleDraft(
   packageId: string,
   moduleId: string,
 ): Promise<boolean> {
-  const running = inFlight.get(moduleId);
-  if (running) await running;
+  // A loop, not an if: several callers may wait on one save, and the first to resume starts
+  // the next one, which the others must then wait for too.
+  for (let running = inFlight.get(moduleId); running; running = inFlight.get(moduleId)) await running;
   const draft = useEditorStore.getState().moduleDrafts[moduleId];
   if (!draft) return false;
   if (draft.saveState === "saved") return true;
