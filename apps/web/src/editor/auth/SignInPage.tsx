@@ -20,6 +20,8 @@ export function SignInPage({ next }: { next: string | null }) {
     setError(null);
     try {
       const user = await signIn({ email, password });
+      // Another account may have been signed in on this tab: start from an empty cache.
+      queryClient.clear();
       queryClient.setQueryData(sessionQueryOptions().queryKey, user);
       navigate(next ?? "/", { replace: true });
     } catch (cause) {

@@ -5,6 +5,7 @@ import { signOut } from "../../api/auth";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
 import { navigate } from "../router";
+import { useEditorStore } from "../store/editorStore";
 
 /** The editor frame: a top bar with home, the signed-in user and sign-out, then the page. */
 export function AppShell({ user, children }: { user: User; children: ReactNode }) {
@@ -15,8 +16,9 @@ export function AppShell({ user, children }: { user: User; children: ReactNode }
     setError(null);
     try {
       await signOut();
-      // Nothing of the previous user may linger in the cache for the next one.
+      // Nothing of the previous user may linger for the next one: cache or local drafts.
       queryClient.clear();
+      useEditorStore.setState({ moduleDrafts: {} });
       navigate("/signin", { replace: true });
     } catch (cause) {
       setError(cause);
