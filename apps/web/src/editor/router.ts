@@ -76,12 +76,21 @@ export function setNavigationBlocker(check: (to: string) => string | null): () =
 }
 
 /**
- * Goes to an editor path without reloading. Paths outside the editor (the viewer's `/app/...`)
- * load as a document, since they are another entry. Returns false when the user stayed.
+ * Asks the registered blocker whether the user may go to `to`, confirming its warning with the
+ * user when it has one. For actions that leave in other ways than {@link navigate} (sign-out).
  */
-export function navigate(path: string, options: { replace?: boolean } = {}): boolean {
-  const warning = blocker?.(path);
-  if (warning && !window.confirm(warning)) return false;
+export function canLeave(to: string): boolean {
+  const warning = blocker?.(to);
+  return !warning || window.confirm(warning);
+}
+
+/**
+ * Goes to an editor path without reloading. Paths outside the editor (the viewer's `/app/...`)
+ * load as a document, since they are another entry. Returns false when the user stayed;
+ * `force` skips the unsaved-work check (the caller asked already).
+ */
+export function navigate(path: string, options: { replace?: boolean; force?: boolean } = {}): boolean {
+  if (!options.force && !canLeave(path)) return false;
   if (path.startsWith("/app/")) {
     window.location.assign(path);
     return true;

@@ -4,7 +4,7 @@ import { type ReactNode, useState } from "react";
 import { signOut } from "../../api/auth";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
-import { navigate } from "../router";
+import { canLeave, navigate } from "../router";
 import { useEditorStore } from "../store/editorStore";
 
 /** The editor frame: a top bar with home, the signed-in user and sign-out, then the page. */
@@ -13,13 +13,14 @@ export function AppShell({ user, children }: { user: User; children: ReactNode }
   const [error, setError] = useState<unknown>(null);
 
   const onSignOut = async () => {
+    if (!canLeave("/signin")) return;
     setError(null);
     try {
       await signOut();
       // Nothing of the previous user may linger for the next one: cache or local drafts.
       queryClient.clear();
       useEditorStore.setState({ moduleDrafts: {} });
-      navigate("/signin", { replace: true });
+      navigate("/signin", { replace: true, force: true });
     } catch (cause) {
       setError(cause);
     }
