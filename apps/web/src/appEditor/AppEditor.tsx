@@ -19,9 +19,10 @@ import { Inspector } from "./inspector/Inspector";
 import { PagesPanel } from "./pages/PagesPanel";
 import { WidgetPalette } from "./palette/WidgetPalette";
 import { PreviewPane } from "./preview/PreviewPane";
-import { SaveProblemBanner } from "./save/SaveStatus";
+import { SaveProblemBanner } from "./save/SaveProblemBanner";
 import { useLeaveGuard } from "./save/useLeaveGuard";
-import { usePageAutosave, usePageSaver } from "./save/usePageSaver";
+import { usePageAutosave } from "./save/usePageAutosave";
+import { usePageSaver } from "./save/usePageSaver";
 import { UpgradeBanner } from "./upgrade/UpgradeBanner";
 import { usePageDraft } from "./usePageDraft";
 

@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { useEditorStore } from "../../editor/store/editorStore";
 import { copyWidgets, copyWidgetsShortcut } from "../commands/copyWidgets";
 import { deleteWidgets, deleteWidgetsShortcut } from "../commands/deleteWidgets";
-import { nudgeShortcuts, nudgeWidgets } from "../commands/moveWidget";
+import { nudgeShortcuts, nudgeWidgets } from "../commands/nudgeWidgets";
 import { pasteWidgets, pasteWidgetsShortcut } from "../commands/pasteWidgets";
 import { matchesShortcut } from "../commands/shortcut";
 import { redoShortcuts, undoShortcut } from "../history/docHistory";

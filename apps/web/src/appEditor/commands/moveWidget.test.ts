@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pageDocFixture, widgetFixture } from "../test/pageDocFixture";
-import { moveWidget, nudgeWidgets } from "./moveWidget";
+import { moveWidget } from "./moveWidget";
+import { nudgeWidgets } from "./nudgeWidgets";
 
 const doc = pageDocFixture([
   widgetFixture({ id: "form", name: "Form1", type: "Form", layout: { x: 0, y: 0, w: 30, h: 40 } }),

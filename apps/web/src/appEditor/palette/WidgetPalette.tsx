@@ -1,7 +1,8 @@
 import { widgetDefinitions } from "@tessera/widgets";
 import { type MouseEvent, type PointerEvent, useRef, useState } from "react";
 import { useEditorStore } from "../../editor/store/editorStore";
-import { appendWidget, placeWidget } from "./placeWidget";
+import { appendWidget } from "./appendWidget";
+import { placeWidget } from "./placeWidget";
 
 const DRAG_THRESHOLD = 4;
 

@@ -31,25 +31,3 @@ export function placeWidget(pageId: string, type: string, clientX: number, clien
   store.setPlacingWidgetType(null);
   return true;
 }
-
-/** Adds a widget below the lowest one on the page: the keyboard path of the palette. */
-export function appendWidget(pageId: string, type: string): void {
-  const definition = getWidgetDefinition(type);
-  const store = useEditorStore.getState();
-  const doc = store.pageDrafts[pageId]?.history.present;
-  if (!definition || !doc) return;
-  const bottom = doc.widgets
-    .filter((w) => w.parentId === null)
-    .reduce((max, w) => Math.max(max, w.layout.y + w.layout.h), 0);
-  const id = newEntityId();
-  store.editPage(pageId, (d) =>
-    addWidget(d, {
-      id,
-      type,
-      x: 0,
-      y: bottom + 1,
-      defaults: { ...definition.defaultSize, props: defaultPropsOf(definition) },
-    }),
-  );
-  store.selectWidgets([id]);
-}

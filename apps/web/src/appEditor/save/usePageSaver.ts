@@ -1,12 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { PageDraft } from "@tessera/model";
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useMemo } from "react";
 import { isApiError } from "../../api/ApiRequestError";
 import { pageKeys, savePageDoc } from "../../api/pages";
 import { useEditorStore } from "../../editor/store/editorStore";
-
-/** Quiet time after the last edit before the page doc saves. */
-export const AUTOSAVE_DELAY_MS = 700;
 
 const STALE_MESSAGE =
   "This page was changed elsewhere (another tab or another author). Your changes are kept here: choose which version to keep.";
@@ -78,22 +75,4 @@ export function usePageSaver(appId: string): PageSaver {
   }, [appId, saveNow]);
 
   return useMemo(() => ({ saveNow, saveAll }), [saveNow, saveAll]);
-}
-
-/** Runs the autosave timer for every dirty page draft of the app. */
-export function usePageAutosave(appId: string, saver: PageSaver): void {
-  // A string key changes exactly when some page got a new edit or changed state.
-  const dirtyKey = useEditorStore((s) =>
-    Object.values(s.pageDrafts)
-      .filter((d) => d.appId === appId && d.saveState === "dirty")
-      .map((d) => `${d.pageId}:${d.editCount}`)
-      .join(","),
-  );
-  useEffect(() => {
-    if (!dirtyKey) return;
-    const timer = setTimeout(() => {
-      for (const entry of dirtyKey.split(",")) void saver.saveNow(entry.split(":")[0]);
-    }, AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [dirtyKey, saver]);
 }
