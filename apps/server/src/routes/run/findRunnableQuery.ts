@@ -36,7 +36,8 @@ const moduleListSchema = z.array(moduleBodySchema);
 
 /**
  * Finds the stored query a run names, checking access on the way. Everything the caller may
- * not see reads as 404, like a missing query:
+ * not see reads as 404, like a missing query (a signed-out caller of a private app or of a
+ * draft gets 401, as the viewer does):
  * - deployment: the latest deployment of a public app (anyone) or a private one (members);
  * - draft: a page draft, for members with the developer role;
  * - package: a package draft or version, for members with the developer role.
