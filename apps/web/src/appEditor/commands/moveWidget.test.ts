@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pageDocFixture, widgetFixture } from "../test/pageDocFixture";
 import { moveWidget } from "./moveWidget";
-import { nudgeWidgets } from "./nudgeWidgets";
 
 const doc = pageDocFixture([
   widgetFixture({ id: "form", name: "Form1", type: "Form", layout: { x: 0, y: 0, w: 30, h: 40 } }),
@@ -46,11 +45,5 @@ describe("moveWidget", () => {
 
   it("returns the same doc when nothing changes", () => {
     expect(moveWidget(doc, { id: "btn", x: 40, y: 5 })).toBe(doc);
-  });
-
-  it("nudges every selected widget by one cell", () => {
-    const next = nudgeWidgets(doc, { ids: ["in", "btn"], dx: 1, dy: 0 });
-    expect(next.widgets[1].layout.x).toBe(3);
-    expect(next.widgets[2].layout.x).toBe(41);
   });
 });
