@@ -346,6 +346,32 @@ describe("POST /api/v1/run", () => {
     );
   });
 
+  it("runs what the authoring endpoints published and deployed", async () => {
+    const pkg = (await adminClient.post(`/api/v1/workspaces/${workspaceId}/packages`, { name: "Auth" })).body
+      .package;
+    const module = { ...signInModule, config: { ...signInModule.config, datasourceId } };
+    expect((await adminClient.post(`/api/v1/packages/${pkg.id}/modules`, module)).status).toBe(201);
+    expect((await adminClient.post(`/api/v1/packages/${pkg.id}/publish`)).status).toBe(201);
+    const created = await adminClient.post(`/api/v1/workspaces/${workspaceId}/apps`, {
+      name: "Deployed login",
+      isPublic: true,
+    });
+    expect(created.status).toBe(201);
+    const appId: string = created.body.app.id;
+    const pageId: string = created.body.pages[0].id;
+    const draft = (await adminClient.get(`/api/v1/apps/${appId}/pages/${pageId}/doc`)).body;
+    const saved = await adminClient.put(`/api/v1/apps/${appId}/pages/${pageId}/doc`, {
+      revision: draft.revision,
+      doc: pageDoc(pkg.id, datasourceId),
+    });
+    expect(saved.status).toBe(200);
+    expect((await adminClient.post(`/api/v1/apps/${appId}/deploy`)).status).toBe(201);
+
+    const res = await signIn(anonymous, { appId, pageId }, { "inputs.password": "password123" });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ ok: true, body: { user: { email: "demo@example.com" } } });
+  });
+
   describe("POST /api/v1/datasources/:datasourceId/test", () => {
     it("reports that a running datasource answers", async () => {
       const res = await adminClient.post(`/api/v1/datasources/${datasourceId}/test`);
