@@ -50,6 +50,22 @@ test("a signed-out visit goes through sign-in and comes back to the page it aske
   await expect(page).toHaveURL(/\/signin$/);
 });
 
+test("a new author signs up through the form and lands on an empty home", async ({ page }) => {
+  await page.goto("/signin");
+  await page.getByRole("link", { name: "Sign up" }).click();
+  await expect(page.getByRole("heading", { name: "Create your Tessera account" })).toBeVisible();
+  await page.getByLabel("Name").fill("New Author");
+  await page.getByLabel("Email").fill(`signup-${Date.now()}@example.com`);
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  // The browser's own check stops a short password before the server sees it.
+  await expect(page).toHaveURL(/\/signup$/);
+  await page.getByLabel("Password").fill("new-author-password");
+  await page.getByRole("button", { name: "Sign up" }).click();
+  await expect(page.getByRole("button", { name: "Create your first workspace" })).toBeVisible();
+  await expect(page.getByText("New Author", { exact: true })).toBeVisible();
+});
+
 test("Escape closes a dialog without creating anything", async ({ page }) => {
   await newAuthor(page.request, "escape");
   const home = new HomePage(page);
