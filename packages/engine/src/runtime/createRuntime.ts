@@ -252,17 +252,21 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   ): void {
     // Variables get their first values like bindings do: actions are refused while they do.
     bindingDepth++;
-    const js = createJsEntity(name, source, {
-      scope,
-      mapPath,
-      inBinding,
-      initMs: limits.triggerMs,
-      dataChanged: (path) => {
-        for (const id of graph.affectedBy([path])) evaluateNode(id);
-        flush();
-      },
-    });
-    bindingDepth--;
+    let js: ReturnType<typeof createJsEntity>;
+    try {
+      js = createJsEntity(name, source, {
+        scope,
+        mapPath,
+        inBinding,
+        initMs: limits.triggerMs,
+        dataChanged: (path) => {
+          for (const id of graph.affectedBy([path])) evaluateNode(id);
+          flush();
+        },
+      });
+    } finally {
+      bindingDepth--;
+    }
     entities.set(name, js.entity);
     appScope.set(name, js.entity);
     Object.assign(errors, js.errors);
