@@ -7,7 +7,11 @@ import { queryConfigExpressions } from "./moduleBindingValues";
  * package's query modules beside it: what the engine needs to run one of its functions from
  * the editor.
  */
-export function jsModuleRuntimePage(jsModule: JsModule, packageModules: ModuleBody[]): RuntimePage {
+export function jsModuleRuntimePage(
+  jsModule: JsModule,
+  packageModules: ModuleBody[],
+  location: Pick<Location, "href" | "host" | "hostname" | "pathname" | "protocol" | "port"> = window.location,
+): RuntimePage {
   return {
     widgets: [],
     widgetTypes: {},
@@ -27,12 +31,12 @@ export function jsModuleRuntimePage(jsModule: JsModule, packageModules: ModuleBo
     appsmith: {
       store: {},
       URL: {
-        fullPath: window.location.href,
-        host: window.location.host,
-        hostname: window.location.hostname,
-        pathname: window.location.pathname,
-        protocol: window.location.protocol,
-        port: window.location.port,
+        fullPath: location.href,
+        host: location.host,
+        hostname: location.hostname,
+        pathname: location.pathname,
+        protocol: location.protocol,
+        port: location.port,
         hash: "",
         queryParams: {},
       },

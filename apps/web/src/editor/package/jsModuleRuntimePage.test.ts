@@ -1,0 +1,47 @@
+import type { JsModule, ModuleBody } from "@tessera/model";
+import { describe, expect, it } from "vitest";
+import { jsModuleRuntimePage } from "./jsModuleRuntimePage";
+
+const login: JsModule = {
+  kind: "js",
+  name: "Login",
+  inputs: [{ name: "home", defaultValue: "Home" }],
+  source: "export default {}",
+};
+const signIn: ModuleBody = {
+  kind: "query",
+  name: "sign_in",
+  inputs: [{ name: "email", defaultValue: "" }],
+  config: {
+    datasourceId: "ds",
+    method: "POST",
+    path: "/token",
+    queryParams: [],
+    headers: [],
+    body: '{ "email": {{inputs.email}} }',
+  },
+};
+const location = {
+  href: "http://localhost/packages/p",
+  host: "localhost",
+  hostname: "localhost",
+  pathname: "/packages/p",
+  protocol: "http:",
+  port: "",
+};
+
+describe("jsModuleRuntimePage", () => {
+  it("holds one instance named as the module, with the package's query modules and their bindings", () => {
+    const page = jsModuleRuntimePage(login, [signIn, login], location);
+    expect(page.moduleInstances).toEqual([
+      {
+        name: "Login",
+        jsModule: { source: "export default {}", inputs: [{ name: "home", defaultValue: "Home" }] },
+        queryModules: [
+          { name: "sign_in", inputs: [{ name: "email", defaultValue: "" }], bindings: ["inputs.email"] },
+        ],
+      },
+    ]);
+    expect(page.appsmith).toMatchObject({ store: {}, mode: "EDIT", URL: { pathname: "/packages/p" } });
+  });
+});
