@@ -20,6 +20,8 @@ import { packageRoutes } from "./routes/packages/packages";
 import { pageRoutes } from "./routes/pages/pages";
 import { runRoutes } from "./routes/run/run";
 import { systemRoutes } from "./routes/system/system";
+import { transferRoutes } from "./routes/transfer/transfer";
+import { usageRoutes } from "./routes/usage/usage";
 import { viewerRoutes } from "./routes/viewer/viewer";
 import { workspaceRoutes } from "./routes/workspaces/workspaces";
 import { createSecretBox, type SecretBox } from "./secrets/createSecretBox";
@@ -38,6 +40,8 @@ const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [
   deploymentRoutes,
   viewerRoutes,
   runRoutes,
+  usageRoutes,
+  transferRoutes,
 ];
 
 /**

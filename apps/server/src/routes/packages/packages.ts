@@ -7,8 +7,10 @@ import {
   packageBodySchema,
   packageSchema,
   packageVersionSchema,
+  publishBodySchema,
 } from "@tessera/model";
 import { z } from "zod";
+import { assertNoBreakingChange } from "../../commands/breakingChangeFinder";
 import { moduleCreator } from "../../commands/moduleCreator";
 import { moduleDeleter } from "../../commands/moduleDeleter";
 import { moduleUpdater } from "../../commands/moduleUpdater";
@@ -161,11 +163,14 @@ export function packageRoutes(api: ApiRegistry): void {
     summary: "Publish the draft modules as the next immutable version",
     auth: "member:developer",
     params: packageParams,
+    body: publishBodySchema.optional(),
     status: 201,
     response: z.object({ version: packageVersionSchema }),
-    handler: ({ params, user }) => ({
-      version: presentPackageVersion(packagePublisher(db, params.packageId, user.id)),
-    }),
+    handler: ({ params, user, body }) => {
+      // 409 breaking_change unless confirmed: see routes/usage for what the editor shows first.
+      if (!body?.confirm) assertNoBreakingChange(db, params.packageId);
+      return { version: presentPackageVersion(packagePublisher(db, params.packageId, user.id)) };
+    },
   });
 
   route(api, {
