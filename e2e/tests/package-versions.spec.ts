@@ -1,0 +1,225 @@
+import { readFile } from "node:fs/promises";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { AppEditorPage } from "../fixtures/AppEditorPage";
+import { DatasourceEditorPage } from "../fixtures/DatasourceEditorPage";
+import { HomePage } from "../fixtures/HomePage";
+import { PackageEditorPage } from "../fixtures/PackageEditorPage";
+import { SignInPage } from "../fixtures/SignInPage";
+import { stack } from "../fixtures/stack";
+
+/** The flagship Login module; v2 differs only in the page it lands on after signing in. */
+const loginSource = (landing: string) => `export default {
+  signin: ({ email, password }) =>
+    sign_in.run({ email, password }).then(({ user, ...tokens }) => {
+      for (const [key, value] of Object.entries(tokens)) storeValue(key, value);
+      return navigateTo('${landing}');
+    }),
+}
+`;
+
+/**
+ * Signs in to a deployed app as a first-time visitor: a fresh browser context with no stored
+ * tokens, carrying only the author's platform session, since apps are members-only by default.
+ */
+async function visitorSignsIn(
+  browser: Browser,
+  author: Page,
+  loginUrl: string,
+): Promise<{ visitor: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({
+    baseURL: stack.platformUrl,
+    storageState: { cookies: await author.context().cookies(), origins: [] },
+  });
+  const visitor = await context.newPage();
+  await visitor.goto(loginUrl);
+  await visitor.getByLabel("Email").fill(stack.demoUser.email);
+  await visitor.getByLabel("Password").fill(stack.demoUser.password);
+  await visitor.getByRole("button", { name: "Login" }).click();
+  return { visitor, close: () => context.close() };
+}
+
+test("a new package version: where used, upgrade available, upgrade and deploy, the old deployment unchanged until then", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(300_000);
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  const stamp = Date.now();
+  const workspaceName = `Versions ${stamp}`;
+  const appName = `Versions app ${stamp}`;
+
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn(stack.admin.email, stack.admin.password);
+  const home = new HomePage(page);
+  await home.goto();
+  await home.createWorkspace(workspaceName);
+
+  // 1. The auth API as a datasource with its secret apikey header.
+  await home.createDatasource("Demo auth", stack.demoAuthUrl, workspaceName);
+  const datasource = new DatasourceEditorPage(page);
+  await datasource.addHeader("apikey", stack.demoAuthApiKey, { secret: true });
+  await datasource.save();
+
+  // 2-3. Package Auth: query module sign_in and JS module Login landing on Home.
+  await home.goto();
+  await home.createPackage("Auth", workspaceName);
+  const packageUrl = page.url().replace(/\/modules\/.*$/, "");
+  const packageEditor = new PackageEditorPage(page);
+  await packageEditor.addModule("query", "sign_in");
+  await packageEditor.selectDatasource("Demo auth");
+  await packageEditor.setMethod("POST");
+  await packageEditor.setPath("/token?grant_type=password");
+  await packageEditor.setBody('{ "email": {{inputs.email}}, "password": {{inputs.password}} }');
+  await packageEditor.addInput("email");
+  await packageEditor.addInput("password");
+  await packageEditor.waitSaved();
+  await packageEditor.addModule("js", "Login");
+  await packageEditor.setJsSource(loginSource("Home"));
+  await packageEditor.waitSaved();
+
+  // 4. Version 1.
+  await packageEditor.publish();
+  await expect(packageEditor.versions().first()).toContainText("v1");
+  const whereUsed = page.getByRole("region", { name: "Where used" });
+  await expect(whereUsed).toContainText("No app uses this package yet.");
+
+  // 5. The app: LoginPage and Home from the page object, plus a Dashboard page for v2 to land on.
+  await home.goto();
+  await home.createApp(appName, workspaceName);
+  const appEditorUrl = page.url().replace(/\/pages\/.*$/, "");
+  const editor = new AppEditorPage(page);
+  await editor.buildLoginApp();
+  await editor.addPage("Dashboard");
+  await editor.dragWidget("Text", 40, 20, "Text1");
+  await editor.setProperty("Text", "Welcome to the dashboard");
+  await editor.waitSaved();
+  await editor.openPage("LoginPage");
+  await expect(page.getByRole("status", { name: /^Upgrade available/ })).toHaveCount(0);
+
+  // 6. Deploy v1 of the app; a visitor signs in and lands on Home.
+  const loginUrl = await editor.deploy();
+  const first = await visitorSignsIn(browser, page, loginUrl);
+  await expect(first.visitor).toHaveURL(/\/home$/);
+  await expect(first.visitor.getByText("Signed in", { exact: true })).toBeVisible();
+  await first.close();
+
+  // The package page shows where v1 is used: the app's draft and its deployment.
+  await page.goto(packageUrl);
+  await expect(whereUsed.getByRole("list", { name: "Uses of v1" }).getByRole("listitem")).toHaveText([
+    new RegExp(`${appName} › LoginPage › Login1 deployed #1`),
+    new RegExp(`${appName} › LoginPage › Login1 draft`),
+  ]);
+
+  // Version 2 lands on Dashboard. Nothing used is removed: no breaking-change warning.
+  await packageEditor.openModule("Login");
+  await packageEditor.setJsSource(loginSource("Dashboard"));
+  await packageEditor.waitSaved();
+  await packageEditor.publish();
+  await expect(packageEditor.versions().first()).toContainText("v2");
+
+  // The deployed app keeps v1 until its next deploy.
+  const stillOld = await visitorSignsIn(browser, page, loginUrl);
+  await expect(stillOld.visitor).toHaveURL(/\/home$/);
+  await stillOld.close();
+
+  // The app editor offers the upgrade with what changes; the author upgrades and deploys.
+  await page.goto(appEditorUrl);
+  await editor.openPage("LoginPage");
+  const upgrade = page.getByRole("status", { name: "Upgrade available for Login1" });
+  await expect(upgrade).toContainText("Login1 uses Auth v1; v2 is published.");
+  await expect(upgrade.getByRole("list", { name: "Changes from v1 to v2" })).toContainText(
+    "Login: signin changed",
+  );
+  await upgrade.getByRole("button", { name: "Upgrade Login1 to v2" }).click();
+  await expect(upgrade).toBeHidden();
+  await editor.waitSaved();
+  await editor
+    .explorer()
+    .getByRole("button", { name: /^Login1 / })
+    .click();
+  await expect(editor.inspector()).toContainText("pinned to version 2");
+
+  const redeployed = await editor.deploy();
+  const upgraded = await visitorSignsIn(browser, page, redeployed);
+  await expect(upgraded.visitor).toHaveURL(/\/dashboard$/);
+  await expect(upgraded.visitor.getByText("Welcome to the dashboard")).toBeVisible();
+  await upgraded.close();
+  expect(problems).toEqual([]);
+});
+
+test("export a package from the workspace home and import it into another workspace", async ({ page }) => {
+  const stamp = Date.now();
+  const email = `transfer-${stamp}@example.com`;
+  const password = "transfer-password-123";
+  const request = page.request;
+  expect(
+    (await request.post("/api/v1/auth/signup", { data: { email, password, name: "Transfer" } })).status(),
+  ).toBe(201);
+  expect((await request.post("/api/v1/auth/login", { data: { email, password } })).status()).toBe(200);
+  const created = async (name: string) =>
+    (
+      (await (await request.post("/api/v1/workspaces", { data: { name } })).json()) as {
+        workspace: { id: string };
+      }
+    ).workspace;
+  const source = await created(`Source ${stamp}`);
+  await created(`Target ${stamp}`);
+  const { datasource } = await (
+    await request.post(`/api/v1/workspaces/${source.id}/datasources`, {
+      data: {
+        name: "Demo auth",
+        baseUrl: stack.demoAuthUrl,
+        headers: [{ name: "apikey", value: "never-exported-secret", secret: true }],
+      },
+    })
+  ).json();
+  const { package: pkg } = await (
+    await request.post(`/api/v1/workspaces/${source.id}/packages`, { data: { name: "Auth" } })
+  ).json();
+  await request.post(`/api/v1/packages/${pkg.id}/modules`, {
+    data: {
+      kind: "query",
+      name: "sign_in",
+      inputs: [{ name: "email", defaultValue: "" }],
+      config: { datasourceId: datasource.id, method: "POST", path: "/token?grant_type=password", body: "{}" },
+    },
+  });
+  await request.post(`/api/v1/packages/${pkg.id}/modules`, {
+    data: { kind: "js", name: "Login", inputs: [], source: loginSource("Home") },
+  });
+  expect((await request.post(`/api/v1/packages/${pkg.id}/publish`)).status()).toBe(201);
+
+  const home = new HomePage(page);
+  await home.goto();
+  const sourceSection = home.workspace(`Source ${stamp}`).getByRole("region", { name: "Import and export" });
+  const downloading = page.waitForEvent("download");
+  await sourceSection.getByRole("link", { name: "Export Auth (package)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("auth.package.json");
+  const path = await download.path();
+  const text = await readFile(path, "utf8");
+  expect(text).not.toContain("never-exported-secret");
+  expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+  expect(Object.keys(JSON.parse(text))).toEqual(["format", "formatVersion", "package", "requires"]);
+
+  const targetSection = home.workspace(`Target ${stamp}`).getByRole("region", { name: "Import and export" });
+  await targetSection.getByLabel("Import a package or app file").setInputFiles(path);
+  await expect(targetSection.getByRole("status")).toContainText("Imported package Auth.");
+  await expect(targetSection.getByRole("status")).toContainText("Missing datasources");
+  await expect(targetSection.getByRole("status")).toContainText("Demo auth");
+  await expect(
+    home.list("Packages", `Target ${stamp}`).getByRole("link", { name: "Auth", exact: true }),
+  ).toBeVisible();
+
+  // A file that is not an export is refused with the server's reason, and nothing appears.
+  await targetSection.getByLabel("Import a package or app file").setInputFiles({
+    name: "hostile.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"format":"tessera/package","__proto__":{"admin":true}}'),
+  });
+  await expect(targetSection.getByRole("alert")).toContainText(
+    'body.__proto__: the key "__proto__" is not allowed',
+  );
+});
