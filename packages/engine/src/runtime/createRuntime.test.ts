@@ -587,6 +587,35 @@ describe("module instances: the sign-in module", () => {
     },
   );
 
+  it("re-evaluates app bindings that read a module query through the module's functions", async () => {
+    const source = `export default {
+  isSignedIn() { return Boolean(sign_in.data?.access_token) },
+  audience() { return inputs.audience },
+  signin: (credentials) => sign_in.run(credentials),
+}`;
+    const base = page(source);
+    const { runtime } = run(
+      createTestPage({
+        ...base,
+        widgets: [
+          text("State", "{{Login1.isSignedIn() ? 'in' : 'out'}}"),
+          text("Aud", "{{Login1.audience()}}"),
+        ],
+        moduleInstances: [
+          {
+            ...base.moduleInstances[0],
+            jsModule: { source, inputs: [{ name: "audience", defaultValue: "{{'web-' + appsmith.mode}}" }] },
+          },
+        ],
+      }),
+      () => ok(session),
+    );
+    expect(runtime.getState().values.State.text).toBe("out");
+    expect(runtime.getState().values.Aud.text).toBe("web-VIEW");
+    await runtime.callFunction("Login1", "signin", [{ email: "a", password: "b" }]);
+    expect(runtime.getState().values.State.text).toBe("in");
+  });
+
   it("keeps the module's queries out of the app's reach", () => {
     const { runtime } = run(
       createTestPage({ ...page(asyncAwait), widgets: [text("T", "{{sign_in.data}}")] }),
