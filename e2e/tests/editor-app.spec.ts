@@ -104,6 +104,16 @@ test("an author builds the login app in the app editor, deploys it and signs in 
     fullPage: true,
   });
 
+  // An app query on the same datasource, run from its editor with a bound query param.
+  const query = await editor.addQuery("Api1");
+  await query.getByLabel("Datasource").selectOption({ label: `Demo auth (${stack.demoAuthUrl})` });
+  await query.getByLabel("Path").fill("/health");
+  await query.getByRole("button", { name: "Add query param" }).click();
+  await query.getByLabel("query param 1 key").fill("probe");
+  await query.getByLabel("query param 1 value").fill("{{Input1.text || 'editor'}}");
+  await query.getByRole("button", { name: "Run Api1" }).click();
+  await expect(query.getByLabel("Run result")).toContainText("GoTrue", { timeout: 20_000 });
+
   // Preview runs the drafts in the editor: sign in there, land on Home inside the preview.
   await editor.togglePreview();
   const preview = editor.preview();

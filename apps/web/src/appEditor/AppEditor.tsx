@@ -8,6 +8,7 @@ import { appQueryOptions } from "../api/apps";
 import { ErrorMessage } from "../editor/components/ErrorMessage";
 import { Link } from "../editor/components/Link";
 import { Loading } from "../editor/components/Loading";
+import { useSaveShortcut } from "../editor/hooks/useSaveShortcut";
 import { navigate } from "../editor/router";
 import { useEditorStore } from "../editor/store/editorStore";
 import { Canvas } from "./canvas/Canvas";
@@ -60,6 +61,7 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
   usePageAutosave(app.id, saver);
   useLeaveGuard(app.id);
   useCanvasShortcuts(page.id, !preview);
+  useSaveShortcut(() => void saver.saveNow(page.id));
   const doc = draft?.history.present;
   const evaluation = useDraftEvaluation(app.id, page, doc);
 
