@@ -146,6 +146,23 @@ test("a new package version: where used, upgrade available, upgrade and deploy, 
   await expect(upgraded.visitor).toHaveURL(/\/dashboard$/);
   await expect(upgraded.visitor.getByText("Welcome to the dashboard")).toBeVisible();
   await upgraded.close();
+
+  // A v3 that drops signin, which the app uses, is held back until the author confirms.
+  await page.goto(packageUrl);
+  await packageEditor.openModule("Login");
+  await packageEditor.setJsSource("export default {\n  signinWithCode: ({ code }) => code,\n}\n");
+  await packageEditor.waitSaved();
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  const warning = page.getByRole("alert").filter({ hasText: "Publishing removes" });
+  await expect(warning).toContainText(`${appName} uses: function signin`);
+  await expect(
+    warning.getByRole("list", { name: "Affected uses" }).getByRole("listitem").first(),
+  ).toContainText(`${appName} › LoginPage › Login1`);
+  await warning.getByRole("button", { name: "Cancel" }).click();
+  await expect(packageEditor.versions().first()).toContainText("v2");
+  await page.getByRole("button", { name: "Publish", exact: true }).click();
+  await warning.getByRole("button", { name: "Publish anyway" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Published v3$/ })).toBeVisible();
   expect(problems).toEqual([]);
 });
 
