@@ -140,3 +140,31 @@ test("a package used by a deployed app cannot be deleted, and the refusal names 
   await page.keyboard.press("Escape");
   await expect(home.list("Packages").getByRole("link", { name: "Shared", exact: true })).toBeVisible();
 });
+
+test("packages and datasources are renamed and deleted from the home page", async ({ page }) => {
+  const { workspaceId } = await newAuthor(page.request, "tidy");
+  await packageWithModule(page.request, workspaceId, "Draft pkg", {
+    kind: "js",
+    name: "Tools",
+    inputs: [],
+    source: "export default {}",
+  });
+  const created = await page.request.post(`/api/v1/workspaces/${workspaceId}/datasources`, {
+    data: { name: "Old API", baseUrl: "http://localhost:9/api" },
+  });
+  expect(created.status()).toBe(201);
+
+  const home = new HomePage(page);
+  await home.goto();
+  await home.rename("package", "Draft pkg", "Tools pkg");
+  await expect(home.list("Packages").getByRole("link", { name: "Tools pkg", exact: true })).toBeVisible();
+  await home.rename("datasource", "Old API", "New API");
+  await expect(home.list("Datasources")).toContainText("New API");
+  await expect(home.list("Datasources")).toContainText("http://localhost:9/api");
+
+  const dialog = await home.delete("package", "Tools pkg");
+  await expect(dialog).toBeHidden();
+  await expect(home.list("Packages")).toContainText("No packages yet");
+  await home.delete("datasource", "New API");
+  await expect(home.list("Datasources")).toContainText("No datasources yet");
+});
