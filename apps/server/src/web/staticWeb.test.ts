@@ -41,4 +41,13 @@ describe("staticWeb", async () => {
     const other = await fetch(`${url}/assets/app-abc123.js`);
     expect(other.headers.get("content-security-policy")).toBeNull();
   });
+
+  it("hints the app's JSON with a preload link on viewer pages only", async () => {
+    const viewer = await fetch(`${url}/app/login-app/loginpage`);
+    expect(viewer.headers.get("link")).toBe(
+      "</api/v1/viewer/apps/login-app>; rel=preload; as=fetch; crossorigin",
+    );
+    expect((await fetch(`${url}/app/Bad_Slug`)).headers.get("link")).toBeNull();
+    expect((await fetch(`${url}/workspaces`)).headers.get("link")).toBeNull();
+  });
 });

@@ -42,6 +42,11 @@ export function staticWeb(webDist: string): Router {
     }
     // The HTML names the hashed assets of the current build, so it must never be cached.
     res.setHeader("Cache-Control", "no-cache");
+    const appSlug = page === viewer ? /^\/app\/([a-z0-9-]+)(?:\/|$)/.exec(req.path)?.[1] : undefined;
+    // The viewer's first request is the app's JSON: hinted here, it loads while the browser
+    // fetches and compiles the viewer's script instead of after it.
+    if (appSlug)
+      res.setHeader("Link", `</api/v1/viewer/apps/${appSlug}>; rel=preload; as=fetch; crossorigin`);
     res.sendFile(page);
   });
   return router;

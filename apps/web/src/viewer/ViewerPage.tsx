@@ -3,6 +3,7 @@ import { AlertToasts } from "../runtime/AlertToasts";
 import type { AppRuntime } from "../runtime/createAppRuntime";
 import { PageView } from "../runtime/PageView";
 import { useAppRuntime } from "../runtime/useAppRuntime";
+import { ViewerLoading } from "./ViewerLoading";
 
 /**
  * A running app. While a page loads (first evaluation and on-load actions, e.g. a guard that
@@ -19,10 +20,7 @@ export function ViewerPage({ runtime, appName }: { runtime: AppRuntime; appName:
   return (
     <>
       {loading ? (
-        <div className="tv-loading" role="status" aria-live="polite">
-          <span className="tv-loading-bar" />
-          <span className="tv-visually-hidden">Loading {snapshot.page.name}</span>
-        </div>
+        <ViewerLoading label={`Loading ${snapshot.page.name}`} />
       ) : (
         <PageView runtime={runtime} snapshot={snapshot} />
       )}

@@ -1,24 +1,41 @@
+import type { WorkerLike } from "@tessera/engine";
 import type { ViewerPage as ViewerPageModel } from "@tessera/model";
-import type { Root } from "react-dom/client";
+import widgetsCss from "@tessera/widgets/widgets.css?inline";
+import { flushSync } from "react-dom";
+import { createRoot } from "react-dom/client";
 import { createAppRuntime } from "../runtime/createAppRuntime";
+import type { DeferredWorker } from "../runtime/deferredWorker";
+import runtimeCss from "../runtime/runtime.css?inline";
 import { startEngineWorker } from "../runtime/startEngineWorker";
+import { hasPageLoadActions } from "../runtime/staticPageState";
 import { ErrorPage } from "./ErrorPage";
 import type { ViewerAppResult } from "./fetchViewerApp";
 import { NotFoundPage } from "./NotFoundPage";
 import type { ViewerRoute } from "./parseViewerPath";
 import { parseViewerPath } from "./parseViewerPath";
+import { ViewerLoading } from "./ViewerLoading";
 import { ViewerPage } from "./ViewerPage";
+import viewerCss from "./viewer.css?inline";
 
 /**
  * Turns the app request into what the visitor sees: the app, a 404, the platform sign-in (for a
  * private app) or an error. Runs outside React so the runtime is made exactly once.
  */
 export async function startViewer(
-  root: Root,
+  container: HTMLElement,
   route: ViewerRoute | null,
   appRequest: Promise<ViewerAppResult> | null,
-  worker: Worker | null,
+  worker: DeferredWorker | null,
 ): Promise<void> {
+  // The few styles ride inside the script: a stylesheet request of its own would hold the
+  // script's execution until it arrived.
+  const style = document.createElement("style");
+  style.textContent = widgetsCss + runtimeCss + viewerCss;
+  document.head.append(style);
+  const root = createRoot(container);
+  // Rendering the loading state while the app JSON is on its way warms React up, so the
+  // page itself renders faster once the JSON is here. flushSync: no scheduler round trip.
+  flushSync(() => root.render(<ViewerLoading />));
   if (!route || !appRequest) {
     root.render(<NotFoundPage what="app" />);
     return;
@@ -48,7 +65,7 @@ export async function startViewer(
     return;
   }
 
-  let earlyWorker: Worker | null = worker;
+  let earlyWorker: WorkerLike | null = worker;
   const runtime = createAppRuntime({
     appId: app.appId,
     runScope: "deployment",
@@ -76,6 +93,8 @@ export async function startViewer(
     void runtime.goToPage(page, Object.fromEntries(new URLSearchParams(window.location.search)), false);
   });
 
-  root.render(<ViewerPage runtime={runtime} appName={app.name} />);
+  if (hasPageLoadActions(initialPage)) worker?.start();
+  flushSync(() => root.render(<ViewerPage runtime={runtime} appName={app.name} />));
+  setTimeout(() => worker?.start(), 0);
   await runtime.start();
 }
