@@ -1,5 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "@playwright/test";
+import { DatasourceEditorPage } from "../fixtures/DatasourceEditorPage";
 import { HomePage } from "../fixtures/HomePage";
 import { PackageEditorPage } from "../fixtures/PackageEditorPage";
 import { PlatformApi } from "../fixtures/platformApi";
@@ -167,4 +168,29 @@ test("packages and datasources are renamed and deleted from the home page", asyn
   await expect(home.list("Packages")).toContainText("No packages yet");
   await home.delete("datasource", "New API");
   await expect(home.list("Datasources")).toContainText("No datasources yet");
+});
+
+test("Ctrl/Cmd+S saves a datasource, and leaving with unsaved changes asks first", async ({ page }) => {
+  const { workspaceId } = await newAuthor(page.request, "keys");
+  const created = await page.request.post(`/api/v1/workspaces/${workspaceId}/datasources`, {
+    data: { name: "Keys API", baseUrl: "http://localhost:9/api" },
+  });
+  const { datasource } = await created.json();
+  await page.goto(`/datasources/${datasource.id}`);
+  const editor = new DatasourceEditorPage(page);
+  await editor.name().fill("Keys API v2");
+  await expect(editor.form().getByRole("status")).toHaveText("Unsaved changes");
+  await page.keyboard.press("ControlOrMeta+S");
+  await expect(editor.form().getByRole("status")).toHaveText("Saved");
+
+  await editor.timeout().fill("2000");
+  const asked: string[] = [];
+  page.once("dialog", (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole("link", { name: "Workspaces" }).click();
+  await expect.poll(() => asked).toEqual(["You have unsaved changes. Leave anyway?"]);
+  await expect(page).toHaveURL(/\/datasources\//);
+  await expect(editor.timeout()).toHaveValue("2000");
 });
