@@ -80,7 +80,11 @@ function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** Present when run with --expose-gc (as `npm run bench` does): each phase starts clean. */
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+
 function measure(runs: number, fn: (run: number) => void): number {
+  collectGarbage?.();
   for (let run = 0; run < Math.min(20, runs); run++) fn(-run - 1); // warm-up
   const samples: number[] = [];
   for (let run = 0; run < runs; run++) {
