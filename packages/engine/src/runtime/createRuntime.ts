@@ -96,8 +96,9 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   // --- appsmith and the framework functions -------------------------------------------------
   const appsmith: Entity = { ...page.appsmith, store: { ...page.appsmith.store } };
   Object.freeze(appsmith.store);
+  const appsmithView = readOnlyView(appsmith, "appsmith");
   entities.set("appsmith", appsmith);
-  appScope.set("appsmith", readOnlyView(appsmith, "appsmith"));
+  appScope.set("appsmith", appsmithView);
   published.set("appsmith", ["store", "URL", "user", "mode"]);
 
   function replaceStore(store: Record<string, unknown>, keys: string[]): void {
@@ -202,10 +203,11 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   // --- module instances ----------------------------------------------------------------------
   const functionNodes: GraphNode[] = [];
   for (const instance of page.moduleInstances) {
-    const scope = new Map<string, unknown>([["appsmith", appsmith], ...frameworkEntries]);
+    // A module sees `appsmith`, the framework functions, its inputs and its package's query
+    // modules: nothing of the app it is used in.
+    const scope = new Map<string, unknown>([["appsmith", appsmithView], ...frameworkEntries]);
     const internal = new Set<string>();
-    const inputsDefaults = () => evaluateInputs(instance.jsModule.inputs, scope);
-    const inputs = inputsDefaults();
+    const inputs = evaluateInputs(instance.jsModule.inputs, scope);
     entities.set(`${instance.name}/inputs`, inputs);
     scope.set("inputs", inputs);
     internal.add("inputs");
@@ -219,7 +221,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
           const defaults = evaluateInputs(queryModule.inputs, scope);
           const given = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
           const queryScope = new Map<string, unknown>([
-            ["appsmith", appsmith],
+            ["appsmith", appsmithView],
             ["inputs", { ...defaults, ...given }],
           ]);
           return evaluateExpressions(queryModule.bindings, queryScope, undefined, path);
