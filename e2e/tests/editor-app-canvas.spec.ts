@@ -55,6 +55,14 @@ test("canvas: place, nest, resize, multi-select, nudge, copy, paste and delete w
     .poll(async () => (await editor.widget("Button1").boundingBox())!.width)
     .toBeGreaterThan(before.width + 80);
 
+  // Shift+arrows resize from the keyboard.
+  const resized = (await editor.widget("Button1").boundingBox())!.width;
+  await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("Shift+ArrowRight");
+  await expect
+    .poll(async () => (await editor.widget("Button1").boundingBox())!.width)
+    .toBeGreaterThan(resized + 5);
+
   // Shift+click adds to the selection; arrows nudge both.
   await editor.widget("Checkbox1").click({ modifiers: ["Shift"] });
   await expect(editor.widget("Button1")).toHaveAttribute("aria-current", "true");

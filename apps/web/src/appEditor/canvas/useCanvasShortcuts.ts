@@ -4,6 +4,7 @@ import { copyWidgets, copyWidgetsShortcut } from "../commands/copyWidgets";
 import { deleteWidgets, deleteWidgetsShortcut } from "../commands/deleteWidgets";
 import { nudgeShortcuts, nudgeWidgets } from "../commands/nudgeWidgets";
 import { pasteWidgets, pasteWidgetsShortcut } from "../commands/pasteWidgets";
+import { resizeShortcuts, resizeWidgetsBy } from "../commands/resizeWidgetsBy";
 import { matchesShortcut } from "../commands/shortcut";
 import { redoShortcuts, undoShortcut } from "../history/docHistory";
 import { newEntityId } from "../newEntityId";
@@ -23,9 +24,16 @@ const NUDGES = [
   [nudgeShortcuts.down, 0, 1],
 ] as const;
 
+const RESIZES = [
+  [resizeShortcuts.narrower, -1, 0],
+  [resizeShortcuts.wider, 1, 0],
+  [resizeShortcuts.shorter, 0, -1],
+  [resizeShortcuts.taller, 0, 1],
+] as const;
+
 /**
  * The canvas keyboard: Delete/Backspace, Ctrl/Cmd+C and V, undo (Ctrl/Cmd+Z), redo
- * (Shift+Ctrl/Cmd+Z, Ctrl+Y), arrows to nudge, Escape to drop the selection or placement.
+ * (Shift+Ctrl/Cmd+Z, Ctrl+Y), arrows to nudge, Shift+arrows to resize, Escape to drop the selection or placement.
  */
 export function useCanvasShortcuts(pageId: string, enabled: boolean): void {
   useEffect(() => {
@@ -69,6 +77,13 @@ export function useCanvasShortcuts(pageId: string, enabled: boolean): void {
           handled();
           store.editPage(pageId, (d) => nudgeWidgets(d, { ids: selection, dx, dy }), {
             coalesceKey: `nudge:${selection.join(",")}`,
+          });
+        }
+        for (const [shortcut, dw, dh] of RESIZES) {
+          if (!matchesShortcut(event, shortcut)) continue;
+          handled();
+          store.editPage(pageId, (d) => resizeWidgetsBy(d, { ids: selection, dw, dh }), {
+            coalesceKey: `resize:${selection.join(",")}`,
           });
         }
       }
