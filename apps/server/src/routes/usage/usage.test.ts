@@ -89,6 +89,9 @@ describe("package versions across apps", async () => {
     const { pkg, login, app, page, revision } = await packageInApp({ deploy: true });
     await saveLogin(pkg.id, login, LOGIN_V2);
     expect((await dev.post(`/api/v1/packages/${pkg.id}/publish`)).status).toBe(201);
+    // New instances take the latest published version: the picker offers v2 now.
+    const picker = (await dev.get(`/api/v1/workspaces/${workspace.id}/js-modules`)).body.modules;
+    expect(picker.find((m: { packageId: string }) => m.packageId === pkg.id)?.version).toBe(2);
     await dev.put(`/api/v1/apps/${app.id}/pages/${page.id}/doc`, {
       revision,
       doc: loginPageDoc({ datasourceId: datasource.id, packageId: pkg.id, version: 2 }),
