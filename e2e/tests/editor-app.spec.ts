@@ -23,20 +23,26 @@ test("an author builds the login app in the app editor, deploys it and signs in 
   const workspaceName = `Editor app ${stamp}`;
   const appName = `Portal ${stamp}`;
 
-  // Only this spec sets up through the API, to stay independent of the package editor:
-  // a workspace, the datasource with its secret apikey, and the Auth package published as v1.
   const signIn = new SignInPage(page);
   await signIn.goto();
   await signIn.signIn(stack.admin.email, stack.admin.password);
+  const home = new HomePage(page);
+  await home.goto();
+  await home.createWorkspace(workspaceName);
+
+  // Only this spec sets up through the API, to stay independent of the package editor: the
+  // datasource with its secret apikey, and the Auth package published as v1.
   const api = page.request;
   const post = async <T>(path: string, data?: unknown): Promise<T> => {
     const response = await api.post(path, { data });
     expect(response.ok(), `${path}: ${response.status()} ${await response.text()}`).toBe(true);
     return (await response.json()) as T;
   };
-  const { workspace } = await post<{ workspace: { id: string } }>("/api/v1/workspaces", {
-    name: workspaceName,
-  });
+  const { workspaces } = (await (await api.get("/api/v1/workspaces")).json()) as {
+    workspaces: Array<{ id: string; name: string }>;
+  };
+  const workspace = workspaces.find((w) => w.name === workspaceName)!;
+  expect(workspace).toBeDefined();
   const { datasource } = await post<{ datasource: { id: string } }>(
     `/api/v1/workspaces/${workspace.id}/datasources`,
     {
@@ -76,7 +82,6 @@ test("an author builds the login app in the app editor, deploys it and signs in 
   await post(`/api/v1/packages/${pkg.id}/publish`);
 
   // The app, through the UI.
-  const home = new HomePage(page);
   await home.goto();
   await home.createApp(appName, workspaceName);
   const editor = new AppEditorPage(page);

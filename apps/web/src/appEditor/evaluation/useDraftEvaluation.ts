@@ -36,6 +36,8 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
   const clientRef = useRef<EngineClient | null>(null);
   const [result, setResult] = useState<EvaluationResult | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
+  const pendingLoadRef = useRef<(() => Promise<void>) | null>(null);
+  const loadingRef = useRef<Promise<void> | null>(null);
   const pageIdRef = useRef(page.id);
   pageIdRef.current = page.id;
 
@@ -87,7 +89,8 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
   useEffect(() => {
     const client = clientRef.current;
     if (!client || !doc) return;
-    const timer = setTimeout(() => {
+    const load = () => {
+      pendingLoadRef.current = null;
       const built = buildRuntimePage(viewerPageFromDraft(page, doc), packages, {
         store: {},
         URL: appsmithUrlOf(window.location.href),
@@ -95,19 +98,32 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
         mode: "EDIT",
       });
       setProblems(pins.length > packages.length ? [] : built.problems);
-      client
+      const loading = client
         .load(built.page)
         .then(setResult, (error: unknown) =>
           setProblems([`Evaluation failed: ${error instanceof Error ? error.message : String(error)}`]),
         );
-    }, EVALUATION_DELAY_MS);
-    return () => clearTimeout(timer);
+      loadingRef.current = loading;
+      return loading;
+    };
+    const timer = setTimeout(load, EVALUATION_DELAY_MS);
+    pendingLoadRef.current = () => {
+      clearTimeout(timer);
+      return load();
+    };
+    return () => {
+      clearTimeout(timer);
+      pendingLoadRef.current = null;
+    };
   }, [doc, page, packages, pins.length]);
 
   const runCode = useMemo(
     () => async (code: string) => {
       const client = clientRef.current;
       if (!client) return { ok: false as const, error: "The evaluator is not running" };
+      // Code must see the page as it is now: load a pending edit at once, or wait for the load
+      // in flight, so a query added a moment ago is defined when Run is pressed.
+      await (pendingLoadRef.current?.() ?? loadingRef.current);
       return client.runCode(code);
     },
     [],
