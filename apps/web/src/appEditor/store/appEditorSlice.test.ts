@@ -64,4 +64,30 @@ describe("appEditorSlice", () => {
     expect(draft().history.present.widgets[0].layout.x).toBe(7);
     expect(draft().editCount).toBe(3);
   });
+
+  it("takes a newer server copy over a clean local one, and reloads after the copy is dropped", () => {
+    const s = useEditorStore.getState();
+    s.loadPageDraft("app", serverDraft(1));
+    const newer = { ...serverDraft(3), doc: { ...serverDraft(3).doc, widgets: [] } };
+    s.loadPageDraft("app", newer);
+    expect(draft()).toMatchObject({ revision: 3, saveState: "saved" });
+    expect(draft().history.present.widgets).toEqual([]);
+    s.dropPageDraft("p1");
+    expect(useEditorStore.getState().pageDrafts.p1).toBeUndefined();
+    s.loadPageDraft("app", serverDraft(3));
+    expect(draft().history.present.widgets).toHaveLength(1);
+  });
+
+  it("retries a failed save but leaves a stale copy for the author to decide", () => {
+    const s = useEditorStore.getState();
+    s.loadPageDraft("app", serverDraft(1));
+    s.editPage("p1", (doc) => moveWidget(doc, { id: "a", x: 3, y: 3 }));
+    s.markPageSaveFailed("p1", "offline");
+    s.retryPageSave("p1");
+    expect(draft()).toMatchObject({ saveState: "dirty", error: null });
+    s.markPageSaveFailed("p1", "changed elsewhere", 2);
+    s.retryPageSave("p1");
+    s.editPage("p1", (doc) => moveWidget(doc, { id: "a", x: 4, y: 4 }));
+    expect(draft().saveState).toBe("stale");
+  });
 });
