@@ -12,6 +12,7 @@ import { placeWidget } from "../palette/placeWidget";
 import { CanvasWidget, type ResizeHandle } from "./CanvasWidget";
 import { dropTargetAt } from "./dropTargetAt";
 import { gridDelta, gridPoint } from "./gridPoint";
+import { highlightDropTarget } from "./highlightDropTarget";
 
 /** Pointer travel, in px, before a press on a widget becomes a drag rather than a click. */
 const DRAG_THRESHOLD = 4;
@@ -97,11 +98,16 @@ export function Canvas({
         if (!dragging && Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
         dragging = true;
         setGesture({ kind: "drag", ids, dx, dy });
+        if (ids.length === 1) {
+          const excluded = withDescendants(docRef.current.widgets, ids);
+          highlightDropTarget(dropTargetAt(move.clientX, move.clientY, excluded)?.element ?? null);
+        }
       };
       const onUp = (up: globalThis.PointerEvent) => {
         window.removeEventListener("pointermove", onMove);
         window.removeEventListener("pointerup", onUp);
         setGesture(null);
+        highlightDropTarget(null);
         if (!dragging) return;
         const dx = up.clientX - startX;
         const dy = up.clientY - startY;

@@ -4,6 +4,8 @@ import type { GridBox } from "./gridPoint";
 export interface DropTarget {
   parentId: string | null;
   box: GridBox;
+  /** The grid element, to highlight while dragging. */
+  element: HTMLElement;
 }
 
 /**
@@ -21,7 +23,7 @@ export function dropTargetAt(
     const parentId = element.dataset.gridParent || null;
     if (parentId !== null && excluded.has(parentId)) continue;
     const rect = element.getBoundingClientRect();
-    return { parentId, box: { left: rect.left, top: rect.top, width: rect.width } };
+    return { parentId, box: { left: rect.left, top: rect.top, width: rect.width }, element };
   }
   return null;
 }

@@ -1,6 +1,8 @@
 import { widgetDefinitions } from "@tessera/widgets";
 import { type MouseEvent, type PointerEvent, useRef, useState } from "react";
 import { useEditorStore } from "../../editor/store/editorStore";
+import { dropTargetAt } from "../canvas/dropTargetAt";
+import { highlightDropTarget } from "../canvas/highlightDropTarget";
 import { appendWidget } from "./appendWidget";
 import { placeWidget } from "./placeWidget";
 
@@ -26,11 +28,13 @@ export function WidgetPalette({ pageId }: { pageId: string }) {
       if (!dragging && Math.hypot(move.clientX - startX, move.clientY - startY) < DRAG_THRESHOLD) return;
       dragging = true;
       setGhost({ label, x: move.clientX, y: move.clientY });
+      highlightDropTarget(dropTargetAt(move.clientX, move.clientY, new Set())?.element ?? null);
     };
     const onUp = (up: globalThis.PointerEvent) => {
       window.removeEventListener("pointermove", onMove);
       window.removeEventListener("pointerup", onUp);
       setGhost(null);
+      highlightDropTarget(null);
       if (!dragging) return;
       suppressClick.current = true;
       placeWidget(pageId, type, up.clientX, up.clientY);
