@@ -3,6 +3,7 @@ import { useEditorStore } from "../../editor/store/editorStore";
 import { dropTargetAt } from "../canvas/dropTargetAt";
 import { gridPoint } from "../canvas/gridPoint";
 import { addWidget } from "../commands/addWidget";
+import { columnsInParent } from "../commands/columnsInParent";
 import { newEntityId } from "../newEntityId";
 
 /**
@@ -24,7 +25,12 @@ export function placeWidget(pageId: string, type: string, clientX: number, clien
       x: cell.x,
       y: cell.y,
       parentId: target.parentId,
-      defaults: { ...definition.defaultSize, props: defaultPropsOf(definition) },
+      defaults: {
+        // Default sizes are in page columns; a container's grid is finer.
+        w: columnsInParent(doc, target.parentId, definition.defaultSize.w),
+        h: definition.defaultSize.h,
+        props: defaultPropsOf(definition),
+      },
     }),
   );
   store.selectWidgets([id]);
