@@ -7,7 +7,14 @@ import { clampInt, GRID_COLUMNS } from "./grid";
  * into a Form 24 columns wide must take 53 of the Form's columns to keep its size on screen.
  */
 export function columnsInParent(doc: PageDoc, parentId: string | null, pageColumns: number): number {
-  // The parent's width in page columns: each level is a fraction of the one around it.
+  return clampInt(pageColumns / parentWidthOnPage(doc, parentId), 1, GRID_COLUMNS);
+}
+
+/**
+ * The share of the page's width a parent's grid spans (1 for the page): each nested level is a
+ * fraction of the one around it.
+ */
+export function parentWidthOnPage(doc: PageDoc, parentId: string | null): number {
   let scale = 1;
   let current = parentId;
   const seen = new Set<string>();
@@ -18,5 +25,5 @@ export function columnsInParent(doc: PageDoc, parentId: string | null, pageColum
     scale *= parent.layout.w / GRID_COLUMNS;
     current = parent.parentId;
   }
-  return clampInt(pageColumns / scale, 1, GRID_COLUMNS);
+  return scale;
 }

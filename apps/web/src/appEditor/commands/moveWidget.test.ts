@@ -27,10 +27,11 @@ describe("moveWidget", () => {
   });
 
   it("reparents into a Form and back to the page", () => {
+    // The form spans 30 of the page's 64 columns: widths rescale to keep their size on screen.
     const inForm = moveWidget(doc, { id: "btn", x: 2, y: 12, parentId: "form" });
-    expect(inForm.widgets[2]).toMatchObject({ parentId: "form", layout: { x: 2, y: 12 } });
+    expect(inForm.widgets[2]).toMatchObject({ parentId: "form", layout: { x: 2, y: 12, w: 17 } });
     const out = moveWidget(inForm, { id: "in", x: 0, y: 60, parentId: null });
-    expect(out.widgets[1].parentId).toBeNull();
+    expect(out.widgets[1]).toMatchObject({ parentId: null, layout: { w: 9 } });
   });
 
   it("refuses to move a container into its own child", () => {

@@ -1,4 +1,5 @@
 import type { PageDoc } from "@tessera/model";
+import { parentWidthOnPage } from "./columnsInParent";
 import { clampInt, GRID_COLUMNS, MAX_ROW } from "./grid";
 import { withDescendants } from "./widgetTree";
 
@@ -15,7 +16,7 @@ export interface MoveWidgetArgs {
 
 /**
  * Moves a widget to a grid position, clamped so it stays inside the 64 columns, and
- * optionally into another parent. A move into itself or one of its descendants is refused
+ * optionally into another parent, its width rescaled to that parent's grid. A move into itself or one of its descendants is refused
  * (the doc comes back unchanged) because it would cut the subtree off the page.
  */
 export function moveWidget(doc: PageDoc, args: MoveWidgetArgs): PageDoc {
@@ -26,13 +27,22 @@ export function moveWidget(doc: PageDoc, args: MoveWidgetArgs): PageDoc {
     if (!doc.widgets.some((w) => w.id === parentId)) parentId = widget.parentId;
     if (parentId !== null && withDescendants(doc.widgets, [widget.id]).has(parentId)) return doc;
   }
-  const x = clampInt(args.x, 0, GRID_COLUMNS - widget.layout.w);
+  // Every parent has 64 columns of its own: a widget changing parent keeps its width on screen.
+  const w =
+    parentId === widget.parentId
+      ? widget.layout.w
+      : clampInt(
+          (widget.layout.w * parentWidthOnPage(doc, widget.parentId)) / parentWidthOnPage(doc, parentId),
+          1,
+          GRID_COLUMNS,
+        );
+  const x = clampInt(args.x, 0, GRID_COLUMNS - w);
   const y = clampInt(args.y, 0, MAX_ROW);
   if (x === widget.layout.x && y === widget.layout.y && parentId === widget.parentId) return doc;
   return {
     ...doc,
-    widgets: doc.widgets.map((w) =>
-      w.id === args.id ? { ...w, parentId, layout: { ...w.layout, x, y } } : w,
+    widgets: doc.widgets.map((item) =>
+      item.id === args.id ? { ...item, parentId, layout: { ...item.layout, x, y, w } } : item,
     ),
   };
 }
