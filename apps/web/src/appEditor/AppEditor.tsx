@@ -101,7 +101,8 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
         </aside>
         <div className="ae-center">
           {preview ? (
-            <PreviewPane app={app} pages={pages} page={page} saver={saver} />
+            // Keyed by page: opening another page from the panel restarts the preview there.
+            <PreviewPane key={page.id} app={app} pages={pages} page={page} saver={saver} />
           ) : doc ? (
             <>
               {evaluation.problems.map((problem) => (
