@@ -1,45 +1,13 @@
-import type { APIRequestContext } from "@playwright/test";
-import { expect, test } from "@playwright/test";
-import { DatasourceEditorPage } from "../fixtures/DatasourceEditorPage";
-import { HomePage } from "../fixtures/HomePage";
 import { PackageEditorPage } from "../fixtures/PackageEditorPage";
-import { PlatformApi } from "../fixtures/platformApi";
-import { SignInPage } from "../fixtures/SignInPage";
 import { stack } from "../fixtures/stack";
+import { expect, test } from "../fixtures/test";
 
-/** A fresh author with one workspace, signed in on `request` (the page's own, to share its cookie). */
-async function newAuthor(request: APIRequestContext, label: string) {
-  const email = `${label}-${Date.now()}@example.com`;
-  const password = `${label}-password-123`;
-  expect(
-    (await request.post("/api/v1/auth/signup", { data: { email, password, name: label } })).status(),
-  ).toBe(201);
-  expect((await request.post("/api/v1/auth/login", { data: { email, password } })).status()).toBe(200);
-  const created = await request.post("/api/v1/workspaces", { data: { name: `${label} workspace` } });
-  const { workspace } = (await created.json()) as { workspace: { id: string } };
-  return { email, password, workspaceId: workspace.id };
-}
-
-/** A package with one draft module, created through the API; returns the ids. */
-async function packageWithModule(
-  request: APIRequestContext,
-  workspaceId: string,
-  name: string,
-  module: object,
-) {
-  const { package: pkg } = await (
-    await request.post(`/api/v1/workspaces/${workspaceId}/packages`, { data: { name } })
-  ).json();
-  const response = await request.post(`/api/v1/packages/${pkg.id}/modules`, { data: module });
-  expect(response.status(), await response.text()).toBe(201);
-  const { module: created } = await response.json();
-  return { packageId: pkg.id as string, moduleId: created.id as string };
-}
-
-test("a signed-out visit goes through sign-in and comes back to the page it asked for", async ({ page }) => {
+test("a signed-out visit goes through sign-in and comes back to the page it asked for", async ({
+  page,
+  signIn,
+}) => {
   await page.goto("/packages/unknown-package");
   await expect(page).toHaveURL(/\/signin\?next=%2Fpackages%2Funknown-package$/);
-  const signIn = new SignInPage(page);
   await signIn.signIn(stack.admin.email, stack.admin.password);
   await expect(page).toHaveURL(/\/packages\/unknown-package$/);
   await expect(page.getByRole("alert")).toContainText("Could not load the package");
@@ -67,9 +35,8 @@ test("a new author signs up through the form and lands on an empty home", async 
   await expect(page.getByText("New Author", { exact: true })).toBeVisible();
 });
 
-test("Escape closes a dialog without creating anything", async ({ page }) => {
-  await newAuthor(page.request, "escape");
-  const home = new HomePage(page);
+test("Escape closes a dialog without creating anything", async ({ page, api, home }) => {
+  await api.newAuthor("escape");
   await home.goto();
   await home.list("Packages").getByRole("button", { name: "New package" }).click();
   const dialog = page.getByRole("dialog", { name: "New package" });
@@ -83,16 +50,17 @@ test("Escape closes a dialog without creating anything", async ({ page }) => {
 test("a save from a stale tab keeps the local text, says so, and reloads on request", async ({
   page,
   context,
+  api,
+  packageEditor: first,
 }) => {
-  const { workspaceId } = await newAuthor(page.request, "stale");
-  const { packageId, moduleId } = await packageWithModule(page.request, workspaceId, "Tabs", {
+  const { workspaceId } = await api.newAuthor("stale");
+  const { packageId, moduleId } = await api.packageWithModule(workspaceId, "Tabs", {
     kind: "query",
     name: "list_users",
     inputs: [],
     config: { datasourceId: null, method: "GET", path: "/start" },
   });
   const url = `/packages/${packageId}/modules/${moduleId}`;
-  const first = new PackageEditorPage(page);
   await page.goto(url);
   const otherPage = await context.newPage();
   const second = new PackageEditorPage(otherPage);
@@ -117,23 +85,24 @@ test("a save from a stale tab keeps the local text, says so, and reloads on requ
 
 test("a package used by a deployed app cannot be deleted, and the refusal names the app", async ({
   page,
+  api,
+  home,
 }) => {
-  const { workspaceId } = await newAuthor(page.request, "refusal");
-  const { packageId } = await packageWithModule(page.request, workspaceId, "Shared", {
+  const { workspaceId } = await api.newAuthor("refusal");
+  const { packageId } = await api.packageWithModule(workspaceId, "Shared", {
     kind: "js",
     name: "Helpers",
     inputs: [],
     source: "export default { hello: () => 'hi' }",
   });
-  expect((await page.request.post(`/api/v1/packages/${packageId}/publish`)).status()).toBe(201);
-  await new PlatformApi(page.request).deployPublicApp(workspaceId, "Uses Shared", {
+  await api.publish(packageId);
+  await api.deployPublicApp(workspaceId, "Uses Shared", {
     widgets: [],
     moduleInstances: [
       { id: "mi1", name: "Helpers1", packageId, moduleName: "Helpers", version: 1, runOnPageLoad: [] },
     ],
   });
 
-  const home = new HomePage(page);
   await home.goto();
   const dialog = await home.delete("package", "Shared");
   await expect(dialog.getByRole("alert")).toContainText("Uses Shared");
@@ -142,20 +111,16 @@ test("a package used by a deployed app cannot be deleted, and the refusal names 
   await expect(home.list("Packages").getByRole("link", { name: "Shared", exact: true })).toBeVisible();
 });
 
-test("packages and datasources are renamed and deleted from the home page", async ({ page }) => {
-  const { workspaceId } = await newAuthor(page.request, "tidy");
-  await packageWithModule(page.request, workspaceId, "Draft pkg", {
+test("packages and datasources are renamed and deleted from the home page", async ({ api, home }) => {
+  const { workspaceId } = await api.newAuthor("tidy");
+  await api.packageWithModule(workspaceId, "Draft pkg", {
     kind: "js",
     name: "Tools",
     inputs: [],
     source: "export default {}",
   });
-  const created = await page.request.post(`/api/v1/workspaces/${workspaceId}/datasources`, {
-    data: { name: "Old API", baseUrl: "http://localhost:9/api" },
-  });
-  expect(created.status()).toBe(201);
+  await api.createDatasource(workspaceId, { name: "Old API", baseUrl: "http://localhost:9/api" });
 
-  const home = new HomePage(page);
   await home.goto();
   await home.rename("package", "Draft pkg", "Tools pkg");
   await expect(home.list("Packages").getByRole("link", { name: "Tools pkg", exact: true })).toBeVisible();
@@ -170,14 +135,17 @@ test("packages and datasources are renamed and deleted from the home page", asyn
   await expect(home.list("Datasources")).toContainText("No datasources yet");
 });
 
-test("Ctrl/Cmd+S saves a datasource, and leaving with unsaved changes asks first", async ({ page }) => {
-  const { workspaceId } = await newAuthor(page.request, "keys");
-  const created = await page.request.post(`/api/v1/workspaces/${workspaceId}/datasources`, {
-    data: { name: "Keys API", baseUrl: "http://localhost:9/api" },
+test("Ctrl/Cmd+S saves a datasource, and leaving with unsaved changes asks first", async ({
+  page,
+  api,
+  datasourceEditor: editor,
+}) => {
+  const { workspaceId } = await api.newAuthor("keys");
+  const datasource = await api.createDatasource(workspaceId, {
+    name: "Keys API",
+    baseUrl: "http://localhost:9/api",
   });
-  const { datasource } = await created.json();
   await page.goto(`/datasources/${datasource.id}`);
-  const editor = new DatasourceEditorPage(page);
   await editor.name().fill("Keys API v2");
   await expect(editor.form().getByRole("status")).toHaveText("Unsaved changes");
   await page.keyboard.press("ControlOrMeta+S");

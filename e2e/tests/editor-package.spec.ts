@@ -1,10 +1,7 @@
 import { resolve } from "node:path";
-import { expect, test } from "@playwright/test";
-import { DatasourceEditorPage } from "../fixtures/DatasourceEditorPage";
-import { HomePage } from "../fixtures/HomePage";
-import { PackageEditorPage } from "../fixtures/PackageEditorPage";
-import { SignInPage } from "../fixtures/SignInPage";
+import { PlatformApi } from "../fixtures/platformApi";
 import { stack } from "../fixtures/stack";
+import { expect, test } from "../fixtures/test";
 
 const loginSource = `export default {
   signin: async ({ email, password }) => {
@@ -18,6 +15,10 @@ const loginSource = `export default {
 test("an author builds the Auth package through the editor: datasource, sign_in query, Login JS module, publish", async ({
   page,
   request,
+  signIn,
+  home,
+  datasourceEditor: datasource,
+  packageEditor: editor,
 }, testInfo) => {
   const consoleProblems: string[] = [];
   page.on("console", (message) => {
@@ -32,25 +33,19 @@ test("an author builds the Auth package through the editor: datasource, sign_in 
   // The API only creates the account; everything after goes through the UI.
   const email = `author-${Date.now()}@example.com`;
   const password = "author-password-123";
-  const signup = await request.post("/api/v1/auth/signup", {
-    data: { email, password, name: "Package Author" },
-  });
-  expect(signup.status(), await signup.text()).toBe(201);
+  await new PlatformApi(request).signUp(email, password, "Package Author");
 
-  const signIn = new SignInPage(page);
   await signIn.goto();
   await signIn.submit(email, "wrong-password");
   await expect(signIn.error()).toHaveText("Wrong email or password.");
   await signIn.signIn(email, password);
 
-  const home = new HomePage(page);
   await home.goto();
   await home.createWorkspace("Auth team");
   await expect(home.list("Packages")).toContainText("No packages yet");
 
   // 1. A datasource with a secret apikey header.
   await home.createDatasource("Demo auth", stack.demoAuthUrl);
-  const datasource = new DatasourceEditorPage(page);
   await expect(datasource.baseUrl()).toHaveValue(stack.demoAuthUrl);
   await datasource.addHeader("apikey", stack.demoAuthApiKey, { secret: true });
   await datasource.save();
@@ -65,15 +60,7 @@ test("an author builds the Auth package through the editor: datasource, sign_in 
   // 2. A package with the sign_in query module.
   await home.goto();
   await home.createPackage("Auth");
-  const editor = new PackageEditorPage(page);
-  await editor.addModule("query", "sign_in");
-  await editor.selectDatasource("Demo auth");
-  await editor.setMethod("POST");
-  await editor.setPath("/token?grant_type=password");
-  await editor.setBody('{ "email": {{inputs.email}}, "password": {{inputs.password}} }');
-  await editor.addInput("email");
-  await editor.addInput("password");
-  await editor.waitSaved();
+  await editor.addSignInQuery("Demo auth");
 
   // Run with test values: the demo user signs in upstream.
   await editor.setTestValue("email", stack.demoUser.email);
@@ -124,53 +111,15 @@ test("an author builds the Auth package through the editor: datasource, sign_in 
   expect(consoleProblems).toEqual([]);
 });
 
-test("a JS module function runs from the editor with the package's draft query modules", async ({ page }) => {
-  const api = page.request;
-  const email = `runner-${Date.now()}@example.com`;
-  const password = "runner-password-123";
-  expect(
-    (await api.post("/api/v1/auth/signup", { data: { email, password, name: "Runner" } })).status(),
-  ).toBe(201);
-  expect((await api.post("/api/v1/auth/login", { data: { email, password } })).status()).toBe(200);
-  const { workspace } = await (await api.post("/api/v1/workspaces", { data: { name: "Runs" } })).json();
-  const { datasource } = await (
-    await api.post(`/api/v1/workspaces/${workspace.id}/datasources`, {
-      data: {
-        name: "Demo auth",
-        baseUrl: stack.demoAuthUrl,
-        headers: [{ name: "apikey", value: stack.demoAuthApiKey, secret: true }],
-      },
-    })
-  ).json();
-  const { package: pkg } = await (
-    await api.post(`/api/v1/workspaces/${workspace.id}/packages`, { data: { name: "Auth" } })
-  ).json();
-  const modules = [
-    {
-      kind: "query",
-      name: "sign_in",
-      inputs: [
-        { name: "email", defaultValue: "" },
-        { name: "password", defaultValue: "" },
-      ],
-      config: {
-        datasourceId: datasource.id,
-        method: "POST",
-        path: "/token?grant_type=password",
-        body: '{ "email": {{inputs.email}}, "password": {{inputs.password}} }',
-      },
-    },
-    { kind: "js", name: "Login", inputs: [], source: loginSource },
-  ];
-  let loginId = "";
-  for (const module of modules) {
-    const response = await api.post(`/api/v1/packages/${pkg.id}/modules`, { data: module });
-    expect(response.status(), await response.text()).toBe(201);
-    if (module.kind === "js") loginId = (await response.json()).module.id;
-  }
+test("a JS module function runs from the editor with the package's draft query modules", async ({
+  page,
+  api,
+  packageEditor: editor,
+}) => {
+  const { workspaceId } = await api.newAuthor("runner", "Runs");
+  const { packageId, loginModuleId } = await api.createAuthPackage(workspaceId, loginSource);
 
-  await page.goto(`/packages/${pkg.id}/modules/${loginId}`);
-  const editor = new PackageEditorPage(page);
+  await page.goto(`/packages/${packageId}/modules/${loginModuleId}`);
   await editor.runFunction("signin", { email: stack.demoUser.email, password: stack.demoUser.password });
   await expect(editor.functionError()).toHaveCount(0);
   await expect(editor.functionActions()).toContainText(["sign_in.run()", /^storeValue\("access_token", /]);

@@ -1,21 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { AppEditorPage } from "../fixtures/AppEditorPage";
-import { DatasourceEditorPage } from "../fixtures/DatasourceEditorPage";
-import { HomePage } from "../fixtures/HomePage";
-import { PackageEditorPage } from "../fixtures/PackageEditorPage";
-import { SignInPage } from "../fixtures/SignInPage";
+import type { Browser, Page } from "@playwright/test";
+import { LoginAppViewer } from "../fixtures/LoginAppViewer";
+import { loginModuleSource } from "../fixtures/loginModuleSource";
+import { publishAuthPackage } from "../fixtures/publishAuthPackage";
 import { stack } from "../fixtures/stack";
-
-/** The flagship Login module; v2 differs only in the page it lands on after signing in. */
-const loginSource = (landing: string) => `export default {
-  signin: ({ email, password }) =>
-    sign_in.run({ email, password }).then(({ user, ...tokens }) => {
-      for (const [key, value] of Object.entries(tokens)) storeValue(key, value);
-      return navigateTo('${landing}');
-    }),
-}
-`;
+import { expect, test } from "../fixtures/test";
 
 /**
  * Signs in to a deployed app as a first-time visitor: a fresh browser context with no stored
@@ -32,15 +21,16 @@ async function visitorSignsIn(
   });
   const visitor = await context.newPage();
   await visitor.goto(loginUrl);
-  await visitor.getByLabel("Email").fill(stack.demoUser.email);
-  await visitor.getByLabel("Password").fill(stack.demoUser.password);
-  await visitor.getByRole("button", { name: "Login" }).click();
+  await new LoginAppViewer(visitor).signIn(stack.demoUser.email, stack.demoUser.password);
   return { visitor, close: () => context.close() };
 }
 
 test("a new package version: where used, upgrade available, upgrade and deploy, the old deployment unchanged until then", async ({
   page,
   browser,
+  signIn,
+  home,
+  appEditor: editor,
 }) => {
   test.setTimeout(300_000);
   const problems: string[] = [];
@@ -49,39 +39,18 @@ test("a new package version: where used, upgrade available, upgrade and deploy, 
   const workspaceName = `Versions ${stamp}`;
   const appName = `Versions app ${stamp}`;
 
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(stack.admin.email, stack.admin.password);
-  const home = new HomePage(page);
+  await signIn.signInAsAdmin();
   await home.goto();
   await home.createWorkspace(workspaceName);
 
-  // 1. The auth API as a datasource with its secret apikey header.
-  await home.createDatasource("Demo auth", stack.demoAuthUrl, workspaceName);
-  const datasource = new DatasourceEditorPage(page);
-  await datasource.addHeader("apikey", stack.demoAuthApiKey, { secret: true });
-  await datasource.save();
-
-  // 2-3. Package Auth: query module sign_in and JS module Login landing on Home.
-  await home.goto();
-  await home.createPackage("Auth", workspaceName);
-  const packageUrl = page.url().replace(/\/modules\/.*$/, "");
-  const packageEditor = new PackageEditorPage(page);
-  await packageEditor.addModule("query", "sign_in");
-  await packageEditor.selectDatasource("Demo auth");
-  await packageEditor.setMethod("POST");
-  await packageEditor.setPath("/token?grant_type=password");
-  await packageEditor.setBody('{ "email": {{inputs.email}}, "password": {{inputs.password}} }');
-  await packageEditor.addInput("email");
-  await packageEditor.addInput("password");
-  await packageEditor.waitSaved();
-  await packageEditor.addModule("js", "Login");
-  await packageEditor.setJsSource(loginSource("Home"));
-  await packageEditor.waitSaved();
-
-  // 4. Version 1.
-  await packageEditor.publish();
-  await expect(packageEditor.versions().first()).toContainText("v1");
+  // 1-4. The auth API as a datasource with its secret apikey header, package Auth (query
+  // module sign_in, JS module Login landing on Home), version 1. Version 2 of Login differs
+  // only in the page it lands on after signing in.
+  const { packageEditor, packageUrl } = await publishAuthPackage(
+    page,
+    workspaceName,
+    loginModuleSource("Home"),
+  );
   const whereUsed = page.getByRole("region", { name: "Where used" });
   await expect(whereUsed).toContainText("No app uses this package yet.");
 
@@ -89,7 +58,6 @@ test("a new package version: where used, upgrade available, upgrade and deploy, 
   await home.goto();
   await home.createApp(appName, workspaceName);
   const appEditorUrl = page.url().replace(/\/pages\/.*$/, "");
-  const editor = new AppEditorPage(page);
   await editor.buildLoginApp();
   await editor.addPage("Dashboard");
   await editor.dragWidget("Text", 40, 20, "Text1");
@@ -114,7 +82,7 @@ test("a new package version: where used, upgrade available, upgrade and deploy, 
 
   // Version 2 lands on Dashboard. Nothing used is removed: no breaking-change warning.
   await packageEditor.openModule("Login");
-  await packageEditor.setJsSource(loginSource("Dashboard"));
+  await packageEditor.setJsSource(loginModuleSource("Dashboard"));
   await packageEditor.waitSaved();
   await packageEditor.publish();
   await expect(packageEditor.versions().first()).toContainText("v2");
@@ -166,49 +134,38 @@ test("a new package version: where used, upgrade available, upgrade and deploy, 
   expect(problems).toEqual([]);
 });
 
-test("export a package from the workspace home and import it into another workspace", async ({ page }) => {
+test("export a package from the workspace home and import it into another workspace", async ({
+  page,
+  api,
+  home,
+}) => {
   const stamp = Date.now();
   const email = `transfer-${stamp}@example.com`;
   const password = "transfer-password-123";
-  const request = page.request;
-  expect(
-    (await request.post("/api/v1/auth/signup", { data: { email, password, name: "Transfer" } })).status(),
-  ).toBe(201);
-  expect((await request.post("/api/v1/auth/login", { data: { email, password } })).status()).toBe(200);
-  const created = async (name: string) =>
-    (
-      (await (await request.post("/api/v1/workspaces", { data: { name } })).json()) as {
-        workspace: { id: string };
-      }
-    ).workspace;
-  const source = await created(`Source ${stamp}`);
-  await created(`Target ${stamp}`);
-  const { datasource } = await (
-    await request.post(`/api/v1/workspaces/${source.id}/datasources`, {
-      data: {
-        name: "Demo auth",
-        baseUrl: stack.demoAuthUrl,
-        headers: [{ name: "apikey", value: "never-exported-secret", secret: true }],
-      },
-    })
-  ).json();
-  const { package: pkg } = await (
-    await request.post(`/api/v1/workspaces/${source.id}/packages`, { data: { name: "Auth" } })
-  ).json();
-  await request.post(`/api/v1/packages/${pkg.id}/modules`, {
-    data: {
-      kind: "query",
-      name: "sign_in",
-      inputs: [{ name: "email", defaultValue: "" }],
-      config: { datasourceId: datasource.id, method: "POST", path: "/token?grant_type=password", body: "{}" },
-    },
+  await api.signUp(email, password, "Transfer");
+  await api.signIn(email, password);
+  const source = await api.createWorkspace(`Source ${stamp}`);
+  await api.createWorkspace(`Target ${stamp}`);
+  const datasource = await api.createDatasource(source.id, {
+    name: "Demo auth",
+    baseUrl: stack.demoAuthUrl,
+    headers: [{ name: "apikey", value: "never-exported-secret", secret: true }],
   });
-  await request.post(`/api/v1/packages/${pkg.id}/modules`, {
-    data: { kind: "js", name: "Login", inputs: [], source: loginSource("Home") },
+  const pkg = await api.createPackage(source.id, "Auth");
+  await api.createModule(pkg.id, {
+    kind: "query",
+    name: "sign_in",
+    inputs: [{ name: "email", defaultValue: "" }],
+    config: { datasourceId: datasource.id, method: "POST", path: "/token?grant_type=password", body: "{}" },
   });
-  expect((await request.post(`/api/v1/packages/${pkg.id}/publish`)).status()).toBe(201);
+  await api.createModule(pkg.id, {
+    kind: "js",
+    name: "Login",
+    inputs: [],
+    source: loginModuleSource("Home"),
+  });
+  await api.publish(pkg.id);
 
-  const home = new HomePage(page);
   await home.goto();
   const sourceSection = home.workspace(`Source ${stamp}`).getByRole("region", { name: "Import and export" });
   const downloading = page.waitForEvent("download");
