@@ -1,23 +1,12 @@
-import { expect, test } from "@playwright/test";
-import { AppEditorPage } from "../fixtures/AppEditorPage";
-import { SignInPage } from "../fixtures/SignInPage";
-import { stack } from "../fixtures/stack";
+import { expect, test } from "../fixtures/test";
 
-test("canvas: place, nest, resize, multi-select, nudge, copy, paste and delete widgets", async ({ page }) => {
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(stack.admin.email, stack.admin.password);
-  const api = page.request;
-  const stamp = Date.now();
-  const { workspace } = await (
-    await api.post("/api/v1/workspaces", { data: { name: `Canvas ${stamp}` } })
-  ).json();
-  const created = await api.post(`/api/v1/workspaces/${workspace.id}/apps`, {
-    data: { name: `Canvas ${stamp}` },
-  });
-  const { app } = (await created.json()) as { app: { id: string } };
-  await page.goto(`/apps/${app.id}`);
-  const editor = new AppEditorPage(page);
+test("canvas: place, nest, resize, multi-select, nudge, copy, paste and delete widgets", async ({
+  page,
+  signIn,
+  appEditor: editor,
+}) => {
+  await signIn.signInAsAdmin();
+  const { appId, pageIds } = await editor.openNewApp("Canvas");
   const tree = editor.explorer().getByRole("list", { name: "Widget tree" });
 
   // A Container, then a Text dropped inside it: the tree shows the Text under the Container.
@@ -96,8 +85,7 @@ test("canvas: place, nest, resize, multi-select, nudge, copy, paste and delete w
   await editor.waitSaved();
 
   // The saved doc holds what the canvas shows.
-  const pages = (await (await api.get(`/api/v1/apps/${app.id}`)).json()).pages as Array<{ id: string }>;
-  const draft = await (await api.get(`/api/v1/apps/${app.id}/pages/${pages[0].id}/doc`)).json();
+  const draft = await (await page.request.get(`/api/v1/apps/${appId}/pages/${pageIds[0]}/doc`)).json();
   const names = (draft.doc.widgets as Array<{ name: string; parentId: string | null; id: string }>).map(
     (w) => w.name,
   );

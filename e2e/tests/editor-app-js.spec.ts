@@ -1,7 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { AppEditorPage } from "../fixtures/AppEditorPage";
-import { SignInPage } from "../fixtures/SignInPage";
-import { stack } from "../fixtures/stack";
+import { expect, test } from "../fixtures/test";
 
 const source = `export default {
   greeting: "Hello from JS",
@@ -12,22 +9,11 @@ const source = `export default {
 `;
 
 test("JS objects: edit in Monaco, run a function, bind to it, and renames follow the bindings", async ({
-  page,
+  signIn,
+  appEditor: editor,
 }) => {
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(stack.admin.email, stack.admin.password);
-  const api = page.request;
-  const stamp = Date.now();
-  const { workspace } = await (
-    await api.post("/api/v1/workspaces", { data: { name: `JS ${stamp}` } })
-  ).json();
-  const created = await api.post(`/api/v1/workspaces/${workspace.id}/apps`, {
-    data: { name: `JS ${stamp}` },
-  });
-  const { app } = (await created.json()) as { app: { id: string } };
-  await page.goto(`/apps/${app.id}`);
-  const editor = new AppEditorPage(page);
+  await signIn.signInAsAdmin();
+  await editor.openNewApp("JS");
 
   await editor.explorer().getByRole("button", { name: "Add JS object" }).click();
   const jsEditor = editor.inspector().getByRole("region", { name: "JS object JSObject1" });

@@ -1,27 +1,17 @@
-import { expect, test } from "@playwright/test";
-import { AppEditorPage } from "../fixtures/AppEditorPage";
-import { SignInPage } from "../fixtures/SignInPage";
-import { stack } from "../fixtures/stack";
+import { expect, test } from "../fixtures/test";
 
-test("pages panel: add, rename, reorder, set the home page and delete", async ({ page }) => {
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(stack.admin.email, stack.admin.password);
+test("pages panel: add, rename, reorder, set the home page and delete", async ({
+  page,
+  signIn,
+  appEditor: editor,
+}) => {
+  await signIn.signInAsAdmin();
+  const { appId } = await editor.openNewApp("Pages");
   const api = page.request;
-  const stamp = Date.now();
-  const { workspace } = await (
-    await api.post("/api/v1/workspaces", { data: { name: `Pages ${stamp}` } })
-  ).json();
-  const created = await api.post(`/api/v1/workspaces/${workspace.id}/apps`, {
-    data: { name: `Pages ${stamp}` },
-  });
-  const { app } = (await created.json()) as { app: { id: string } };
-  await page.goto(`/apps/${app.id}`);
-  const editor = new AppEditorPage(page);
   const pageList = editor.pages().getByRole("list", { name: "Pages" });
   const serverPages = async () =>
     (
-      (await (await api.get(`/api/v1/apps/${app.id}`)).json()).pages as Array<{
+      (await (await api.get(`/api/v1/apps/${appId}`)).json()).pages as Array<{
         name: string;
         slug: string;
         isHome: boolean;

@@ -1,7 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { AppEditorPage } from "../fixtures/AppEditorPage";
-import { SignInPage } from "../fixtures/SignInPage";
-import { stack } from "../fixtures/stack";
+import { expect, test } from "../fixtures/test";
 
 type PageDraft = {
   revision: number;
@@ -10,25 +7,16 @@ type PageDraft = {
 
 test("autosave: a page changed elsewhere loses nothing, a failed save warns before leaving", async ({
   page,
+  signIn,
+  appEditor: editor,
 }) => {
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(stack.admin.email, stack.admin.password);
+  await signIn.signInAsAdmin();
+  // openNewApp fails the test unless the app is created (201).
+  const { appId, pageIds } = await editor.openNewApp("Saving");
   const api = page.request;
-  const stamp = Date.now();
-  const workspace = (
-    await (await api.post("/api/v1/workspaces", { data: { name: `Saving ${stamp}` } })).json()
-  ).workspace as { id: string };
-  const created = await api.post(`/api/v1/workspaces/${workspace.id}/apps`, {
-    data: { name: `Saving ${stamp}` },
-  });
-  expect(created.status()).toBe(201);
-  const { app, pages } = (await created.json()) as { app: { id: string }; pages: Array<{ id: string }> };
-  const docUrl = `/api/v1/apps/${app.id}/pages/${pages[0].id}/doc`;
+  const docUrl = `/api/v1/apps/${appId}/pages/${pageIds[0]}/doc`;
   const serverDraft = async () => (await (await api.get(docUrl)).json()) as PageDraft;
 
-  await page.goto(`/apps/${app.id}`);
-  const editor = new AppEditorPage(page);
   await editor.dragWidget("Text", 40, 20, "Text1");
   await editor.waitSaved();
 

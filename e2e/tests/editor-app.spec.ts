@@ -1,21 +1,15 @@
 import { resolve } from "node:path";
-import { expect, test } from "@playwright/test";
-import { AppEditorPage } from "../fixtures/AppEditorPage";
-import { HomePage } from "../fixtures/HomePage";
-import { SignInPage } from "../fixtures/SignInPage";
+import { LoginAppViewer } from "../fixtures/LoginAppViewer";
+import { loginModuleSource } from "../fixtures/loginModuleSource";
 import { stack } from "../fixtures/stack";
-
-const loginSource = `export default {
-  signin: ({ email, password }) =>
-    sign_in.run({ email, password }).then(({ user, ...tokens }) => {
-      for (const [key, value] of Object.entries(tokens)) storeValue(key, value);
-      return navigateTo('Home');
-    }),
-}
-`;
+import { expect, test } from "../fixtures/test";
 
 test("an author builds the login app in the app editor, deploys it and signs in through the viewer", async ({
   page,
+  signIn,
+  home,
+  api,
+  appEditor: editor,
 }) => {
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(error.message));
@@ -23,68 +17,23 @@ test("an author builds the login app in the app editor, deploys it and signs in 
   const workspaceName = `Editor app ${stamp}`;
   const appName = `Portal ${stamp}`;
 
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(stack.admin.email, stack.admin.password);
-  const home = new HomePage(page);
+  await signIn.signInAsAdmin();
   await home.goto();
   await home.createWorkspace(workspaceName);
 
   // Only this spec sets up through the API, to stay independent of the package editor: the
   // datasource with its secret apikey, and the Auth package published as v1.
-  const api = page.request;
-  const post = async <T>(path: string, data?: unknown): Promise<T> => {
-    const response = await api.post(path, { data });
-    expect(response.ok(), `${path}: ${response.status()} ${await response.text()}`).toBe(true);
-    return (await response.json()) as T;
-  };
-  const { workspaces } = (await (await api.get("/api/v1/workspaces")).json()) as {
+  const { workspaces } = (await (await page.request.get("/api/v1/workspaces")).json()) as {
     workspaces: Array<{ id: string; name: string }>;
   };
   const workspace = workspaces.find((w) => w.name === workspaceName)!;
   expect(workspace).toBeDefined();
-  const { datasource } = await post<{ datasource: { id: string } }>(
-    `/api/v1/workspaces/${workspace.id}/datasources`,
-    {
-      name: "Demo auth",
-      baseUrl: stack.demoAuthUrl,
-      headers: [{ name: "apikey", value: stack.demoAuthApiKey, secret: true }],
-    },
-  );
-  const { package: pkg } = await post<{ package: { id: string } }>(
-    `/api/v1/workspaces/${workspace.id}/packages`,
-    {
-      name: "Auth",
-    },
-  );
-  await post(`/api/v1/packages/${pkg.id}/modules`, {
-    kind: "query",
-    name: "sign_in",
-    inputs: [
-      { name: "email", defaultValue: "" },
-      { name: "password", defaultValue: "" },
-    ],
-    config: {
-      datasourceId: datasource.id,
-      method: "POST",
-      path: "/token?grant_type=password",
-      queryParams: [],
-      headers: [],
-      body: '{ "email": {{inputs.email}}, "password": {{inputs.password}} }',
-    },
-  });
-  await post(`/api/v1/packages/${pkg.id}/modules`, {
-    kind: "js",
-    name: "Login",
-    inputs: [],
-    source: loginSource,
-  });
-  await post(`/api/v1/packages/${pkg.id}/publish`);
+  const { packageId } = await api.createAuthPackage(workspace.id, loginModuleSource());
+  await api.publish(packageId);
 
   // The app, through the UI.
   await home.goto();
   await home.createApp(appName, workspaceName);
-  const editor = new AppEditorPage(page);
   await expect(editor.canvas()).toBeVisible();
 
   // Two pages (LoginPage, the home page, and Home), the login widgets dragged from the
@@ -93,15 +42,12 @@ test("an author builds the login app in the app editor, deploys it and signs in 
 
   // A move, undone and redone.
   await editor.selectWidget("Button1");
-  const before = await editor.widget("Button1").boundingBox();
+  const before = await editor.box("Button1");
   await editor.moveWidgetBy("Button1", 160, 40);
-  const moved = await editor.widget("Button1").boundingBox();
-  expect(moved!.x - before!.x).toBeGreaterThan(100);
-  expect(moved!.y - before!.y).toBeGreaterThan(25);
-  await editor.undo();
-  await expect.poll(async () => (await editor.widget("Button1").boundingBox())!.x).toBeCloseTo(before!.x, 0);
-  await editor.redo();
-  await expect.poll(async () => (await editor.widget("Button1").boundingBox())!.x).toBeCloseTo(moved!.x, 0);
+  const moved = await editor.box("Button1");
+  expect(moved.x - before.x).toBeGreaterThan(100);
+  expect(moved.y - before.y).toBeGreaterThan(25);
+  await editor.undoAndRedoMove("Button1", before, moved);
   await editor.waitSaved();
 
   await page.screenshot({
@@ -135,10 +81,9 @@ test("an author builds the login app in the app editor, deploys it and signs in 
 
   // The deployed app in the viewer: sign in as the demo user, land on Home.
   await page.goto(viewerLink);
-  await page.getByLabel("Email").fill(stack.demoUser.email);
-  await page.getByLabel("Password").fill(stack.demoUser.password);
-  await page.getByRole("button", { name: "Login" }).click();
+  const viewer = new LoginAppViewer(page);
+  await viewer.signIn(stack.demoUser.email, stack.demoUser.password);
   await expect(page).toHaveURL(/\/home$/);
-  await expect(page.getByText("Signed in", { exact: true })).toBeVisible();
+  await expect(viewer.signedInText()).toBeVisible();
   expect(problems).toEqual([]);
 });
