@@ -33,13 +33,18 @@ export async function startViewer(
   style.textContent = widgetsCss + runtimeCss + viewerCss;
   document.head.append(style);
   const root = createRoot(container);
-  // Rendering the loading state while the app JSON is on its way warms React up, so the
-  // page itself renders faster once the JSON is here. flushSync: no scheduler round trip.
-  flushSync(() => root.render(<ViewerLoading />));
   if (!route || !appRequest) {
     root.render(<NotFoundPage what="app" />);
     return;
   }
+  // The JSON was hinted for preload, so it is usually here already; otherwise show progress.
+  // flushSync renders now instead of on the scheduler's next turn.
+  const pending = Symbol("pending");
+  const early = await Promise.race([
+    appRequest,
+    new Promise<typeof pending>((ok) => setTimeout(ok, 20, pending)),
+  ]);
+  if (early === pending) flushSync(() => root.render(<ViewerLoading />));
   const result = await appRequest;
   if (result.kind === "signIn") {
     const next = `${window.location.pathname}${window.location.search}`;
@@ -93,8 +98,12 @@ export async function startViewer(
     void runtime.goToPage(page, Object.fromEntries(new URLSearchParams(window.location.search)), false);
   });
 
+  // start() sets up the page's static state synchronously, so the first render already shows
+  // a page without on-load actions. Such a page gets its worker after that first paint; a
+  // page with a guard needs the engine at once.
+  const started = runtime.start();
   if (hasPageLoadActions(initialPage)) worker?.start();
   flushSync(() => root.render(<ViewerPage runtime={runtime} appName={app.name} />));
   setTimeout(() => worker?.start(), 0);
-  await runtime.start();
+  await started;
 }
