@@ -2,6 +2,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { authConfigQueryOptions, sessionQueryOptions, signIn } from "../../api/auth";
 import { Link } from "../components/Link";
+import { TextField } from "../components/TextField";
+import { usePendingAction } from "../hooks/usePendingAction";
 import { navigate } from "../router";
 import { signInErrorText } from "./signInErrorText";
 
@@ -11,23 +13,17 @@ export function SignInPage({ next }: { next: string | null }) {
   const config = useQuery(authConfigQueryOptions());
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, error, run } = usePendingAction();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setPending(true);
-    setError(null);
-    try {
+    void run(async () => {
       const user = await signIn({ email, password });
       // Another account may have been signed in on this tab: start from an empty cache.
       queryClient.clear();
       queryClient.setQueryData(sessionQueryOptions().queryKey, user);
       navigate(next ?? "/", { replace: true });
-    } catch (cause) {
-      setError(signInErrorText(cause));
-      setPending(false);
-    }
+    });
   };
 
   const signUpHref = next ? `/signup?next=${encodeURIComponent(next)}` : "/signup";
@@ -41,30 +37,26 @@ export function SignInPage({ next }: { next: string | null }) {
             instance admin.
           </p>
         )}
-        <label>
-          Email
-          <input
-            type="email"
-            autoComplete="username"
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            required
-            autoFocus
-          />
-        </label>
-        <label>
-          Password
-          <input
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            required
-          />
-        </label>
-        {error && (
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="username"
+          value={email}
+          onValue={setEmail}
+          required
+          autoFocus
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onValue={setPassword}
+          required
+        />
+        {error !== null && (
           <p className="error" role="alert">
-            {error}
+            {signInErrorText(error)}
           </p>
         )}
         <button type="submit" className="primary" disabled={pending}>

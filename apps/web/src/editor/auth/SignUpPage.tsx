@@ -4,6 +4,8 @@ import { authConfigQueryOptions, sessionQueryOptions, signIn, signUp } from "../
 import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
 import { Loading } from "../components/Loading";
+import { TextField } from "../components/TextField";
+import { usePendingAction } from "../hooks/usePendingAction";
 import { navigate } from "../router";
 
 /** Creates a platform account; the first account on a fresh install becomes the instance admin. */
@@ -13,24 +15,18 @@ export function SignUpPage({ next }: { next: string | null }) {
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, error, run } = usePendingAction();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setPending(true);
-    setError(null);
-    try {
+    void run(async () => {
       await signUp({ name, email, password });
       // Sign-up may or may not open a session; signing in makes it certain either way.
       const user = await signIn({ email, password });
       queryClient.setQueryData(sessionQueryOptions().queryKey, user);
       await queryClient.invalidateQueries({ queryKey: authConfigQueryOptions().queryKey });
       navigate(next ?? "/", { replace: true });
-    } catch (cause) {
-      setError(cause);
-      setPending(false);
-    }
+    });
   };
 
   const signInHref = next ? `/signin?next=${encodeURIComponent(next)}` : "/signin";
@@ -47,38 +43,25 @@ export function SignUpPage({ next }: { next: string | null }) {
           <p className="note">Sign-up is closed on this instance. Ask an admin to invite you.</p>
         ) : (
           <>
-            <label>
-              Name
-              <input
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                required
-                autoFocus
-                maxLength={100}
-              />
-            </label>
-            <label>
-              Email
-              <input
-                type="email"
-                autoComplete="username"
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-                required
-              />
-            </label>
-            <label>
-              Password
-              <input
-                type="password"
-                autoComplete="new-password"
-                minLength={8}
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                required
-                aria-describedby="password-hint"
-              />
-            </label>
+            <TextField label="Name" value={name} onValue={setName} required autoFocus maxLength={100} />
+            <TextField
+              label="Email"
+              type="email"
+              autoComplete="username"
+              value={email}
+              onValue={setEmail}
+              required
+            />
+            <TextField
+              label="Password"
+              type="password"
+              autoComplete="new-password"
+              minLength={8}
+              value={password}
+              onValue={setPassword}
+              required
+              aria-describedby="password-hint"
+            />
             <p id="password-hint" className="hint">
               At least 8 characters.
             </p>

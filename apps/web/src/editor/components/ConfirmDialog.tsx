@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { usePendingAction } from "../hooks/usePendingAction";
 import { Dialog } from "./Dialog";
 import { ErrorMessage } from "./ErrorMessage";
 
@@ -13,21 +13,13 @@ export function ConfirmDialog(props: {
   onConfirm: () => Promise<unknown>;
   onClose: () => void;
 }) {
-  const [error, setError] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, error, run } = usePendingAction();
 
-  const confirm = async () => {
-    setPending(true);
-    setError(null);
-    try {
+  const confirm = () =>
+    run(async () => {
       await props.onConfirm();
       props.onClose();
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setPending(false);
-    }
-  };
+    });
 
   return (
     <Dialog title={props.title} onClose={props.onClose}>

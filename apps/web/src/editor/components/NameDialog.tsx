@@ -1,6 +1,8 @@
 import { type FormEvent, useState } from "react";
+import { usePendingAction } from "../hooks/usePendingAction";
 import { Dialog } from "./Dialog";
 import { ErrorMessage } from "./ErrorMessage";
+import { TextField } from "./TextField";
 
 /** Extra text fields of a {@link NameDialog}, e.g. a datasource's base URL. */
 export type ExtraField = {
@@ -28,41 +30,37 @@ export function NameDialog(props: {
   const [extra, setExtra] = useState<Record<string, string>>(() =>
     Object.fromEntries((props.extraFields ?? []).map((f) => [f.key, f.initial ?? ""])),
   );
-  const [error, setError] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, error, run } = usePendingAction();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setPending(true);
-    setError(null);
-    try {
+    void run(async () => {
       await props.onSubmit(name.trim(), extra);
       props.onClose();
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setPending(false);
-    }
+    });
   };
 
   return (
     <Dialog title={props.title} onClose={props.onClose}>
       <form onSubmit={submit} className="form">
-        <label>
-          {props.label ?? "Name"}
-          <input value={name} onChange={(e) => setName(e.target.value)} autoFocus required maxLength={100} />
-        </label>
+        <TextField
+          label={props.label ?? "Name"}
+          value={name}
+          onValue={setName}
+          autoFocus
+          required
+          maxLength={100}
+        />
         {props.extraFields?.map((field) => (
-          <label key={field.key}>
-            {field.label}
-            <input
-              type={field.type ?? "text"}
-              value={extra[field.key] ?? ""}
-              placeholder={field.placeholder}
-              onChange={(e) => setExtra((x) => ({ ...x, [field.key]: e.target.value }))}
-              required
-            />
-          </label>
+          <TextField
+            key={field.key}
+            label={field.label}
+            type={field.type ?? "text"}
+            value={extra[field.key] ?? ""}
+            placeholder={field.placeholder}
+            onValue={(value) => setExtra((x) => ({ ...x, [field.key]: value }))}
+            required
+          />
         ))}
         <ErrorMessage error={error} />
         <div className="dialog-actions">

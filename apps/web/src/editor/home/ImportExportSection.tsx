@@ -5,6 +5,7 @@ import { appKeys, appsQueryOptions } from "../../api/apps";
 import { packagesQueryOptions } from "../../api/packages";
 import { appExportUrl, importFile, packageExportUrl } from "../../api/transfer";
 import { ErrorMessage } from "../components/ErrorMessage";
+import { usePendingAction } from "../hooks/usePendingAction";
 
 /** The largest file the import reads; the server refuses bodies over 1 MiB anyway. */
 const MAX_IMPORT_BYTES = 1024 * 1024;
@@ -19,15 +20,12 @@ export function ImportExportSection({ workspaceId, canImport }: { workspaceId: s
   const apps = useQuery(appsQueryOptions(workspaceId));
   const inputId = useId();
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, error, run } = usePendingAction();
 
   const importSelected = async (file: File | undefined) => {
     if (!file) return;
-    setError(null);
     setResult(null);
-    setPending(true);
-    try {
+    await run(async () => {
       if (file.size > MAX_IMPORT_BYTES) throw new Error("The file is larger than 1 MiB.");
       const imported = await importFile(workspaceId, await file.text());
       setResult(imported);
@@ -35,11 +33,7 @@ export function ImportExportSection({ workspaceId, canImport }: { workspaceId: s
         queryClient.invalidateQueries({ queryKey: packagesQueryOptions(workspaceId).queryKey }),
         queryClient.invalidateQueries({ queryKey: appKeys.list(workspaceId) }),
       ]);
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setPending(false);
-    }
+    });
   };
 
   const exportable = [
