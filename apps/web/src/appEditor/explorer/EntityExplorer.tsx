@@ -4,8 +4,9 @@ import { useEditorStore } from "../../editor/store/editorStore";
 import { addAppQuery } from "../commands/addAppQuery";
 import { addJsObject } from "../commands/addJsObject";
 import { newEntityId } from "../newEntityId";
-import type { EntityRef } from "../store/appEditorSlice";
+import { EntityItem } from "./EntityItem";
 import { ModuleInstancePicker } from "./ModuleInstancePicker";
+import { openEntity } from "./openEntity";
 import { WidgetTree } from "./WidgetTree";
 
 /**
@@ -21,26 +22,19 @@ export function EntityExplorer({
   pageId: string;
   doc: PageDoc;
 }) {
-  const focused = useEditorStore((s) => s.focusedEntity);
   const [picking, setPicking] = useState(false);
-  const focus = (entity: EntityRef) => {
-    const store = useEditorStore.getState();
-    store.selectWidgets([]);
-    store.focusEntity(entity);
-  };
-  const isFocused = (entity: EntityRef) => focused?.kind === entity.kind && focused.id === entity.id;
 
   const addQuery = () => {
     const id = newEntityId();
     // A new query starts on the datasource of the last one, the usual case in one app.
     const datasourceId = doc.queries.at(-1)?.config.datasourceId ?? null;
     useEditorStore.getState().editPage(pageId, (d) => addAppQuery(d, { id, datasourceId }));
-    focus({ kind: "query", id });
+    openEntity({ kind: "query", id });
   };
   const addJs = () => {
     const id = newEntityId();
     useEditorStore.getState().editPage(pageId, (d) => addJsObject(d, { id }));
-    focus({ kind: "jsObject", id });
+    openEntity({ kind: "jsObject", id });
   };
 
   return (
@@ -65,16 +59,9 @@ export function EntityExplorer({
         </div>
         <ul className="ae-list" aria-label="Queries">
           {doc.queries.map((query) => (
-            <li key={query.id} className="ae-item">
-              <button
-                type="button"
-                className="ae-item-main"
-                aria-current={isFocused({ kind: "query", id: query.id }) ? "true" : undefined}
-                onClick={() => focus({ kind: "query", id: query.id })}
-              >
-                {query.name}
-              </button>
-            </li>
+            <EntityItem key={query.id} entity={{ kind: "query", id: query.id }}>
+              {query.name}
+            </EntityItem>
           ))}
         </ul>
       </section>
@@ -103,31 +90,17 @@ export function EntityExplorer({
         ) : null}
         <ul className="ae-list" aria-label="JS objects and module instances">
           {doc.jsObjects.map((js) => (
-            <li key={js.id} className="ae-item">
-              <button
-                type="button"
-                className="ae-item-main"
-                aria-current={isFocused({ kind: "jsObject", id: js.id }) ? "true" : undefined}
-                onClick={() => focus({ kind: "jsObject", id: js.id })}
-              >
-                {js.name}
-              </button>
-            </li>
+            <EntityItem key={js.id} entity={{ kind: "jsObject", id: js.id }}>
+              {js.name}
+            </EntityItem>
           ))}
           {doc.moduleInstances.map((instance) => (
-            <li key={instance.id} className="ae-item">
-              <button
-                type="button"
-                className="ae-item-main"
-                aria-current={isFocused({ kind: "moduleInstance", id: instance.id }) ? "true" : undefined}
-                onClick={() => focus({ kind: "moduleInstance", id: instance.id })}
-              >
-                {instance.name}{" "}
-                <span className="ae-hint">
-                  {instance.moduleName} v{instance.version}
-                </span>
-              </button>
-            </li>
+            <EntityItem key={instance.id} entity={{ kind: "moduleInstance", id: instance.id }}>
+              {instance.name}{" "}
+              <span className="ae-hint">
+                {instance.moduleName} v{instance.version}
+              </span>
+            </EntityItem>
           ))}
         </ul>
       </section>

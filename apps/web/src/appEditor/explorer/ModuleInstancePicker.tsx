@@ -5,6 +5,7 @@ import { Loading } from "../../editor/components/Loading";
 import { useEditorStore } from "../../editor/store/editorStore";
 import { addModuleInstance } from "../commands/addModuleInstance";
 import { newEntityId } from "../newEntityId";
+import { openEntity } from "./openEntity";
 
 /**
  * The published JS modules of the workspace's packages (latest version of each). Picking one
@@ -36,8 +37,7 @@ export function ModuleInstancePicker({
               aria-label={`Add ${module.moduleName} from ${module.packageName} v${module.version}`}
               onClick={() => {
                 const id = newEntityId();
-                const store = useEditorStore.getState();
-                store.editPage(pageId, (doc) =>
+                useEditorStore.getState().editPage(pageId, (doc) =>
                   addModuleInstance(doc, {
                     id,
                     packageId: module.packageId,
@@ -45,8 +45,7 @@ export function ModuleInstancePicker({
                     version: module.version,
                   }),
                 );
-                store.selectWidgets([]);
-                store.focusEntity({ kind: "moduleInstance", id });
+                openEntity({ kind: "moduleInstance", id });
                 onDone();
               }}
             >
