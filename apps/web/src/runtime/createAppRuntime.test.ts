@@ -248,6 +248,21 @@ describe("createAppRuntime", () => {
     expect([...storage.data.keys()]).toEqual(["tessera:store:other"]);
   });
 
+  it("says which binding failed when a page loads, and still shows the page", async () => {
+    const broken: ViewerPage = {
+      ...loginPage,
+      id: "page-broken",
+      widgets: [...loginPage.widgets, w("Text9", "Text", 24, { text: "{{missing.value}}" })],
+    };
+    const { runtime } = start(broken);
+    await runtime.start();
+    expect(runtime.getSnapshot().status).toBe("ready");
+    expect(runtime.getSnapshot().state.errors["Text9.text"]).toBeTypeOf("string");
+    expect(runtime.getSnapshot().alerts).toEqual([
+      expect.objectContaining({ type: "error", message: expect.stringMatching(/^Text9\.text: .*missing/) }),
+    ]);
+  });
+
   it("closes toasts after their time", async () => {
     const { runtime } = start(loginPage);
     vi.useFakeTimers();

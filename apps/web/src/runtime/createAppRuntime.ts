@@ -239,6 +239,17 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     if (ticket !== navigation || disposed) return;
     // Also after a failure: the page shows what it can rather than stay blank.
     update({ status: "ready", pending: new Set() });
+    reportBindingErrors();
+  }
+
+  /** One alert naming the properties that failed to evaluate; the widgets show which. */
+  function reportBindingErrors(): void {
+    const names = new Set(snapshot.page.widgets.map((widget) => widget.name));
+    const failed = Object.entries(snapshot.state.errors).filter(([path]) => names.has(path.split(".")[0]));
+    if (failed.length === 0) return;
+    const [path, message] = failed[0];
+    const more = failed.length > 1 ? ` (and ${failed.length - 1} more)` : "";
+    showAlert(`${path}: ${message}${more}`, "error");
   }
 
   /**
