@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Link } from "../components/Link";
+import { RenameDeleteButtons } from "./RenameDeleteButtons";
 
 /**
  * One item of a workspace list (an app, package or datasource): its name as a link to its
@@ -20,17 +21,12 @@ export function ResourceRow(props: {
         {props.name}
       </Link>
       <span className="resource-extra">{props.children}</span>
-      <button type="button" onClick={props.onRename} aria-label={`Rename ${props.noun} ${props.name}`}>
-        Rename
-      </button>
-      <button
-        type="button"
-        className="danger-text"
-        onClick={props.onDelete}
-        aria-label={`Delete ${props.noun} ${props.name}`}
-      >
-        Delete
-      </button>
+      <RenameDeleteButtons
+        noun={props.noun}
+        name={props.name}
+        onRename={props.onRename}
+        onDelete={props.onDelete}
+      />
     </li>
   );
 }

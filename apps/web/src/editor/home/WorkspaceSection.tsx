@@ -3,6 +3,7 @@ import { AppsSection } from "./AppsSection";
 import { DatasourcesSection } from "./DatasourcesSection";
 import { ImportExportSection } from "./ImportExportSection";
 import { PackagesSection } from "./PackagesSection";
+import { RenameDeleteButtons } from "./RenameDeleteButtons";
 
 /** One workspace on the home page: its apps, packages and datasources. */
 export function WorkspaceSection(props: {
@@ -19,19 +20,12 @@ export function WorkspaceSection(props: {
         <span className="muted">{workspace.role}</span>
         <span className="topbar-spacer" />
         {workspace.role === "admin" && (
-          <>
-            <button type="button" onClick={props.onRename} aria-label={`Rename workspace ${workspace.name}`}>
-              Rename
-            </button>
-            <button
-              type="button"
-              className="danger-text"
-              onClick={props.onDelete}
-              aria-label={`Delete workspace ${workspace.name}`}
-            >
-              Delete
-            </button>
-          </>
+          <RenameDeleteButtons
+            noun="workspace"
+            name={workspace.name}
+            onRename={props.onRename}
+            onDelete={props.onDelete}
+          />
         )}
       </div>
       <div className="workspace-columns">
