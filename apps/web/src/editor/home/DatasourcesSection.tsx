@@ -2,25 +2,23 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Datasource } from "@tessera/model";
 import { useState } from "react";
 import { createDatasource, datasourcesQueryOptions, deleteDatasource } from "../../api/datasources";
-import { ConfirmDialog } from "../components/ConfirmDialog";
-import { NameDialog } from "../components/NameDialog";
+import type { ExtraField } from "../components/NameDialog";
 import { navigate } from "../router";
+import { type ResourceDialog, ResourceDialogs } from "./ResourceDialogs";
 import { ResourceList } from "./ResourceList";
 import { ResourceRow } from "./ResourceRow";
 import { renameDatasource } from "./renameDatasource";
 
-type Dialog =
-  | { kind: "create" }
-  | { kind: "rename"; ds: Datasource }
-  | { kind: "delete"; ds: Datasource }
-  | null;
+const BASE_URL_FIELD: ExtraField[] = [
+  { key: "baseUrl", label: "Base URL", type: "url", placeholder: "https://api.example.com/v1" },
+];
 
 /** A workspace's REST datasources. */
 export function DatasourcesSection({ workspaceId }: { workspaceId: string }) {
   const queryClient = useQueryClient();
   const options = datasourcesQueryOptions(workspaceId);
   const datasources = useQuery(options);
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<ResourceDialog<Datasource>>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: options.queryKey });
 
   return (
@@ -37,57 +35,38 @@ export function DatasourcesSection({ workspaceId }: { workspaceId: string }) {
             name={ds.name}
             noun="datasource"
             href={`/datasources/${ds.id}`}
-            onRename={() => setDialog({ kind: "rename", ds })}
-            onDelete={() => setDialog({ kind: "delete", ds })}
+            onRename={() => setDialog({ kind: "rename", item: ds })}
+            onDelete={() => setDialog({ kind: "delete", item: ds })}
           >
             <span className="muted">{ds.baseUrl}</span>
           </ResourceRow>
         )}
       />
-      {dialog?.kind === "create" && (
-        <NameDialog
-          title="New datasource"
-          submitLabel="Create datasource"
-          extraFields={[
-            { key: "baseUrl", label: "Base URL", type: "url", placeholder: "https://api.example.com/v1" },
-          ]}
-          onClose={() => setDialog(null)}
-          onSubmit={async (name, extra) => {
-            const created = await createDatasource(workspaceId, {
-              name,
-              baseUrl: extra.baseUrl ?? "",
-              headers: [],
-              timeoutMs: 10_000,
-            });
-            await refresh();
-            navigate(`/datasources/${created.id}`);
-          }}
-        />
-      )}
-      {dialog?.kind === "rename" && (
-        <NameDialog
-          title={`Rename datasource ${dialog.ds.name}`}
-          initialName={dialog.ds.name}
-          submitLabel="Rename"
-          onClose={() => setDialog(null)}
-          onSubmit={async (name) => {
-            await renameDatasource(dialog.ds, name);
-            await refresh();
-          }}
-        />
-      )}
-      {dialog?.kind === "delete" && (
-        <ConfirmDialog
-          title={`Delete datasource ${dialog.ds.name}?`}
-          message="Queries that use this datasource stop working until they are pointed at another one."
-          confirmLabel="Delete datasource"
-          onClose={() => setDialog(null)}
-          onConfirm={async () => {
-            await deleteDatasource(dialog.ds.id);
-            await refresh();
-          }}
-        />
-      )}
+      <ResourceDialogs
+        noun="datasource"
+        dialog={dialog}
+        onClose={() => setDialog(null)}
+        createFields={BASE_URL_FIELD}
+        onCreate={async (name, extra) => {
+          const created = await createDatasource(workspaceId, {
+            name,
+            baseUrl: extra.baseUrl ?? "",
+            headers: [],
+            timeoutMs: 10_000,
+          });
+          await refresh();
+          navigate(`/datasources/${created.id}`);
+        }}
+        onRename={async (ds, name) => {
+          await renameDatasource(ds, name);
+          await refresh();
+        }}
+        deleteMessage="Queries that use this datasource stop working until they are pointed at another one."
+        onDelete={async (ds) => {
+          await deleteDatasource(ds.id);
+          await refresh();
+        }}
+      />
     </>
   );
 }

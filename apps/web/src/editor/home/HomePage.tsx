@@ -7,23 +7,16 @@ import {
   renameWorkspace,
   workspacesQueryOptions,
 } from "../../api/workspaces";
-import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { Loading } from "../components/Loading";
-import { NameDialog } from "../components/NameDialog";
+import { type ResourceDialog, ResourceDialogs } from "./ResourceDialogs";
 import { WorkspaceSection } from "./WorkspaceSection";
-
-type Dialog =
-  | { kind: "create" }
-  | { kind: "rename"; ws: Workspace }
-  | { kind: "delete"; ws: Workspace }
-  | null;
 
 /** The editor home (`/`): the user's workspaces and, in each, its apps, packages and datasources. */
 export function HomePage() {
   const queryClient = useQueryClient();
   const workspaces = useQuery(workspacesQueryOptions());
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const [dialog, setDialog] = useState<ResourceDialog<Workspace>>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: workspacesQueryOptions().queryKey });
 
   return (
@@ -50,46 +43,29 @@ export function HomePage() {
           <WorkspaceSection
             key={ws.id}
             workspace={ws}
-            onRename={() => setDialog({ kind: "rename", ws })}
-            onDelete={() => setDialog({ kind: "delete", ws })}
+            onRename={() => setDialog({ kind: "rename", item: ws })}
+            onDelete={() => setDialog({ kind: "delete", item: ws })}
           />
         ))
       )}
-      {dialog?.kind === "create" && (
-        <NameDialog
-          title="New workspace"
-          submitLabel="Create workspace"
-          onClose={() => setDialog(null)}
-          onSubmit={async (name) => {
-            await createWorkspace(name);
-            await refresh();
-          }}
-        />
-      )}
-      {dialog?.kind === "rename" && (
-        <NameDialog
-          title={`Rename workspace ${dialog.ws.name}`}
-          initialName={dialog.ws.name}
-          submitLabel="Rename"
-          onClose={() => setDialog(null)}
-          onSubmit={async (name) => {
-            await renameWorkspace(dialog.ws.id, name);
-            await refresh();
-          }}
-        />
-      )}
-      {dialog?.kind === "delete" && (
-        <ConfirmDialog
-          title={`Delete workspace ${dialog.ws.name}?`}
-          message="Everything in it is deleted: apps, packages, datasources and members' access."
-          confirmLabel="Delete workspace"
-          onClose={() => setDialog(null)}
-          onConfirm={async () => {
-            await deleteWorkspace(dialog.ws.id);
-            await refresh();
-          }}
-        />
-      )}
+      <ResourceDialogs
+        noun="workspace"
+        dialog={dialog}
+        onClose={() => setDialog(null)}
+        onCreate={async (name) => {
+          await createWorkspace(name);
+          await refresh();
+        }}
+        onRename={async (ws, name) => {
+          await renameWorkspace(ws.id, name);
+          await refresh();
+        }}
+        deleteMessage="Everything in it is deleted: apps, packages, datasources and members' access."
+        onDelete={async (ws) => {
+          await deleteWorkspace(ws.id);
+          await refresh();
+        }}
+      />
     </main>
   );
 }
