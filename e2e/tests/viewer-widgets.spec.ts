@@ -1,0 +1,100 @@
+import { expect, test } from "@playwright/test";
+import { PlatformApi } from "../fixtures/platformApi";
+
+const widget = (
+  id: string,
+  type: string,
+  parentId: string | null,
+  layout: { x: number; y: number; w: number; h: number },
+  props: Record<string, unknown>,
+) => ({ id, name: id, type, parentId, layout, props });
+
+test("widgets: labelled controls, live bindings, form validity and a busy button", async ({
+  page,
+  request,
+}) => {
+  const api = new PlatformApi(request);
+  await api.signInAsAdmin();
+  const workspaceId = await api.firstWorkspaceId();
+  const slug = await api.deployPublicApp(workspaceId, `Widgets ${Date.now()}`, {
+    widgets: [
+      widget("Form1", "Form", null, { x: 0, y: 0, w: 32, h: 40 }, { title: "Contact" }),
+      widget(
+        "EmailInput",
+        "Input",
+        "Form1",
+        { x: 0, y: 0, w: 64, h: 7 },
+        {
+          label: "Work email",
+          inputType: "email",
+          required: true,
+        },
+      ),
+      widget(
+        "SendButton",
+        "Button",
+        "Form1",
+        { x: 0, y: 9, w: 64, h: 4 },
+        {
+          label: "Send",
+          disabledWhenInvalid: true,
+          onClick:
+            "{{new Promise((done) => setTimeout(done, 800)).then(() => showAlert('Sent to ' + EmailInput.text, 'success'))}}",
+        },
+      ),
+      widget("Newsletter", "Checkbox", "Form1", { x: 0, y: 15, w: 64, h: 4 }, { label: "Newsletter" }),
+      widget(
+        "Colour",
+        "Select",
+        "Form1",
+        { x: 0, y: 20, w: 64, h: 7 },
+        {
+          label: "Colour",
+          options: [
+            { label: "Blue", value: "BLUE" },
+            { label: "Green", value: "GREEN" },
+          ],
+          defaultValue: "BLUE",
+        },
+      ),
+      widget(
+        "Summary",
+        "Text",
+        null,
+        { x: 34, y: 0, w: 30, h: 4 },
+        {
+          text: "{{EmailInput.text || 'nobody'}} / {{Newsletter.isChecked ? 'subscribed' : 'not subscribed'}} / {{Colour.selectedOptionValue}}",
+        },
+      ),
+      widget("NoLabel", "Input", null, { x: 34, y: 6, w: 30, h: 7 }, { label: "" }),
+    ],
+  });
+
+  await page.goto(`/app/${slug}`);
+  const summary = page.locator('[data-widget="Summary"]');
+  await expect(summary).toHaveText("nobody / not subscribed / BLUE");
+
+  // Every control has an accessible name: its label, or the widget's name.
+  const send = page.getByRole("button", { name: "Send" });
+  await expect(page.getByRole("form", { name: "Contact" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "NoLabel" })).toBeVisible();
+
+  // The form holds an empty required field: the button waits for it.
+  await expect(send).toBeDisabled();
+  await page.getByLabel("Work email").fill("not-an-email");
+  await expect(send).toBeDisabled();
+  await expect(page.getByText("Enter a valid email address")).toBeVisible();
+  await page.getByLabel("Work email").fill("ada@example.com");
+  await expect(send).toBeEnabled();
+
+  await page.getByRole("checkbox", { name: "Newsletter" }).check();
+  await page.getByRole("combobox", { name: "Colour" }).selectOption("GREEN");
+  await expect(summary).toHaveText("ada@example.com / subscribed / GREEN");
+
+  // While its handler runs the button is busy and disabled, then usable again.
+  await send.click();
+  await expect(send).toBeDisabled();
+  await expect(send).toHaveAttribute("aria-busy", "true");
+  await expect(page.getByRole("status").filter({ hasText: "Sent to ada@example.com" })).toBeVisible();
+  await expect(send).toBeEnabled();
+});
