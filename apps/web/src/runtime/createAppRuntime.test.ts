@@ -263,6 +263,42 @@ describe("createAppRuntime", () => {
     ]);
   });
 
+  it("puts navigateTo params in the URL, readable as appsmith.URL.queryParams, and opens new windows", async () => {
+    const jumper: ViewerPage = {
+      ...loginPage,
+      widgets: [
+        w("Go", "Button", 0, { label: "Go", onClick: "{{navigateTo('Home', { id: 7 })}}" }),
+        w("Out", "Button", 5, {
+          label: "Out",
+          onClick: "{{navigateTo('https://example.com/docs', {}, 'NEW_WINDOW')}}",
+        }),
+      ],
+      moduleInstances: [],
+    };
+    const target: ViewerPage = {
+      ...homePage,
+      widgets: [w("Id", "Text", 0, { text: "{{appsmith.URL.queryParams.id}}" })],
+      moduleInstances: [],
+    };
+    runtime = createAppRuntime({
+      appId: "app1",
+      runScope: "deployment",
+      pages: [jumper, target],
+      packages,
+      initialPage: jumper,
+      pageUrl: (page) => `/app/login-app/${page.slug}`,
+      createWorker: createInlineWorker,
+      storage: memoryStorage(),
+    });
+    await runtime.start();
+    await runtime.runEvent("Out", "onClick");
+    expect(fakeWindow.opened).toEqual(["https://example.com/docs"]);
+    await runtime.runEvent("Go", "onClick");
+    await settled(runtime, "Home");
+    expect(fakeWindow.pushed).toEqual(["http://localhost/app/login-app/home?id=7"]);
+    await vi.waitFor(() => expect(runtime!.getSnapshot().state.values.Id?.text).toBe("7"));
+  });
+
   it("closes toasts after their time", async () => {
     const { runtime } = start(loginPage);
     vi.useFakeTimers();
