@@ -186,7 +186,9 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     const resolution = resolveNavigation(options.pages, target, window.location.href);
     if (resolution.kind === "unknown") throw new Error(resolution.message);
     if (resolution.kind === "url") {
-      if (how === "NEW_WINDOW") window.open(resolution.url, "_blank", "noopener,noreferrer");
+      // Inside the editor's Preview (no pageUrl) leaving the window would leave the editor.
+      if (how === "NEW_WINDOW" || !options.pageUrl)
+        window.open(resolution.url, "_blank", "noopener,noreferrer");
       else window.location.assign(resolution.url);
       return;
     }
