@@ -16,6 +16,7 @@ import { renameAppQuery } from "../commands/renameAppQuery";
 import { updateAppQuery } from "../commands/updateAppQuery";
 import type { DraftEvaluation } from "../evaluation/useDraftEvaluation";
 import type { PageSaver } from "../save/usePageSaver";
+import { DeleteEntityButton } from "./DeleteEntityButton";
 import { EntityNameField } from "./EntityNameField";
 import { formatEvaluated } from "./formatEvaluated";
 
@@ -157,16 +158,11 @@ export function AppQueryEditor({
         <button type="button" className="ae-small-button" onClick={runQuery} disabled={run.pending}>
           {run.pending ? "Running…" : `Run ${query.name}`}
         </button>
-        <button
-          type="button"
-          className="ae-small-button"
-          onClick={() => {
-            edit(pageId, (d) => deleteAppQuery(d, { id: query.id }));
-            useEditorStore.getState().focusEntity(null);
-          }}
-        >
-          Delete {query.name}
-        </button>
+        <DeleteEntityButton
+          pageId={pageId}
+          name={query.name}
+          remove={(d) => deleteAppQuery(d, { id: query.id })}
+        />
       </div>
       {run.text !== null ? (
         <output className={run.failed ? "ae-result ae-field-error" : "ae-result"} aria-label="Run result">

@@ -9,6 +9,7 @@ import { renameJsObject } from "../commands/renameJsObject";
 import { updateJsObject } from "../commands/updateJsObject";
 import type { DraftEvaluation } from "../evaluation/useDraftEvaluation";
 import type { PageSaver } from "../save/usePageSaver";
+import { DeleteEntityButton } from "./DeleteEntityButton";
 import { EntityNameField } from "./EntityNameField";
 import { formatEvaluated } from "./formatEvaluated";
 
@@ -150,16 +151,11 @@ export function JsObjectEditor({
           {run.text}
         </output>
       ) : null}
-      <button
-        type="button"
-        className="ae-small-button"
-        onClick={() => {
-          edit(pageId, (d) => deleteJsObject(d, { id: jsObject.id }));
-          useEditorStore.getState().focusEntity(null);
-        }}
-      >
-        Delete {jsObject.name}
-      </button>
+      <DeleteEntityButton
+        pageId={pageId}
+        name={jsObject.name}
+        remove={(d) => deleteJsObject(d, { id: jsObject.id })}
+      />
     </section>
   );
 }

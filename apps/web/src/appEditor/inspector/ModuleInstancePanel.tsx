@@ -5,6 +5,7 @@ import { ErrorMessage } from "../../editor/components/ErrorMessage";
 import { useEditorStore } from "../../editor/store/editorStore";
 import { deleteModuleInstance } from "../commands/deleteModuleInstance";
 import { renameModuleInstance } from "../commands/renameModuleInstance";
+import { DeleteEntityButton } from "./DeleteEntityButton";
 import { EntityNameField } from "./EntityNameField";
 
 /**
@@ -51,16 +52,11 @@ export function ModuleInstancePanel({
       <p className="ae-hint">
         Call its functions from an event or a binding: <code>{`{{${instance.name}.someFunction()}}`}</code>
       </p>
-      <button
-        type="button"
-        className="ae-small-button"
-        onClick={() => {
-          edit(pageId, (d) => deleteModuleInstance(d, { id: instance.id }));
-          useEditorStore.getState().focusEntity(null);
-        }}
-      >
-        Delete {instance.name}
-      </button>
+      <DeleteEntityButton
+        pageId={pageId}
+        name={instance.name}
+        remove={(d) => deleteModuleInstance(d, { id: instance.id })}
+      />
     </section>
   );
 }
