@@ -6,7 +6,7 @@ import type { App, Page } from "@tessera/model";
 import { useCallback, useEffect } from "react";
 import { appQueryOptions } from "../api/apps";
 import { ErrorMessage } from "../editor/components/ErrorMessage";
-import { Link } from "../editor/components/Link";
+import { LoadFailedPage } from "../editor/components/LoadFailedPage";
 import { Loading } from "../editor/components/Loading";
 import { useSaveShortcut } from "../editor/hooks/useSaveShortcut";
 import { navigate } from "../editor/router";
@@ -41,13 +41,7 @@ export interface AppEditorProps {
 export default function AppEditor({ appId, pageId }: AppEditorProps) {
   const app = useQuery(appQueryOptions(appId));
   if (app.isPending) return <Loading label="Loading the app…" />;
-  if (app.isError)
-    return (
-      <main className="page">
-        <ErrorMessage error={app.error} prefix="Could not open the app" />
-        <Link href="/">Back to your workspaces</Link>
-      </main>
-    );
+  if (app.isError) return <LoadFailedPage error={app.error} prefix="Could not open the app" />;
   const { pages } = app.data;
   const page = pages.find((p) => p.id === pageId) ?? pages.find((p) => p.isHome) ?? pages[0];
   if (!page) return <ErrorMessage error={new Error("This app has no pages.")} />;

@@ -10,6 +10,7 @@ import {
 } from "../../api/datasources";
 import { ErrorMessage, errorText } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
+import { LoadFailedPage } from "../components/LoadFailedPage";
 import { Loading } from "../components/Loading";
 import { useSaveShortcut } from "../hooks/useSaveShortcut";
 import { useUnsavedWorkGuard } from "../hooks/useUnsavedWorkGuard";
@@ -21,12 +22,7 @@ export function DatasourceEditor({ datasourceId }: { datasourceId: string }) {
   const datasource = useQuery(datasourceQueryOptions(datasourceId));
   if (datasource.isPending) return <Loading />;
   if (datasource.isError)
-    return (
-      <main className="page">
-        <ErrorMessage error={datasource.error} prefix="Could not load the datasource" />
-        <Link href="/">Back to your workspaces</Link>
-      </main>
-    );
+    return <LoadFailedPage error={datasource.error} prefix="Could not load the datasource" />;
   return <DatasourceFormView datasource={datasource.data} />;
 }
 

@@ -5,8 +5,8 @@ import { useEffect, useMemo, useState } from "react";
 import { datasourcesQueryOptions } from "../../api/datasources";
 import { createModule, deleteModule, packageQueryOptions } from "../../api/packages";
 import { ConfirmDialog } from "../components/ConfirmDialog";
-import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
+import { LoadFailedPage } from "../components/LoadFailedPage";
 import { Loading } from "../components/Loading";
 import { NameDialog } from "../components/NameDialog";
 import { useSaveShortcut } from "../hooks/useSaveShortcut";
@@ -65,13 +65,7 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
   }, [pkgQuery.isSuccess, moduleId, selectedExists, firstId, packageId]);
 
   if (pkgQuery.isPending) return <Loading />;
-  if (pkgQuery.isError)
-    return (
-      <main className="page">
-        <ErrorMessage error={pkgQuery.error} prefix="Could not load the package" />
-        <Link href="/">Back to your workspaces</Link>
-      </main>
-    );
+  if (pkgQuery.isError) return <LoadFailedPage error={pkgQuery.error} prefix="Could not load the package" />;
 
   const pkg = pkgQuery.data.package;
   const selected = modules.find((m) => m.id === moduleId);
