@@ -5,6 +5,7 @@ import type { ServerConfig } from "./config/loadConfig";
 import type { Db } from "./db/openDatabase";
 import { ApiError } from "./errors";
 import { errorHandler } from "./middlewares/errorHandler";
+import { inSequence } from "./middlewares/inSequence";
 import { jsonBody } from "./middlewares/jsonBody";
 import { noStore } from "./middlewares/noStore";
 import { originCheck } from "./middlewares/originCheck";
@@ -68,8 +69,10 @@ export function createApp(options: {
   app.set("trust proxy", config.trustProxy);
   app.use(requestLogger(logger));
   app.use(securityHeaders());
-  app.use("/api", noStore(), originCheck(), jsonBody(), sessionLoader(db));
-  app.use(api.router);
+  // One layer for the API's middlewares, and routes without params found by exact lookup
+  // before the router tries them one by one: the per-request cost every API call pays.
+  app.use("/api", inSequence(noStore(), originCheck(), ...jsonBody(), sessionLoader(db)));
+  app.use(api.exact.middleware, api.router);
   app.use("/api", (req, _res, next) =>
     next(new ApiError(404, "not_found", `No route ${req.method} ${req.originalUrl.split("?")[0]}`)),
   );

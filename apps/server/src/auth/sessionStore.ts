@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import type { Statement } from "better-sqlite3";
 import type { Db } from "../db/openDatabase";
 import type { SessionUser } from "./sessionUser";
 
@@ -20,14 +21,20 @@ export function createSession(db: Db, userId: string, ttlMs: number): { token: s
   return { token, expiresAt };
 }
 
+// Every signed-in API request looks its session up: the statement is compiled once per database.
+const sessionUserStatements = new WeakMap<Db, Statement>();
+
 /** The user of a live session, or null for an unknown or expired token. */
 export function findSessionUser(db: Db, token: string): SessionUser | null {
-  const row = db
-    .prepare(
+  let statement = sessionUserStatements.get(db);
+  if (!statement) {
+    statement = db.prepare(
       `SELECT u.id, u.email, u.name, u.is_instance_admin AS isInstanceAdmin, s.expires_at AS expiresAt
        FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?`,
-    )
-    .get(hashSessionToken(token)) as
+    );
+    sessionUserStatements.set(db, statement);
+  }
+  const row = statement.get(hashSessionToken(token)) as
     | { id: string; email: string; name: string; isInstanceAdmin: number; expiresAt: number }
     | undefined;
   if (!row) return null;

@@ -44,6 +44,9 @@ export interface OutboundClientOptions {
 
 const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 
+/** Host verdicts kept before the memo starts over (hosts come from datasources: few). */
+const MAX_KEPT_VERDICTS = 1000;
+
 /** Raised inside the socket layer, turned into an ApiError once the request fails. */
 class OutboundFailure extends Error {
   constructor(readonly apiError: ApiError) {
@@ -104,17 +107,26 @@ export function createOutboundClient(options: OutboundClientOptions): OutboundCl
   const httpAgent = new http.Agent(agentOptions);
   const httpsAgent = new https.Agent(agentOptions);
 
+  // The policy never changes, so its verdict on a host as written is kept (a few datasources
+  // are called over and over); what a name resolves to is still checked on every connect.
+  const verdicts = new Map<string, string | null>();
+  const refusalOfHost = (hostname: string): string | null => {
+    const known = verdicts.get(hostname);
+    if (known !== undefined) return known;
+    // Node skips `lookup` for IP literals, so they are checked here with the same policy.
+    const refusal =
+      policy.refusalOfHostName(hostname) ?? (isIP(hostname) ? policy.refusalOf(hostname) : null);
+    if (verdicts.size >= MAX_KEPT_VERDICTS) verdicts.clear();
+    verdicts.set(hostname, refusal);
+    return refusal;
+  };
+
   return {
     send(request) {
       const { url } = request;
       const hostname = url.hostname.replace(/^\[|\]$/g, "");
-      const nameRefusal = policy.refusalOfHostName(hostname);
-      if (nameRefusal) return Promise.reject(addressRefused(hostname, nameRefusal));
-      // Node skips `lookup` for IP literals, so they are checked here with the same policy.
-      if (isIP(hostname)) {
-        const refusal = policy.refusalOf(hostname);
-        if (refusal) return Promise.reject(addressRefused(hostname, refusal));
-      }
+      const refusal = refusalOfHost(hostname);
+      if (refusal) return Promise.reject(addressRefused(hostname, refusal));
       return exchange(request, url.protocol === "https:" ? httpsAgent : httpAgent, maxResponseBytes);
     },
     close() {

@@ -2,6 +2,7 @@ import type { Role } from "@tessera/model";
 import { Router } from "express";
 import type { z } from "zod";
 import type { AppContext } from "../appContext";
+import { createExactRoutes, type ExactRoutes } from "./exactRoutes";
 
 /**
  * Who may call an operation:
@@ -34,9 +35,11 @@ export interface ApiRegistry {
   router: Router;
   operations: OperationRecord[];
   context: AppContext;
+  /** The router's routes without path params, by exact `METHOD /path`: mount its middleware just before `router`. */
+  exact: ExactRoutes;
 }
 
 /** Makes an empty registry; mount `registry.router` on the app. */
 export function createApiRegistry(context: AppContext): ApiRegistry {
-  return { router: Router(), operations: [], context };
+  return { router: Router(), operations: [], context, exact: createExactRoutes() };
 }

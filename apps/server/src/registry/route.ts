@@ -8,6 +8,7 @@ import type { AppContext } from "../appContext";
 import { type SessionUser, sessionUserOf } from "../auth/sessionUser";
 import { badRequest, forbidden, notFound, unauthenticated } from "../errors";
 import type { ApiRegistry, AuthRequirement, HttpVerb } from "./apiRegistry";
+import { sendJson } from "./sendJson";
 
 type Infer<S> = S extends z.ZodType ? z.infer<S> : undefined;
 
@@ -87,7 +88,7 @@ export function route<
     response: definition.response,
   });
 
-  registry.router[definition.method](definition.path, async (req: Request, res: Response) => {
+  const handle = async (req: Request, res: Response) => {
     const { db } = registry.context;
     const user = sessionUserOf(res);
     if (definition.auth !== "public" && !user) throw unauthenticated();
@@ -126,6 +127,9 @@ export function route<
       }
     }
     if (result === undefined) res.status(204).end();
-    else res.status(status).json(result);
-  });
+    else sendJson(res, status, result);
+  };
+  registry.router[definition.method](definition.path, handle);
+  // Paths without params are also found by one lookup, before the router's walk.
+  registry.exact.add(definition.method, definition.path, handle);
 }
