@@ -228,14 +228,30 @@ async function measure(browser: Browser, url: string): Promise<{ bytes: number; 
         ),
       );
   });
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
   await page.goto(url);
-  await page.waitForFunction(
-    () => (window as unknown as { __loginReadyAt?: number }).__loginReadyAt !== undefined,
-    undefined,
-    {
-      timeout: 30_000,
-    },
-  );
+  try {
+    await page.waitForFunction(
+      () => (window as unknown as { __loginReadyAt?: number }).__loginReadyAt !== undefined,
+      undefined,
+      { timeout: 30_000 },
+    );
+  } catch (error) {
+    const text = await page
+      .locator("body")
+      .textContent()
+      .catch(() => "");
+    throw new Error(
+      `${url}: no enabled Login button. Page: ${JSON.stringify(text)}; errors: ${problems.join(" | ")}`,
+      {
+        cause: error,
+      },
+    );
+  }
   const ms = await page.evaluate(() => (window as unknown as { __loginReadyAt: number }).__loginReadyAt);
   // Worker scripts may still be arriving once the button is enabled: count them all.
   await page.waitForLoadState("networkidle");
