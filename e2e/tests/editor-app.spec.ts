@@ -42,12 +42,10 @@ test("an author builds the login app in the app editor, deploys it and signs in 
 
   // A move, undone and redone.
   await editor.selectWidget("Button1");
-  const before = await editor.box("Button1");
-  await editor.moveWidgetBy("Button1", 160, 40);
-  const moved = await editor.box("Button1");
-  expect(moved.x - before.x).toBeGreaterThan(100);
-  expect(moved.y - before.y).toBeGreaterThan(25);
-  await editor.undoAndRedoMove("Button1", before, moved);
+  const { from, to } = await editor.moveWidgetBy("Button1", 160, 40);
+  expect(to.x - from.x).toBeGreaterThan(100);
+  expect(to.y - from.y).toBeGreaterThan(25);
+  await editor.undoAndRedoMove("Button1", from, to);
   await editor.waitSaved();
 
   await page.screenshot({

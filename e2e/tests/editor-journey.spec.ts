@@ -32,11 +32,9 @@ test("the flagship journey through the UI alone: datasource, package, publish, a
 
   // A move, undone and redone from the keyboard.
   await editor.selectWidget("Input2");
-  const before = await editor.box("Input2");
-  await editor.moveWidgetBy("Input2", 120, 0);
-  const moved = await editor.box("Input2");
-  expect(moved.x - before.x).toBeGreaterThan(80);
-  await editor.undoAndRedoMove("Input2", before, moved);
+  const { from, to } = await editor.moveWidgetBy("Input2", 120, 0);
+  expect(to.x - from.x).toBeGreaterThan(80);
+  await editor.undoAndRedoMove("Input2", from, to);
   await editor.waitSaved();
 
   // 6. Deploy, then sign in as a visitor of the deployed app.
