@@ -186,10 +186,8 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     const resolution = resolveNavigation(options.pages, target, window.location.href);
     if (resolution.kind === "unknown") throw new Error(resolution.message);
     if (resolution.kind === "url") {
-      // Inside the editor's Preview (no pageUrl) leaving the window would leave the editor.
-      if (how === "NEW_WINDOW" || !options.pageUrl)
-        window.open(resolution.url, "_blank", "noopener,noreferrer");
-      else window.location.assign(resolution.url);
+      // Another site opens in a tab of its own: the app (or the editor around a Preview) stays.
+      window.open(resolution.url, "_blank", "noopener,noreferrer");
       return;
     }
     if (how === "NEW_WINDOW" && options.pageUrl) {
