@@ -3,7 +3,7 @@
 // fetched (workers included) and time navigation start -> Login button enabled.
 // Targets (docs: design.md, "Performance targets"): bytes <= 2x, time <= 1.5x.
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, request as httpRequest, type Server } from "node:http";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -266,9 +266,22 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+/** True when something already answers on the port: measuring it would measure a stranger. */
+async function isTaken(port: number): Promise<boolean> {
+  try {
+    await fetch(`http://localhost:${port}/`, { signal: AbortSignal.timeout(1_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
+  for (const port of Object.values(ports)) {
+    if (await isTaken(port))
+      throw new Error(`Port ${port} is in use; set BENCH_PORT_BASE to move the benchmark`);
+  }
   const dataDir = mkdtempSync(join(tmpdir(), "tessera-bench-data-"));
-  mkdirSync(dataDir, { recursive: true });
   start("demo-auth", "apps/demo-auth/src/main.ts", {
     DEMO_AUTH_PORT: String(ports.demoAuth),
     DEMO_AUTH_API_KEY: apiKey,
