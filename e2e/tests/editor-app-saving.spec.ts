@@ -1,3 +1,4 @@
+import { dismissNextDialog } from "../fixtures/dismissNextDialog";
 import { expect, test } from "../fixtures/test";
 
 type PageDraft = {
@@ -46,11 +47,7 @@ test("autosave: a page changed elsewhere loses nothing, a failed save warns befo
   );
   await editor.setProperty("Text", "Offline edit");
   await expect(editor.saveStatus()).toHaveText("Save failed", { timeout: 15_000 });
-  const dialogs: string[] = [];
-  page.once("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = dismissNextDialog(page);
   await page.getByRole("link", { name: "All apps" }).click();
   await expect.poll(() => dialogs).toEqual(["Some changes to this app are not saved yet. Leave anyway?"]);
   await expect(editor.canvas()).toBeVisible();

@@ -1,3 +1,4 @@
+import { dismissNextDialog } from "../fixtures/dismissNextDialog";
 import { PackageEditorPage } from "../fixtures/PackageEditorPage";
 import { stack } from "../fixtures/stack";
 import { expect, test } from "../fixtures/test";
@@ -152,11 +153,7 @@ test("Ctrl/Cmd+S saves a datasource, and leaving with unsaved changes asks first
   await expect(editor.form().getByRole("status")).toHaveText("Saved");
 
   await editor.timeout().fill("2000");
-  const asked: string[] = [];
-  page.once("dialog", (dialog) => {
-    asked.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const asked = dismissNextDialog(page);
   await page.getByRole("link", { name: "Workspaces" }).click();
   await expect.poll(() => asked).toEqual(["You have unsaved changes. Leave anyway?"]);
   await expect(page).toHaveURL(/\/datasources\//);
