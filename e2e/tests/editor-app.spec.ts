@@ -6,13 +6,12 @@ import { expect, test } from "../fixtures/test";
 
 test("an author builds the login app in the app editor, deploys it and signs in through the viewer", async ({
   page,
+  pageErrors,
   signIn,
   home,
   api,
   appEditor: editor,
 }) => {
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(error.message));
   const stamp = Date.now();
   const workspaceName = `Editor app ${stamp}`;
   const appName = `Portal ${stamp}`;
@@ -78,10 +77,9 @@ test("an author builds the login app in the app editor, deploys it and signs in 
   expect(viewerLink).toMatch(/^\/app\/portal-\d+\/loginpage$/);
 
   // The deployed app in the viewer: sign in as the demo user, land on Home.
-  await page.goto(viewerLink);
   const viewer = new LoginAppViewer(page);
-  await viewer.signIn(stack.demoUser.email, stack.demoUser.password);
+  await viewer.signInAsDemoUser(viewerLink);
   await expect(page).toHaveURL(/\/home$/);
   await expect(viewer.signedInText()).toBeVisible();
-  expect(problems).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });

@@ -1,18 +1,16 @@
 import { LoginAppViewer } from "../fixtures/LoginAppViewer";
 import { loginModuleSource } from "../fixtures/loginModuleSource";
 import { publishAuthPackage } from "../fixtures/publishAuthPackage";
-import { stack } from "../fixtures/stack";
 import { expect, test } from "../fixtures/test";
 
 test("the flagship journey through the UI alone: datasource, package, publish, app, deploy, sign in", async ({
   page,
+  pageErrors,
   signIn,
   home,
   appEditor: editor,
 }) => {
   test.setTimeout(180_000);
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(error.message));
   const stamp = Date.now();
   const workspaceName = `Journey ${stamp}`;
   const appName = `Journey app ${stamp}`;
@@ -39,10 +37,9 @@ test("the flagship journey through the UI alone: datasource, package, publish, a
 
   // 6. Deploy, then sign in as a visitor of the deployed app.
   const viewerLink = await editor.deploy();
-  await page.goto(viewerLink);
   const viewer = new LoginAppViewer(page);
-  await viewer.signIn(stack.demoUser.email, stack.demoUser.password);
+  await viewer.signInAsDemoUser(viewerLink);
   await expect(page).toHaveURL(/\/home$/);
   await expect(viewer.signedInText()).toBeVisible();
-  expect(problems).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });

@@ -20,21 +20,19 @@ async function visitorSignsIn(
     storageState: { cookies: await author.context().cookies(), origins: [] },
   });
   const visitor = await context.newPage();
-  await visitor.goto(loginUrl);
-  await new LoginAppViewer(visitor).signIn(stack.demoUser.email, stack.demoUser.password);
+  await new LoginAppViewer(visitor).signInAsDemoUser(loginUrl);
   return { visitor, close: () => context.close() };
 }
 
 test("a new package version: where used, upgrade available, upgrade and deploy, the old deployment unchanged until then", async ({
   page,
+  pageErrors,
   browser,
   signIn,
   home,
   appEditor: editor,
 }) => {
   test.setTimeout(300_000);
-  const problems: string[] = [];
-  page.on("pageerror", (error) => problems.push(error.message));
   const stamp = Date.now();
   const workspaceName = `Versions ${stamp}`;
   const appName = `Versions app ${stamp}`;
@@ -131,7 +129,7 @@ test("a new package version: where used, upgrade available, upgrade and deploy, 
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await warning.getByRole("button", { name: "Publish anyway" }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Published v3$/ })).toBeVisible();
-  expect(problems).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });
 
 test("export a package from the workspace home and import it into another workspace", async ({
