@@ -54,4 +54,13 @@ describe("buildUpstreamUrl", () => {
       expect((error as ApiError).code).toBe("origin_mismatch");
     });
   }
+
+  it("answers a repeated call with an equal URL of its own, and refuses every time", () => {
+    const first = buildUpstreamUrl(BASE, "/token?grant_type=password", [["a", "1"]]);
+    first.pathname = "/elsewhere";
+    const second = buildUpstreamUrl(BASE, "/token?grant_type=password", [["a", "1"]]);
+    expect(second.href).toBe(`${BASE}/token?grant_type=password&a=1`);
+    for (let i = 0; i < 2; i++)
+      expect(() => buildUpstreamUrl(BASE, "//evil.example/x", [])).toThrow(ApiError);
+  });
 });

@@ -13,6 +13,22 @@ export function buildUpstreamUrl(
   path: string,
   queryParams: readonly [string, string][],
 ): URL {
+  // A pure function of its inputs, and a hot query calls the same URL over and over: the
+  // checks run once per distinct input (refusals are not kept, they throw every time).
+  const key = JSON.stringify([baseUrl, path, queryParams]);
+  const known = builtUrls.get(key);
+  if (known !== undefined) return new URL(known);
+  const url = checkedUrl(baseUrl, path, queryParams);
+  if (builtUrls.size >= MAX_BUILT_URLS) builtUrls.clear();
+  builtUrls.set(key, url.href);
+  return url;
+}
+
+/** Distinct inputs kept before the memo starts over (values in paths make many of them). */
+const MAX_BUILT_URLS = 500;
+const builtUrls = new Map<string, string>();
+
+function checkedUrl(baseUrl: string, path: string, queryParams: readonly [string, string][]): URL {
   const base = new URL(baseUrl);
   if (path.includes("\\")) throw originMismatch("the path holds a backslash");
   const trimmedPath = path.trim();

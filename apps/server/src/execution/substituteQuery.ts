@@ -1,4 +1,4 @@
-import { parseSegments } from "@tessera/engine";
+import { parseSegments, type Segment } from "@tessera/engine";
 import type { HttpMethod, ModuleInput, QueryConfig } from "@tessera/model";
 
 /** Evaluated binding values sent by the browser, keyed by expression text (`inputs.email`). */
@@ -64,10 +64,25 @@ export function withInputDefaults(values: BindingValues, inputs: readonly Module
   for (const input of inputs) {
     const expression = `inputs.${input.name}`;
     if (Object.hasOwn(merged, expression) && merged[expression] !== undefined) continue;
-    const hasBinding = parseSegments(input.defaultValue).some((s) => s.kind === "binding");
+    const hasBinding = segmentsOf(input.defaultValue).some((s) => s.kind === "binding");
     if (!hasBinding) merged[expression] = input.defaultValue;
   }
   return merged;
+}
+
+/** Stored templates kept parsed before the memo starts over (they come from saved queries: few). */
+const MAX_PARSED_TEMPLATES = 500;
+const parsedTemplates = new Map<string, readonly Segment[]>();
+
+/** `parseSegments` of a stored template, parsed once: the same queries run over and over. */
+function segmentsOf(template: string): readonly Segment[] {
+  let segments = parsedTemplates.get(template);
+  if (!segments) {
+    segments = parseSegments(template);
+    if (parsedTemplates.size >= MAX_PARSED_TEMPLATES) parsedTemplates.clear();
+    parsedTemplates.set(template, segments);
+  }
+  return segments;
 }
 
 function substituteText(
@@ -77,7 +92,7 @@ function substituteText(
 ): string {
   if (!text.includes("{{")) return text;
   let out = "";
-  for (const segment of parseSegments(text)) {
+  for (const segment of segmentsOf(text)) {
     out += segment.kind === "text" ? segment.text : render(lookup(segment.expression));
   }
   return out;
@@ -85,7 +100,7 @@ function substituteText(
 
 function substituteBody(body: string, lookup: (expression: string) => unknown): SubstitutedBody {
   if (body.trim() === "") return null;
-  const segments = parseSegments(body);
+  const segments = segmentsOf(body);
   let json = "";
   // Tracks whether the text so far leaves us inside a JSON string literal.
   let inString = false;

@@ -13,6 +13,7 @@ import { z } from "zod";
 import { roleAtLeast } from "../../access/roles";
 import type { SessionUser } from "../../auth/sessionUser";
 import type { Db } from "../../db/openDatabase";
+import { createStoreVersion } from "../../db/storeVersion";
 import { notFound, unauthenticated } from "../../errors";
 import { BoundedCache } from "./BoundedCache";
 
@@ -33,6 +34,9 @@ interface AppRow {
 }
 
 const moduleListSchema = z.array(moduleBodySchema);
+
+/** App rows kept before the memo starts over. */
+const MAX_KEPT_APP_ROWS = 500;
 
 /**
  * Finds the stored query a run names, checking access on the way. Everything the caller may
@@ -63,9 +67,20 @@ export function createRunnableQueryFinder(db: Db): RunnableQueryFinder {
   const roleOf = (user: SessionUser | null, workspaceId: string): Role | null =>
     user ? ((roleStatement.get(workspaceId, user.id) as { role: Role } | undefined)?.role ?? null) : null;
 
+  // App rows do change (visibility, new deployments), so a kept row is only used while the
+  // store's version says nothing at all was written since it was read.
+  const storeVersion = createStoreVersion(db);
+  const appRows = new Map<string, { version: string; row: AppRow }>();
   const loadApp = (appId: string): AppRow => {
+    const version = storeVersion();
+    const kept = appRows.get(appId);
+    if (version !== null && kept?.version === version) return kept.row;
     const app = appStatement.get(appId) as AppRow | undefined;
     if (!app) throw notFound("App");
+    if (version !== null) {
+      if (appRows.size >= MAX_KEPT_APP_ROWS) appRows.clear();
+      appRows.set(appId, { version, row: app });
+    }
     return app;
   };
 

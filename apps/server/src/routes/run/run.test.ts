@@ -240,6 +240,41 @@ describe("POST /api/v1/run", () => {
     expect((await signIn(viewer, privateApp, values)).body.ok).toBe(true);
   });
 
+  it("applies a visibility switch and a datasource edit from the very next run", async () => {
+    const values = { "inputs.password": "password123" };
+    const switching = insertApp(db, workspaceId, {
+      isPublic: true,
+      doc: pageDoc(packageId, datasourceId),
+      packages: [
+        {
+          packageId,
+          version: 1,
+          modules: [{ ...signInModule, config: { ...signInModule.config, datasourceId } }],
+        },
+      ],
+    });
+    expect((await signIn(anonymous, switching, values)).body.ok).toBe(true);
+    db.prepare("UPDATE apps SET is_public = 0 WHERE id = ?").run(switching.appId);
+    expect((await signIn(anonymous, switching, values)).status).toBe(401);
+    db.prepare("UPDATE apps SET is_public = 1 WHERE id = ?").run(switching.appId);
+    expect((await signIn(anonymous, switching, values)).body.ok).toBe(true);
+    const baseUrl = (
+      db.prepare("SELECT base_url FROM datasources WHERE id = ?").get(datasourceId) as {
+        base_url: string;
+      }
+    ).base_url;
+    db.prepare("UPDATE datasources SET base_url = ? WHERE id = ?").run(
+      "http://127.0.0.1:9/auth/v1",
+      datasourceId,
+    );
+    try {
+      expect((await signIn(anonymous, switching, values)).status).toBe(502);
+    } finally {
+      db.prepare("UPDATE datasources SET base_url = ? WHERE id = ?").run(baseUrl, datasourceId);
+    }
+    expect((await signIn(anonymous, switching, values)).body.ok).toBe(true);
+  });
+
   it("answers 404 for an unknown query, page, instance or app", async () => {
     const base = { scope: "deployment", appId: publicApp.appId, pageId: publicApp.pageId, values: {} };
     expect((await anonymous.post("/api/v1/run", { ...base, query: "nope" })).status).toBe(404);
