@@ -43,20 +43,107 @@ export function jsonBodyProblem(value: unknown): ApiError | null {
   return null;
 }
 
+/** UTF-8 bytes that are not UTF-8 are refused, not turned into U+FFFD by the decoder. */
+function refuseNonUtf8(buffer: Buffer): void {
+  if (!isUtf8(buffer)) throw new ApiError(400, "invalid_unicode", "The body is not valid UTF-8");
+}
+
+/** An error shaped as body-parser's, so the error middleware answers both alike. */
+function bodyError(status: number, type: string, message: string): Error {
+  return Object.assign(new Error(message), { status, type });
+}
+
+/** The content types the quick reader takes (compared lower-cased); others go to express.json. */
+const PLAIN_JSON_TYPES = new Set([
+  "application/json",
+  "application/json; charset=utf-8",
+  "application/json;charset=utf-8",
+]);
+
+/**
+ * Reads the common case, an uncompressed UTF-8 JSON body with a Content-Length within the
+ * limit, straight off the request, as express.json would (same result, same errors: BOM
+ * dropped, an empty body is `{}`, bad UTF-8 refused, parse failures and aborts typed as
+ * body-parser types them) without its per-request content-type parsing, decoder and stream
+ * plumbing. Anything else (other types or charsets, Content-Encoding, chunked, too large)
+ * goes to `fallback`, express.json itself.
+ */
+function readPlainJson(fallback: RequestHandler): RequestHandler {
+  return (req, res, next) => {
+    const { headers } = req;
+    const type = headers["content-type"];
+    const length = headers["content-length"];
+    if (
+      type === undefined ||
+      length === undefined ||
+      headers["content-encoding"] !== undefined ||
+      headers["transfer-encoding"] !== undefined ||
+      req.readableEnded ||
+      !PLAIN_JSON_TYPES.has(type.toLowerCase()) ||
+      !/^\d{1,8}$/.test(length) ||
+      Number(length) > MAX_BODY_BYTES
+    ) {
+      fallback(req, res, next);
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const settle = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
+      req.off("data", onData);
+      req.off("end", onEnd);
+      req.off("error", onAbort);
+      req.off("close", onAbort);
+      next(error);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      // Node's parser stops at Content-Length; this only guards the limit should that change.
+      if (size > MAX_BODY_BYTES) settle(bodyError(413, "entity.too.large", "request entity too large"));
+      else chunks.push(chunk);
+    };
+    const onAbort = () => settle(bodyError(400, "request.aborted", "request aborted"));
+    const onEnd = () => {
+      if (settled) return;
+      const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+      try {
+        refuseNonUtf8(buffer);
+      } catch (error) {
+        settle(error);
+        return;
+      }
+      let text = buffer.toString("utf8");
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      try {
+        req.body = text.length === 0 ? {} : JSON.parse(text);
+      } catch (error) {
+        settle(bodyError(400, "entity.parse.failed", (error as Error).message));
+        return;
+      }
+      settle();
+    };
+    req.on("data", onData);
+    req.on("end", onEnd);
+    req.on("error", onAbort);
+    req.on("close", onAbort);
+  };
+}
+
 /**
  * Parses JSON bodies up to 1 MiB (any JSON value, not only objects), refusing bytes that
  * are not UTF-8 (rather than letting the decoder turn them into U+FFFD), lone surrogates
  * and excessive nesting.
  */
 export function jsonBody(): RequestHandler[] {
+  const parser = express.json({
+    limit: MAX_BODY_BYTES,
+    strict: false,
+    verify: (_req, _res, buffer) => refuseNonUtf8(buffer),
+  });
   return [
-    express.json({
-      limit: MAX_BODY_BYTES,
-      strict: false,
-      verify: (_req, _res, buffer) => {
-        if (!isUtf8(buffer)) throw new ApiError(400, "invalid_unicode", "The body is not valid UTF-8");
-      },
-    }),
+    readPlainJson(parser),
     (req, _res, next) => {
       const problem = req.body === undefined ? null : jsonBodyProblem(req.body);
       next(problem ?? undefined);
