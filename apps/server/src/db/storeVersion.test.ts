@@ -24,12 +24,14 @@ describe("createStoreVersion", () => {
     expect(version()).toBe(before);
   });
 
-  it("changes on a write through this connection and on a commit by another", () => {
+  it("changes on a write through this connection at once, and on a commit by another from the next turn", async () => {
     const start = version();
     db.prepare("INSERT INTO t VALUES (1)").run();
     const afterOwn = version();
     expect(afterOwn).not.toBe(start);
+    await Promise.resolve();
     other.prepare("INSERT INTO t VALUES (2)").run();
+    await Promise.resolve();
     expect(version()).not.toBe(afterOwn);
   });
 

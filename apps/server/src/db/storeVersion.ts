@@ -1,3 +1,4 @@
+import type { Statement } from "better-sqlite3";
 import type { Db } from "./openDatabase";
 
 /**
@@ -10,7 +11,32 @@ import type { Db } from "./openDatabase";
  * @example const version = createStoreVersion(db); if (cached.version === version()) use(cached);
  */
 export function createStoreVersion(db: Db): () => string | null {
-  const ownChanges = db.prepare("SELECT total_changes()").pluck();
-  const otherCommits = db.prepare("PRAGMA data_version").pluck();
-  return () => (db.inTransaction ? null : `${otherCommits.get()}:${ownChanges.get()}`);
+  let shared = versions.get(db);
+  if (!shared) {
+    shared = storeVersionOf(db);
+    versions.set(db, shared);
+  }
+  return shared;
+}
+
+// One per database, so that callers within one turn share the data_version reading.
+const versions = new WeakMap<Db, () => string | null>();
+
+function storeVersionOf(db: Db): () => string | null {
+  const ownChanges: Statement = db.prepare("SELECT total_changes()").pluck();
+  const otherCommits: Statement = db.prepare("PRAGMA data_version").pluck();
+  // data_version costs several times total_changes(). Another process's commit is concurrent
+  // with whatever this turn does, so one reading per turn of the event loop is as good as one
+  // per call; writes of our own are always counted.
+  let commitsThisTurn: unknown;
+  return () => {
+    if (db.inTransaction) return null;
+    if (commitsThisTurn === undefined) {
+      commitsThisTurn = otherCommits.get();
+      queueMicrotask(() => {
+        commitsThisTurn = undefined;
+      });
+    }
+    return `${commitsThisTurn}:${ownChanges.get()}`;
+  };
 }
