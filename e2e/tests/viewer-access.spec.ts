@@ -39,7 +39,12 @@ test("a failing query and a broken binding show alerts, not a blank page", async
   const api = new PlatformApi(request);
   await api.signInAsAdmin();
   const workspaceId = await api.firstWorkspaceId();
-  const datasourceId = await api.firstDatasourceId(workspaceId);
+  // Its own datasource: earlier specs may rename or delete the seeded one.
+  const { id: datasourceId } = await api.createDatasource(workspaceId, {
+    name: `Failures auth ${Date.now()}`,
+    baseUrl: stack.demoAuthUrl,
+    headers: [{ name: "apikey", value: stack.demoAuthApiKey, secret: true }],
+  });
   const slug = await api.deployPublicApp(workspaceId, `Failures ${Date.now()}`, {
     widgets: [
       { id: "t1", name: "Title", type: "Text", parentId: null, layout: at(0), props: { text: "Still here" } },
