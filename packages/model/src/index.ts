@@ -75,9 +75,25 @@ export type { RunBody, RunResult } from "./run";
 export { bindingValuesSchema, runBodySchema, runResultSchema } from "./run";
 export type { ImportMissing, ImportResult } from "./transfer";
 export { importMissingSchema, importResultSchema } from "./transfer";
-export type { InviteMemberBody, Member, Role, Workspace, WorkspaceBody } from "./workspace";
+export type {
+  AcceptInvitationBody,
+  Invitation,
+  InvitationPreview,
+  InviteBody,
+  InviteMemberBody,
+  InviteOutcome,
+  Member,
+  Role,
+  Workspace,
+  WorkspaceBody,
+} from "./workspace";
 export {
+  acceptInvitationBodySchema,
+  invitationPreviewSchema,
+  invitationSchema,
+  inviteBodySchema,
   inviteMemberBodySchema,
+  inviteOutcomeSchema,
   memberSchema,
   roleSchema,
   workspaceBodySchema,

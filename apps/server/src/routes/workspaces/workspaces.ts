@@ -10,7 +10,7 @@ import {
 import { z } from "zod";
 import { workspaceCreator } from "../../commands/workspaceCreator";
 import { conflict, notFound } from "../../errors";
-import { presentMember } from "../../presenters/presentMember";
+import { type MemberRow, presentMember } from "../../presenters/presentMember";
 import { presentWorkspace } from "../../presenters/presentWorkspace";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
@@ -21,8 +21,6 @@ const memberUpdateBody = z.object({ role: roleSchema });
 const workspaceResponse = z.object({ workspace: workspaceSchema });
 const memberResponse = z.object({ member: memberSchema });
 
-type MemberRow = { user_id: string; email: string; name: string; role: Role };
-
 /** Workspaces and their members. */
 export function workspaceRoutes(api: ApiRegistry): void {
   const { db } = api.context;
@@ -30,7 +28,7 @@ export function workspaceRoutes(api: ApiRegistry): void {
   const findMember = (workspaceId: string, userId: string) =>
     db
       .prepare(
-        `SELECT m.user_id, u.email, u.name, m.role FROM members m JOIN users u ON u.id = m.user_id
+        `SELECT m.user_id, u.email, u.name, m.role, m.created_at FROM members m JOIN users u ON u.id = m.user_id
          WHERE m.workspace_id = ? AND m.user_id = ?`,
       )
       .get(workspaceId, userId) as MemberRow | undefined;
@@ -116,7 +114,7 @@ export function workspaceRoutes(api: ApiRegistry): void {
     handler: ({ params }) => {
       const rows = db
         .prepare(
-          `SELECT m.user_id, u.email, u.name, m.role FROM members m JOIN users u ON u.id = m.user_id
+          `SELECT m.user_id, u.email, u.name, m.role, m.created_at FROM members m JOIN users u ON u.id = m.user_id
            WHERE m.workspace_id = ? ORDER BY m.created_at, u.email`,
         )
         .all(params.workspaceId) as MemberRow[];
