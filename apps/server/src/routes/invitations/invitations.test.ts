@@ -185,6 +185,29 @@ describe("invitations", async () => {
     expect(pending.body.invitations.map((i: { id: string }) => i.id)).not.toContain(invitation.id);
   });
 
+  it("revokes the pending link of an email whose account joins at once", async () => {
+    const email = freshEmail();
+    const token = await inviteOne(admin, workspace.id, email, "viewer");
+    const person = server.client();
+    expect(
+      (await person.post("/api/v1/auth/signup", { email, password: "correct-horse-1", name: "P" })).status,
+    ).toBe(201);
+    const res = await invite(admin, workspace.id, [email], "developer");
+    expect(res.body.results[0]).toMatchObject({ outcome: "added", member: { role: "developer" } });
+    expect((await person.get(`/api/v1/invitations/${token}`)).body.error.code).toBe("invitation_revoked");
+  });
+
+  it("accepts a link once when two people use it at the same moment", async () => {
+    const token = await inviteOne(admin, workspace.id, freshEmail());
+    const answers = await Promise.all(
+      [server.client(), server.client()].map((guest) =>
+        guest.post(`/api/v1/invitations/${token}/accept`, newAccount),
+      ),
+    );
+    expect(answers.map((res) => res.status).sort()).toEqual([201, 410]);
+    expect(answers.find((res) => res.status === 410)?.body.error.code).toBe("invitation_used");
+  });
+
   it("answers 404 invitation_not_found for an unknown token", async () => {
     const guest = server.client();
     const preview = await guest.get("/api/v1/invitations/no-such-token");
