@@ -92,6 +92,19 @@ describe("invitations", async () => {
     expect(after.body.invitations.map((i: { email: string }) => i.email)).not.toContain(email);
   });
 
+  it("builds the link on the public URL when one is configured", async () => {
+    const config = server.config as typeof server.config & { publicUrl?: string };
+    config.publicUrl = "https://tessera.example.com";
+    try {
+      const res = await invite(admin, workspace.id, [freshEmail()]);
+      expect(res.body.results[0].link).toMatch(
+        /^https:\/\/tessera\.example\.com\/invite\/[A-Za-z0-9_-]{43}$/,
+      );
+    } finally {
+      config.publicUrl = undefined;
+    }
+  });
+
   it("adds an existing account at once, without a link", async () => {
     const other = server.client();
     const otherUser = await signUp(other);
