@@ -37,6 +37,8 @@ function DatasourceFormView({ datasource }: { datasource: Datasource }) {
   const [testResult, setTestResult] = useState<DatasourceTestResult | null>(null);
   const [testError, setTestError] = useState<unknown>(null);
   const [testing, setTesting] = useState(false);
+  // Secrets the last save dropped because the base URL moved to another origin.
+  const [clearedSecrets, setClearedSecrets] = useState<string[]>([]);
   useUnsavedWorkGuard(dirty);
 
   const edit = (patch: Partial<DatasourceForm>) => {
@@ -52,7 +54,8 @@ function DatasourceFormView({ datasource }: { datasource: Datasource }) {
     }
     setStatus({ kind: "saving" });
     try {
-      const saved = await updateDatasource(datasource.id, parsed.input);
+      const { datasource: saved, clearedSecrets } = await updateDatasource(datasource.id, parsed.input);
+      setClearedSecrets(clearedSecrets);
       queryClient.setQueryData(datasourceQueryOptions(datasource.id).queryKey, saved);
       await queryClient.invalidateQueries({
         queryKey: datasourcesQueryOptions(datasource.workspaceId).queryKey,
@@ -140,6 +143,16 @@ function DatasourceFormView({ datasource }: { datasource: Datasource }) {
             onChange={(e) => edit({ timeoutMs: e.target.value })}
           />
         </label>
+        {clearedSecrets.length > 0 && (
+          <div className="notice" role="alert">
+            <p>
+              The base URL now points to another server, so the stored{" "}
+              {clearedSecrets.length === 1 ? "secret" : "secrets"} {clearedSecrets.join(", ")}{" "}
+              {clearedSecrets.length === 1 ? "was" : "were"} cleared. Enter{" "}
+              {clearedSecrets.length === 1 ? "it" : "them"} again and save.
+            </p>
+          </div>
+        )}
         {status.kind === "failed" && (
           <p className="error" role="alert">
             {status.message}
