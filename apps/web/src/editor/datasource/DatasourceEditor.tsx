@@ -14,6 +14,7 @@ import { LoadFailedPage } from "../components/LoadFailedPage";
 import { Loading } from "../components/Loading";
 import { useSaveShortcut } from "../hooks/useSaveShortcut";
 import { useUnsavedWorkGuard } from "../hooks/useUnsavedWorkGuard";
+import { clearedSecretsMessage } from "./clearedSecretsMessage";
 import { type DatasourceForm, formOf, inputOf } from "./datasourceForm";
 import { HeaderRows } from "./HeaderRows";
 
@@ -145,12 +146,7 @@ function DatasourceFormView({ datasource }: { datasource: Datasource }) {
         </label>
         {clearedSecrets.length > 0 && (
           <div className="notice" role="alert">
-            <p>
-              The base URL now points to another server, so the stored{" "}
-              {clearedSecrets.length === 1 ? "secret" : "secrets"} {clearedSecrets.join(", ")}{" "}
-              {clearedSecrets.length === 1 ? "was" : "were"} cleared. Enter{" "}
-              {clearedSecrets.length === 1 ? "it" : "them"} again and save.
-            </p>
+            <p>{clearedSecretsMessage(clearedSecrets)}</p>
           </div>
         )}
         {status.kind === "failed" && (
