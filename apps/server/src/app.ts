@@ -26,8 +26,8 @@ import { transferRoutes } from "./routes/transfer/transfer";
 import { usageRoutes } from "./routes/usage/usage";
 import { viewerRoutes } from "./routes/viewer/viewer";
 import { workspaceRoutes } from "./routes/workspaces/workspaces";
-import { createSecretBox, type SecretBox } from "./secrets/createSecretBox";
-import { loadSecretKey } from "./secrets/loadSecretKey";
+import type { SecretBox } from "./secrets/createSecretBox";
+import { openSecretBox } from "./secrets/openSecretBox";
 import { staticWeb } from "./web/staticWeb";
 
 /** The resources of the API, in the order their routes are registered. */
@@ -60,7 +60,7 @@ export function createApp(options: {
   box?: SecretBox;
 }): Express {
   const { db, config, logger } = options;
-  const box = options.box ?? createSecretBox(loadSecretKey(config));
+  const box = options.box ?? openSecretBox(db, config);
   const context: AppContext = { db, config, logger, box };
   const api = createApiRegistry(context);
   for (const register of RESOURCE_ROUTES) register(api);

@@ -4,9 +4,10 @@ import { purgeExpiredSessions } from "./auth/sessionStore";
 import { loadConfig } from "./config/loadConfig";
 import { migrate } from "./db/migrate";
 import { openDatabase } from "./db/openDatabase";
+import { recordDeploymentOrigins } from "./deployments/recordDeploymentOrigins";
 import { createLogger } from "./logging/createLogger";
-import { createSecretBox } from "./secrets/createSecretBox";
-import { loadSecretKey } from "./secrets/loadSecretKey";
+import type { SecretBox } from "./secrets/createSecretBox";
+import { openSecretBox, SecretKeyMismatchError } from "./secrets/openSecretBox";
 import { seedDemo } from "./seed/seedDemo";
 import { FLAGSHIP_APP_SLUG, flagshipNotice, flagshipSeedStep } from "./seed/seedFlagship";
 
@@ -17,7 +18,18 @@ const applied = migrate(db);
 if (applied.length) logger.info({ applied }, "database migrated");
 purgeExpiredSessions(db);
 
-const box = createSecretBox(loadSecretKey(config));
+let box: SecretBox;
+try {
+  box = openSecretBox(db, config);
+} catch (error) {
+  if (!(error instanceof SecretKeyMismatchError)) throw error;
+  // Plainly, not as a log line: the operator has to act before the server can start.
+  process.stderr.write(`\nTessera cannot start. ${error.message}\n\n`);
+  db.close();
+  process.exit(1);
+}
+const recorded = recordDeploymentOrigins(db);
+if (recorded) logger.info({ deployments: recorded }, "recorded the datasource origins of older deployments");
 const app = createApp({ db, config, logger, box });
 const credentials = await seedDemo({ db, config, logger, box }, { extraSteps: [flagshipSeedStep] });
 const hasFlagship = db.prepare("SELECT 1 FROM apps WHERE slug = ?").get(FLAGSHIP_APP_SLUG) !== undefined;

@@ -47,3 +47,13 @@ export const datasourceSchema = z.object({
   updatedAt: z.string(),
 });
 export type Datasource = z.infer<typeof datasourceSchema>;
+
+/**
+ * The answer to replacing a datasource. `clearedSecrets` names the secret headers sent without
+ * value whose stored value was dropped because the base URL moved to another origin.
+ */
+export const datasourceUpdateResultSchema = z.object({
+  datasource: datasourceSchema,
+  clearedSecrets: z.array(z.string()),
+});
+export type DatasourceUpdateResult = z.infer<typeof datasourceUpdateResultSchema>;

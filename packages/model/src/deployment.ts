@@ -76,5 +76,10 @@ export const deploymentSnapshotSchema = z.object({
       modules: z.array(z.discriminatedUnion("kind", [queryModuleBodySchema, jsModuleBodySchema])),
     }),
   ),
+  /**
+   * Every datasource the deployment's queries use, with the origin its base URL had then: a
+   * run refuses a datasource that has moved since. Absent in snapshots from before it was kept.
+   */
+  datasources: z.array(z.object({ id: z.string(), name: z.string(), origin: z.string() })).optional(),
 });
 export type DeploymentSnapshot = z.infer<typeof deploymentSnapshotSchema>;

@@ -12,8 +12,13 @@ export {
 } from "./app";
 export type { LoginBody, SignupBody, User } from "./auth";
 export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
-export type { Datasource, DatasourceBody } from "./datasource";
-export { datasourceBodySchema, datasourceHeaderInputSchema, datasourceSchema } from "./datasource";
+export type { Datasource, DatasourceBody, DatasourceUpdateResult } from "./datasource";
+export {
+  datasourceBodySchema,
+  datasourceHeaderInputSchema,
+  datasourceSchema,
+  datasourceUpdateResultSchema,
+} from "./datasource";
 export type {
   DeploymentSnapshot,
   ViewerApp,

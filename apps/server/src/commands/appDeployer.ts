@@ -1,13 +1,15 @@
 import { type DeploymentSnapshot, deploymentSnapshotSchema, migratePageDoc } from "@tessera/model";
 import type { AppRow, DeploymentRow, PageRow } from "../apps/appRows";
 import type { Db } from "../db/openDatabase";
+import { deploymentDatasources } from "../deployments/deploymentDatasources";
 import { conflict, notFound } from "../errors";
 import type { PackageVersionRow } from "../packages/packageRows";
 
 /**
  * Deploys an app: an immutable snapshot of every page's draft, plus a copy of each package
  * version its module instances are pinned to, so the deployment keeps running the same code
- * whatever happens to the package later. One transaction: a deploy never sees half a save.
+ * whatever happens to the package later, and the origin of each datasource its queries use,
+ * so its runs stop if one moves. One transaction: a deploy never sees half a save.
  * A module instance pinned to a version that does not exist in the app's workspace is a 409.
  */
 export function appDeployer(db: Db, appId: string, userId: string | null): DeploymentRow {
@@ -55,6 +57,7 @@ export function appDeployer(db: Db, appId: string, userId: string | null): Deplo
       });
     }
     snapshot.packages = [...pinned.values()];
+    snapshot.datasources = deploymentDatasources(db, app.workspace_id, snapshot);
 
     const row: DeploymentRow = {
       app_id: appId,

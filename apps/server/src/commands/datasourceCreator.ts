@@ -5,7 +5,7 @@ import { newId } from "../db/newId";
 import type { Db } from "../db/openDatabase";
 import type { SecretBox } from "../secrets/createSecretBox";
 
-/** Creates a REST datasource in a workspace, encrypting its secret headers. */
+/** Creates a REST datasource in a workspace, encrypting its secret headers for it. */
 export function datasourceCreator(
   db: Db,
   box: SecretBox,
@@ -13,12 +13,14 @@ export function datasourceCreator(
   body: DatasourceBody,
 ): DatasourceRow {
   const now = new Date().toISOString();
+  const id = newId();
+  const { headers } = sealDatasourceHeaders(box, { id, baseUrl: body.baseUrl }, body.headers);
   const row: DatasourceRow = {
-    id: newId(),
+    id,
     workspace_id: workspaceId,
     name: body.name,
     base_url: body.baseUrl,
-    headers_json: JSON.stringify(sealDatasourceHeaders(box, body.headers)),
+    headers_json: JSON.stringify(headers),
     timeout_ms: body.timeoutMs,
     created_at: now,
     updated_at: now,

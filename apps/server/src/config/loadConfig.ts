@@ -9,6 +9,8 @@ export interface ServerConfig {
   dataDir: string;
   /** Raw TESSERA_SECRET_KEY (base64 or hex of 32 bytes); a key file in dataDir when unset. */
   secretKey: string | undefined;
+  /** TESSERA_SECRET_KEY_PREVIOUS: the old key, set for one start to re-encrypt under the new one. */
+  secretKeyPrevious: string | undefined;
   webDist: string;
   demoAuthUrl: string;
   demoAuthApiKey: string;
@@ -65,6 +67,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: readPort(env.PORT, 3000),
     dataDir: resolve(env.DATA_DIR || "./data"),
     secretKey: env.TESSERA_SECRET_KEY || undefined,
+    secretKeyPrevious: env.TESSERA_SECRET_KEY_PREVIOUS || undefined,
     webDist: resolve(env.WEB_DIST || resolve(SERVER_ROOT, "..", "web", "dist")),
     demoAuthUrl: env.DEMO_AUTH_URL || "http://localhost:3001/auth/v1",
     demoAuthApiKey: env.DEMO_AUTH_API_KEY || "demo-anon-key",

@@ -1,5 +1,7 @@
 import type { Db } from "../db/openDatabase";
+import { conflict } from "../errors";
 import type { SecretBox } from "../secrets/createSecretBox";
+import { openStoredSecret } from "./openStoredSecret";
 import type { DatasourceRow, StoredHeader } from "./storedHeader";
 
 /** A datasource with its secrets decrypted: for outbound calls only, never for an answer. */
@@ -16,7 +18,8 @@ export interface RunnableDatasource {
 /**
  * Loads a datasource for execution, decrypting its secret headers. Returns null when it does
  * not exist or (when `workspaceId` is given) belongs to another workspace: a query must never
- * reach a datasource outside the workspace it was saved in.
+ * reach a datasource outside the workspace it was saved in. A secret that cannot be decrypted
+ * is a 409 `secret_unreadable` naming it: the call would go out without it otherwise.
  */
 export function loadDatasourceForRun(
   db: Db,
@@ -32,7 +35,16 @@ export function loadDatasourceForRun(
   const headers: RunnableDatasource["headers"] = [];
   for (const header of stored) {
     if (!header.secret) headers.push({ name: header.name, value: header.value ?? "", secret: false });
-    else if (header.sealed) headers.push({ name: header.name, value: box.open(header.sealed), secret: true });
+    else if (header.sealed) {
+      const value = openStoredSecret(box, row, header.sealed);
+      if (value === null) {
+        throw conflict(
+          "secret_unreadable",
+          `The secret header ${header.name} of the datasource ${row.name} cannot be decrypted; enter it again in the datasource`,
+        );
+      }
+      headers.push({ name: header.name, value, secret: true });
+    }
   }
   return {
     id: row.id,

@@ -142,4 +142,15 @@ export const migrations: readonly { version: number; name: string; sql: string }
       CREATE INDEX invitations_workspace_email ON invitations(workspace_id, email);
     `,
   },
+  {
+    version: 3,
+    name: "instance settings",
+    sql: `
+      -- Small facts about the instance itself, such as the check value of the secret key.
+      CREATE TABLE instance_settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
 ];

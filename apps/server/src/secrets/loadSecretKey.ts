@@ -2,13 +2,13 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** Parses a 32-byte key given as 64 hex digits or base64. */
-export function parseSecretKey(text: string): Buffer {
+/** Parses a 32-byte key given as 64 hex digits or base64; `variable` names it in the error. */
+export function parseSecretKey(text: string, variable = "TESSERA_SECRET_KEY"): Buffer {
   const trimmed = text.trim();
   const key = /^[0-9a-fA-F]{64}$/.test(trimmed)
     ? Buffer.from(trimmed, "hex")
     : Buffer.from(trimmed, "base64");
-  if (key.length !== 32) throw new Error("TESSERA_SECRET_KEY must be 32 bytes, as base64 or 64 hex digits");
+  if (key.length !== 32) throw new Error(`${variable} must be 32 bytes, as base64 or 64 hex digits`);
   return key;
 }
 

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { Datasource, DatasourceBody } from "@tessera/model";
+import type { Datasource, DatasourceBody, DatasourceUpdateResult } from "@tessera/model";
 import { apiFetch } from "./client";
 
 const base = (datasourceId: string) => `/api/v1/datasources/${encodeURIComponent(datasourceId)}`;
@@ -39,12 +39,18 @@ export async function createDatasource(workspaceId: string, body: DatasourceInpu
   return datasource;
 }
 
-export async function updateDatasource(datasourceId: string, body: DatasourceInput): Promise<Datasource> {
-  const { datasource } = await apiFetch<{ datasource: Datasource }>(base(datasourceId), {
+/**
+ * Replaces a datasource. `clearedSecrets` names the secret headers whose stored value was
+ * dropped because the base URL moved to another origin: they must be entered again.
+ */
+export function updateDatasource(
+  datasourceId: string,
+  body: DatasourceInput,
+): Promise<DatasourceUpdateResult> {
+  return apiFetch<DatasourceUpdateResult>(base(datasourceId), {
     method: "PUT",
     body: body satisfies DatasourceBody,
   });
-  return datasource;
 }
 
 export async function deleteDatasource(datasourceId: string): Promise<void> {

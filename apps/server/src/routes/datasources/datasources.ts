@@ -1,4 +1,4 @@
-import { datasourceBodySchema, datasourceSchema } from "@tessera/model";
+import { datasourceBodySchema, datasourceSchema, datasourceUpdateResultSchema } from "@tessera/model";
 import { z } from "zod";
 import { datasourceCreator } from "../../commands/datasourceCreator";
 import { sealDatasourceHeaders } from "../../datasources/sealDatasourceHeaders";
@@ -26,7 +26,7 @@ export function datasourceRoutes(api: ApiRegistry): void {
       const rows = db
         .prepare("SELECT * FROM datasources WHERE workspace_id = ? ORDER BY name COLLATE NOCASE")
         .all(params.workspaceId) as DatasourceRow[];
-      return { datasources: rows.map(presentDatasource) };
+      return { datasources: rows.map((row) => presentDatasource(row, box)) };
     },
   });
 
@@ -40,7 +40,7 @@ export function datasourceRoutes(api: ApiRegistry): void {
     status: 201,
     response: datasourceResponse,
     handler: ({ params, body }) => ({
-      datasource: presentDatasource(datasourceCreator(db, box, params.workspaceId, body)),
+      datasource: presentDatasource(datasourceCreator(db, box, params.workspaceId, body), box),
     }),
   });
 
@@ -51,31 +51,38 @@ export function datasourceRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: datasourceParams,
     response: datasourceResponse,
-    handler: ({ params }) => ({ datasource: presentDatasource(load(params.datasourceId)) }),
+    handler: ({ params }) => ({ datasource: presentDatasource(load(params.datasourceId), box) }),
   });
 
   route(api, {
     method: "put",
     path: "/api/v1/datasources/:datasourceId",
-    summary: "Replace a datasource; a secret header without value keeps its stored value",
+    summary:
+      "Replace a datasource; a secret header without value keeps its stored value while the origin stays",
     auth: "member:developer",
     params: datasourceParams,
     body: datasourceBodySchema,
-    response: datasourceResponse,
+    response: datasourceUpdateResultSchema,
     handler: ({ params, body }) =>
       db.transaction(() => {
-        const previous = JSON.parse(load(params.datasourceId).headers_json) as StoredHeader[];
+        const previous = load(params.datasourceId);
+        const { headers, clearedSecrets } = sealDatasourceHeaders(
+          box,
+          { id: params.datasourceId, baseUrl: body.baseUrl },
+          body.headers,
+          { baseUrl: previous.base_url, headers: JSON.parse(previous.headers_json) as StoredHeader[] },
+        );
         db.prepare(
           "UPDATE datasources SET name = ?, base_url = ?, headers_json = ?, timeout_ms = ?, updated_at = ? WHERE id = ?",
         ).run(
           body.name,
           body.baseUrl,
-          JSON.stringify(sealDatasourceHeaders(box, body.headers, previous)),
+          JSON.stringify(headers),
           body.timeoutMs,
           new Date().toISOString(),
           params.datasourceId,
         );
-        return { datasource: presentDatasource(load(params.datasourceId)) };
+        return { datasource: presentDatasource(load(params.datasourceId), box), clearedSecrets };
       })(),
   });
 

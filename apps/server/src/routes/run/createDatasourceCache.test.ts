@@ -40,7 +40,9 @@ describe("createDatasourceCache", () => {
   it("reloads after an edit, even within the same timestamp", () => {
     const before = load(row.id);
     const headers = JSON.stringify(
-      sealDatasourceHeaders(box, [{ name: "apikey", value: "second", secret: true }]),
+      sealDatasourceHeaders(box, { id: row.id, baseUrl: row.base_url }, [
+        { name: "apikey", value: "second", secret: true },
+      ]).headers,
     );
     db.prepare("UPDATE datasources SET headers_json = ? WHERE id = ?").run(headers, row.id);
     const after = load(row.id);

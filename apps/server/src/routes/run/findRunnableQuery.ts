@@ -23,6 +23,8 @@ export interface RunnableQuery {
   config: QueryConfig;
   /** The module's inputs, for a query module (their defaults fill values left out). */
   inputs: readonly ModuleInput[] | null;
+  /** For a deployment, the datasources it recorded (see `assertDatasourceUnmoved`). */
+  recordedDatasources?: DeploymentSnapshot["datasources"];
 }
 
 export type RunnableQueryFinder = (body: RunBody, user: SessionUser | null) => RunnableQuery;
@@ -123,6 +125,8 @@ export function createRunnableQueryFinder(db: Db): RunnableQueryFinder {
         });
         const page = snapshot?.pages.find((p) => p.id === body.pageId);
         if (!snapshot || !page) throw notFound("Page");
+        // Snapshots without the list are given one at start; none recorded is nothing allowed.
+        const recordedDatasources = snapshot.datasources ?? [];
         if (body.instance) {
           const instance = page.moduleInstances.find((i) => i.name === body.instance);
           if (!instance) throw notFound("Module instance");
@@ -131,11 +135,11 @@ export function createRunnableQueryFinder(db: Db): RunnableQueryFinder {
             snapshot.packages.find(
               (p) => p.packageId === instance.packageId && p.version === instance.version,
             ) ?? snapshot.packages.find((p) => p.packageId === instance.packageId);
-          return fromModule(app.workspace_id, recorded?.modules, body.query);
+          return { ...fromModule(app.workspace_id, recorded?.modules, body.query), recordedDatasources };
         }
         const query = page.queries.find((q) => q.name === body.query);
         if (!query) throw notFound("Query");
-        return { workspaceId: app.workspace_id, config: query.config, inputs: null };
+        return { workspaceId: app.workspace_id, config: query.config, inputs: null, recordedDatasources };
       }
       case "draft": {
         const app = loadApp(body.appId);

@@ -1,6 +1,7 @@
 import type { DeploymentSnapshot, ModuleBody, PageDoc } from "@tessera/model";
 import { newId } from "../../db/newId";
 import type { Db } from "../../db/openDatabase";
+import { deploymentDatasources } from "../../deployments/deploymentDatasources";
 
 /**
  * Test rows for runs, written straight to the store: a package with its draft modules and a
@@ -26,11 +27,21 @@ export function insertPackage(db: Db, workspaceId: string, modules: ModuleBody[]
   return { id };
 }
 
-/** An app with one page holding `doc`, deployed once with `packages` (or left undeployed). */
+/**
+ * An app with one page holding `doc`, deployed once with `packages` (or left undeployed). The
+ * deployment records its datasources' origins as a deploy does, unless `recordDatasources`
+ * is false (a snapshot from before deployments recorded them).
+ */
 export function insertApp(
   db: Db,
   workspaceId: string,
-  options: { isPublic: boolean; doc: PageDoc; packages?: DeploymentSnapshot["packages"]; deployed?: boolean },
+  options: {
+    isPublic: boolean;
+    doc: PageDoc;
+    packages?: DeploymentSnapshot["packages"];
+    deployed?: boolean;
+    recordDatasources?: boolean;
+  },
 ): { appId: string; pageId: string } {
   const appId = newId();
   const pageId = newId();
@@ -57,6 +68,9 @@ export function insertApp(
       pages: [{ id: pageId, name: "LoginPage", slug: "loginpage", isHome: true, ...options.doc }],
       packages: options.packages ?? [],
     };
+    if (options.recordDatasources !== false) {
+      snapshot.datasources = deploymentDatasources(db, workspaceId, snapshot);
+    }
     db.prepare(
       "INSERT INTO deployments (app_id, version, deployed_at, snapshot_json) VALUES (?, 1, ?, ?)",
     ).run(appId, now, JSON.stringify(snapshot));

@@ -10,13 +10,17 @@ import { emptyPageDoc, type ModuleBody, type PageDoc } from "@tessera/model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../app";
 import { loadConfig } from "../../config/loadConfig";
+import { datasourceSecretAad } from "../../datasources/datasourceSecretAad";
 import { migrate } from "../../db/migrate";
 import { openDatabase } from "../../db/openDatabase";
+import { recordDeploymentOrigins } from "../../deployments/recordDeploymentOrigins";
 import { createLogger } from "../../logging/createLogger";
+import { createSecretBox } from "../../secrets/createSecretBox";
 import { createDatasource } from "../../test/createDatasource";
 import { addMember, createWorkspace } from "../../test/createWorkspace";
 import { responseLog } from "../../test/responseLog";
 import { signUp } from "../../test/signUp";
+import { startUpstream } from "../../test/startUpstream";
 import { TestClient } from "../../test/TestClient";
 import { insertApp, insertPackage } from "./insertRunFixtures";
 
@@ -258,19 +262,27 @@ describe("POST /api/v1/run", () => {
     expect((await signIn(anonymous, switching, values)).status).toBe(401);
     db.prepare("UPDATE apps SET is_public = 1 WHERE id = ?").run(switching.appId);
     expect((await signIn(anonymous, switching, values)).body.ok).toBe(true);
-    const baseUrl = (
-      db.prepare("SELECT base_url FROM datasources WHERE id = ?").get(datasourceId) as {
-        base_url: string;
-      }
-    ).base_url;
-    db.prepare("UPDATE datasources SET base_url = ? WHERE id = ?").run(
-      "http://127.0.0.1:9/auth/v1",
-      datasourceId,
-    );
+    const baseUrl = demoAuth.baseUrl;
+    const edit = (url: string, value?: string) =>
+      developer.put(`/api/v1/datasources/${datasourceId}`, {
+        name: "Auth API",
+        baseUrl: url,
+        headers: [
+          { name: "apikey", secret: true, value },
+          { name: "Accept", value: "application/json" },
+        ],
+      });
     try {
-      expect((await signIn(anonymous, switching, values)).status).toBe(502);
+      // Same origin, another path: the deployment follows it.
+      await edit(`${baseUrl}/elsewhere`);
+      expect((await signIn(anonymous, switching, values)).body).toMatchObject({ ok: false, status: 404 });
+      // Another origin: refused until the app is deployed again.
+      await edit("http://127.0.0.1:9/auth/v1");
+      const moved = await signIn(anonymous, switching, values);
+      expect(moved.status).toBe(409);
+      expect(moved.body.error.code).toBe("datasource_moved");
     } finally {
-      db.prepare("UPDATE datasources SET base_url = ? WHERE id = ?").run(baseUrl, datasourceId);
+      await edit(baseUrl, DEMO_AUTH_KEY);
     }
     expect((await signIn(anonymous, switching, values)).body.ok).toBe(true);
   });
@@ -405,6 +417,124 @@ describe("POST /api/v1/run", () => {
     const res = await signIn(anonymous, { appId, pageId }, { "inputs.password": "password123" });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ ok: true, body: { user: { email: "demo@example.com" } } });
+  });
+
+  describe("a datasource that moves after a deploy", () => {
+    const appQuery = (datasource: string): PageDoc => ({
+      ...emptyPageDoc(),
+      queries: [
+        {
+          id: "q1",
+          name: "ping",
+          runOnPageLoad: false,
+          config: {
+            datasourceId: datasource,
+            method: "GET",
+            path: "/ping",
+            queryParams: [],
+            headers: [],
+            body: "",
+          },
+        },
+      ],
+    });
+    const ping = (app: { appId: string; pageId: string }, scope = "deployment") =>
+      anonymous.post("/api/v1/run", { scope, ...app, query: "ping", values: {} });
+
+    it("refuses runs of the old deployment with 409 datasource_moved until the app is deployed again", async () => {
+      const [service, elsewhere] = [await startUpstream(), await startUpstream()];
+      const created = await adminClient.post(`/api/v1/workspaces/${workspaceId}/datasources`, {
+        name: "Orders API",
+        baseUrl: `${service.url}/v1`,
+        headers: [{ name: "apikey", value: DEMO_AUTH_KEY, secret: true }],
+      });
+      const orders = created.body.datasource.id as string;
+      const app = (
+        await adminClient.post(`/api/v1/workspaces/${workspaceId}/apps`, { name: "Orders", isPublic: true })
+      ).body;
+      const target = { appId: app.app.id as string, pageId: app.pages[0].id as string };
+      const draft = (await adminClient.get(`/api/v1/apps/${target.appId}/pages/${target.pageId}/doc`)).body;
+      await adminClient.put(`/api/v1/apps/${target.appId}/pages/${target.pageId}/doc`, {
+        revision: draft.revision,
+        doc: appQuery(orders),
+      });
+      expect((await adminClient.post(`/api/v1/apps/${target.appId}/deploy`)).status).toBe(201);
+      expect((await ping(target)).body).toMatchObject({ ok: true, status: 200 });
+      expect(service.received.at(-1)?.headers.apikey).toBe(DEMO_AUTH_KEY);
+
+      const moved = await developer.put(`/api/v1/datasources/${orders}`, {
+        name: "Orders API",
+        baseUrl: `${elsewhere.url}/v1`,
+        headers: [{ name: "apikey", secret: true }],
+      });
+      expect(moved.body.clearedSecrets).toEqual(["apikey"]);
+      const refused = await ping(target);
+      expect(refused.status).toBe(409);
+      expect(refused.body.error).toEqual({
+        code: "datasource_moved",
+        message:
+          "The datasource Orders API points to another server than when this app was deployed; deploy the app again to use it",
+      });
+      expect(elsewhere.received).toEqual([]);
+
+      expect((await adminClient.post(`/api/v1/apps/${target.appId}/deploy`)).status).toBe(201);
+      expect((await ping(target)).body).toMatchObject({ ok: true, status: 200 });
+      expect(elsewhere.received).toHaveLength(1);
+      expect(elsewhere.received[0].headers).not.toHaveProperty("apikey");
+    });
+
+    it("holds a deployment from before origins were recorded to those of its first start", async () => {
+      const [service, elsewhere] = [await startUpstream(), await startUpstream()];
+      const legacy = (await createDatasource(adminClient, workspaceId, DEMO_AUTH_KEY, service.url)).id;
+      const app = insertApp(db, workspaceId, {
+        isPublic: true,
+        doc: appQuery(legacy),
+        recordDatasources: false,
+      });
+      expect(recordDeploymentOrigins(db)).toBeGreaterThanOrEqual(1);
+      expect(recordDeploymentOrigins(db)).toBe(0);
+      expect((await ping(app)).body.ok).toBe(true);
+      await developer.put(`/api/v1/datasources/${legacy}`, {
+        name: "Auth API",
+        baseUrl: elsewhere.url,
+        headers: [{ name: "apikey", secret: true }],
+      });
+      expect((await ping(app)).body.error.code).toBe("datasource_moved");
+      expect(elsewhere.received).toEqual([]);
+    });
+
+    it("answers 409 secret_unreadable naming the secret that no longer decrypts", async () => {
+      const service = await startUpstream();
+      const created = await adminClient.post(`/api/v1/workspaces/${workspaceId}/datasources`, {
+        name: "Billing API",
+        baseUrl: service.url,
+        headers: [{ name: "X-Billing-Key", value: DEMO_AUTH_KEY, secret: true }],
+      });
+      const billing = created.body.datasource.id as string;
+      const app = insertApp(db, workspaceId, { isPublic: true, doc: appQuery(billing) });
+      expect((await ping(app)).body.ok).toBe(true);
+      // As after a key change: the stored value was sealed under a key this server lacks.
+      const foreign = createSecretBox(Buffer.alloc(32, 7)).seal(
+        DEMO_AUTH_KEY,
+        datasourceSecretAad(billing, service.url),
+      );
+      db.prepare("UPDATE datasources SET headers_json = ? WHERE id = ?").run(
+        JSON.stringify([{ name: "X-Billing-Key", secret: true, sealed: foreign }]),
+        billing,
+      );
+      const res = await ping(app);
+      expect(res.status).toBe(409);
+      expect(res.body.error).toEqual({
+        code: "secret_unreadable",
+        message:
+          "The secret header X-Billing-Key of the datasource Billing API cannot be decrypted; enter it again in the datasource",
+      });
+      expect(service.received).toHaveLength(1);
+      const shown = await adminClient.get(`/api/v1/datasources/${billing}`);
+      expect(shown.body.datasource.headers).toEqual([
+        { name: "X-Billing-Key", secret: true, hasValue: false },
+      ]);
+    });
   });
 
   describe("POST /api/v1/datasources/:datasourceId/test", () => {

@@ -1,5 +1,6 @@
 import { runBodySchema, runResultSchema } from "@tessera/model";
 import { z } from "zod";
+import { assertDatasourceUnmoved } from "../../deployments/assertDatasourceUnmoved";
 import { ApiError, badRequest, notFound } from "../../errors";
 import { createAddressPolicy } from "../../execution/addressPolicy";
 import { createOutboundClient } from "../../execution/createOutboundClient";
@@ -45,6 +46,7 @@ export function runRoutes(api: ApiRegistry): void {
       }
       const datasource = loadDatasource(runnable.config.datasourceId, runnable.workspaceId);
       if (!datasource) throw notFound("Datasource");
+      assertDatasourceUnmoved(runnable.recordedDatasources, datasource);
       const values = runnable.inputs ? withInputDefaults(body.values, runnable.inputs) : body.values;
       const result = await executeQuery(client, datasource, runnable.config, values);
       // Names and numbers only: values, headers and bodies may carry credentials.

@@ -14,6 +14,7 @@ import { LoadFailedPage } from "../components/LoadFailedPage";
 import { Loading } from "../components/Loading";
 import { useSaveShortcut } from "../hooks/useSaveShortcut";
 import { useUnsavedWorkGuard } from "../hooks/useUnsavedWorkGuard";
+import { clearedSecretsMessage } from "./clearedSecretsMessage";
 import { type DatasourceForm, formOf, inputOf } from "./datasourceForm";
 import { HeaderRows } from "./HeaderRows";
 
@@ -37,6 +38,8 @@ function DatasourceFormView({ datasource }: { datasource: Datasource }) {
   const [testResult, setTestResult] = useState<DatasourceTestResult | null>(null);
   const [testError, setTestError] = useState<unknown>(null);
   const [testing, setTesting] = useState(false);
+  // Secrets the last save dropped because the base URL moved to another origin.
+  const [clearedSecrets, setClearedSecrets] = useState<string[]>([]);
   useUnsavedWorkGuard(dirty);
 
   const edit = (patch: Partial<DatasourceForm>) => {
@@ -52,7 +55,8 @@ function DatasourceFormView({ datasource }: { datasource: Datasource }) {
     }
     setStatus({ kind: "saving" });
     try {
-      const saved = await updateDatasource(datasource.id, parsed.input);
+      const { datasource: saved, clearedSecrets } = await updateDatasource(datasource.id, parsed.input);
+      setClearedSecrets(clearedSecrets);
       queryClient.setQueryData(datasourceQueryOptions(datasource.id).queryKey, saved);
       await queryClient.invalidateQueries({
         queryKey: datasourcesQueryOptions(datasource.workspaceId).queryKey,
@@ -140,6 +144,11 @@ function DatasourceFormView({ datasource }: { datasource: Datasource }) {
             onChange={(e) => edit({ timeoutMs: e.target.value })}
           />
         </label>
+        {clearedSecrets.length > 0 && (
+          <div className="notice" role="alert">
+            <p>{clearedSecretsMessage(clearedSecrets)}</p>
+          </div>
+        )}
         {status.kind === "failed" && (
           <p className="error" role="alert">
             {status.message}

@@ -1,0 +1,118 @@
+import type { ServerConfig } from "../config/loadConfig";
+import { datasourceSecretAad } from "../datasources/datasourceSecretAad";
+import type { StoredHeader } from "../datasources/storedHeader";
+import type { Db } from "../db/openDatabase";
+import { createSecretBox, openLegacySealed, type SecretBox } from "./createSecretBox";
+import { loadSecretKey, parseSecretKey } from "./loadSecretKey";
+
+/** The server was started with a secret key that did not encrypt the stored secrets. */
+export class SecretKeyMismatchError extends Error {
+  constructor(previousGiven: boolean) {
+    super(
+      "The secret key does not match the one that encrypted the stored datasource secrets: " +
+        "TESSERA_SECRET_KEY (or secret.key in the data folder, when it is unset) was changed. " +
+        (previousGiven ? "TESSERA_SECRET_KEY_PREVIOUS does not match that key either. " : "") +
+        "To fix it, set TESSERA_SECRET_KEY back to the old key; or, to move to the new key, " +
+        "set TESSERA_SECRET_KEY_PREVIOUS to the old key for one start, which re-encrypts every " +
+        "secret under TESSERA_SECRET_KEY.",
+    );
+    this.name = "SecretKeyMismatchError";
+  }
+}
+
+const CHECK_SETTING = "secret_key_check";
+const CHECK_AAD = JSON.stringify(["instance-setting", CHECK_SETTING]);
+const CHECK_PLAINTEXT = "tessera secret key check";
+
+interface SecretRow {
+  id: string;
+  base_url: string;
+  headers_json: string;
+}
+
+/**
+ * The secret box for this start, after making the store agree with its key, in one
+ * transaction. `instance_settings` holds a check value sealed under the key in use:
+ * - it opens: start as before;
+ * - it opens with TESSERA_SECRET_KEY_PREVIOUS: every secret is re-encrypted under the new key;
+ * - neither: throws `SecretKeyMismatchError` rather than start and fail every run with a 500.
+ * With no check value yet (an install from before it), the stored secrets are the check: if
+ * some exist and none opens, the key is refused too. On the way, values in the old `v1.`
+ * format (no associated data) are re-sealed for their datasource and origin. A value no key
+ * opens is left as it is: it reads as "no value" and its run asks for it again.
+ */
+export function openSecretBox(
+  db: Db,
+  config: Pick<ServerConfig, "secretKey" | "secretKeyPrevious" | "dataDir">,
+): SecretBox {
+  const key = loadSecretKey(config);
+  const previousKey = config.secretKeyPrevious
+    ? parseSecretKey(config.secretKeyPrevious, "TESSERA_SECRET_KEY_PREVIOUS")
+    : null;
+  const box = createSecretBox(key);
+  const previousBox = previousKey ? createSecretBox(previousKey) : null;
+  const checkOpens = (candidate: SecretBox, sealed: string) => {
+    try {
+      return candidate.open(sealed, CHECK_AAD) === CHECK_PLAINTEXT;
+    } catch {
+      return false;
+    }
+  };
+
+  db.transaction(() => {
+    const check = (
+      db.prepare("SELECT value FROM instance_settings WHERE key = ?").get(CHECK_SETTING) as
+        | { value: string }
+        | undefined
+    )?.value;
+    const current = check !== undefined && checkOpens(box, check);
+    if (check !== undefined && !current && !(previousBox && checkOpens(previousBox, check))) {
+      throw new SecretKeyMismatchError(previousKey !== null);
+    }
+
+    const keys = previousKey ? [key, previousKey] : [key];
+    const reopen = (sealed: string, aad: string): string | null => {
+      for (const candidate of keys) {
+        try {
+          return sealed.startsWith("v1.")
+            ? openLegacySealed(candidate, sealed)
+            : createSecretBox(candidate).open(sealed, aad);
+        } catch {}
+      }
+      return null;
+    };
+    let readable = 0;
+    let unreadable = 0;
+    const update = db.prepare("UPDATE datasources SET headers_json = ? WHERE id = ?");
+    for (const row of db.prepare("SELECT id, base_url, headers_json FROM datasources").all() as SecretRow[]) {
+      const aad = datasourceSecretAad(row.id, row.base_url);
+      let changed = false;
+      const headers = (JSON.parse(row.headers_json) as StoredHeader[]).map((header) => {
+        if (!header.secret || !header.sealed) return header;
+        try {
+          box.open(header.sealed, aad);
+          readable += 1;
+          return header;
+        } catch {}
+        const plaintext = reopen(header.sealed, aad);
+        if (plaintext === null) {
+          unreadable += 1;
+          return header;
+        }
+        readable += 1;
+        changed = true;
+        return { ...header, sealed: box.seal(plaintext, aad) };
+      });
+      if (changed) update.run(JSON.stringify(headers), row.id);
+    }
+    if (check === undefined && unreadable > 0 && readable === 0) {
+      throw new SecretKeyMismatchError(previousKey !== null);
+    }
+    if (!current) {
+      db.prepare(
+        "INSERT INTO instance_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      ).run(CHECK_SETTING, box.seal(CHECK_PLAINTEXT, CHECK_AAD));
+    }
+  })();
+  return box;
+}
