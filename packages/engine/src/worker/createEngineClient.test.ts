@@ -273,8 +273,8 @@ describe("createEngineClient", () => {
     const workers = hangingWorkers();
     const errors: string[] = [];
     const client = createEngineClient(workers.createWorker, host, {
-      limits: { triggerMs: 30 },
-      graceMs: 10,
+      limits: { triggerMs: 100 },
+      graceMs: 50,
       onError: (message) => errors.push(message),
     });
     await client.load(page());
@@ -290,7 +290,7 @@ describe("createEngineClient", () => {
     for (let restart = 0; restart < MAX_RESTARTS; restart++) {
       expect(await hangOnce()).toEqual({
         ok: false,
-        error: "Go.onClick did not finish within 30 ms; the page's code was restarted",
+        error: "Go.onClick did not finish within 100 ms; the page's code was restarted",
       });
     }
     expect(errors).toHaveLength(2 * MAX_RESTARTS);
