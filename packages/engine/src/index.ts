@@ -29,7 +29,7 @@ export type {
   WidgetTypeSpec,
 } from "./runtime/types";
 export type { EngineClient, EngineClientOptions } from "./worker/createEngineClient";
-export { createEngineClient } from "./worker/createEngineClient";
+export { createEngineClient, MAX_RESTARTS, RESTART_WINDOW_MS } from "./worker/createEngineClient";
 export { createInlineWorker } from "./worker/createInlineWorker";
 export { createWorkerEndpoint } from "./worker/createWorkerEndpoint";
 export type { WorkerLike, WorkerScopeLike } from "./worker/WorkerLike";

@@ -1,4 +1,4 @@
-import { createInlineWorker } from "@tessera/engine";
+import { createInlineWorker, MAX_RESTARTS, type WorkerLike } from "@tessera/engine";
 import type { ViewerPackage, ViewerPage, Widget } from "@tessera/model";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { KeyValueStorage } from "./appStore";
@@ -166,6 +166,49 @@ function start(initialPage: ViewerPage, storage = memoryStorage()) {
   return { runtime, storage, seen };
 }
 
+/**
+ * Engine workers on this thread, the first `stuck` of which stop answering once started, as
+ * one stuck in a binding would (a real one cannot be stuck here: it would stop the test too).
+ */
+function workersStuckFirst(stuck: number) {
+  let made = 0;
+  return {
+    made: () => made,
+    createWorker: (): WorkerLike => {
+      const inline = createInlineWorker();
+      if (++made > stuck) return inline;
+      return { ...inline, postMessage: () => {} };
+    },
+  };
+}
+
+/** A sign-in page with a bound Text whose binding gets stuck. */
+const stuckPage: ViewerPage = {
+  ...loginPage,
+  id: "page-stuck",
+  widgets: [...loginPage.widgets, w("Text1", "Text", 24, { text: "{{Input1.text.toUpperCase()}}" })],
+  moduleInstances: [],
+};
+
+function startStuck(stuck: number) {
+  const workers = workersStuckFirst(stuck);
+  const seen: AppRuntimeSnapshot[] = [];
+  runtime = createAppRuntime({
+    appId: "app1",
+    runScope: "deployment",
+    pages: [stuckPage],
+    packages,
+    initialPage: stuckPage,
+    createWorker: workers.createWorker,
+    storage: memoryStorage(),
+    limits: { triggerMs: 50 },
+    alertMs: 600_000,
+  });
+  const current = runtime;
+  runtime.subscribe(() => seen.push(current.getSnapshot()));
+  return { runtime: current, workers, seen };
+}
+
 async function settled(runtime: AppRuntime, pageName: string) {
   await vi.waitFor(() => {
     const snapshot = runtime.getSnapshot();
@@ -308,6 +351,60 @@ describe("createAppRuntime", () => {
       expect(runtime.getSnapshot().alerts).toHaveLength(1);
       vi.advanceTimersByTime(5_001);
       expect(runtime.getSnapshot().alerts).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("keeps a page's static props while a stuck worker is replaced, then shows the evaluation", async () => {
+    vi.useFakeTimers();
+    try {
+      const { runtime, workers, seen } = startStuck(1);
+      const started = runtime.start();
+      await vi.advanceTimersByTimeAsync(10_000);
+      await started;
+      expect(workers.made()).toBe(2);
+      expect(runtime.getSnapshot().state.values.Text1?.text).toBe("");
+      // Never a moment with the page's props gone (the Input's label falls back to "Label").
+      expect(seen.filter((snapshot) => snapshot.state.values.Input1?.label !== "Email")).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it(`stops the page's code after ${MAX_RESTARTS} restarts, names it once, and keeps the page usable`, async () => {
+    vi.useFakeTimers();
+    try {
+      const { runtime, workers } = startStuck(Number.POSITIVE_INFINITY);
+      const started = runtime.start();
+      await vi.advanceTimersByTimeAsync(60_000);
+      await started;
+      expect(workers.made()).toBe(1 + MAX_RESTARTS);
+      const snapshot = runtime.getSnapshot();
+      expect(snapshot.status).toBe("ready");
+      expect(snapshot.pending.size).toBe(0);
+      expect(snapshot.state.values.Input1?.label).toBe("Email");
+      expect(snapshot.state.values.Button1?.label).toBe("Login");
+      // The bound prop shows as not evaluated (an empty text, marked), not as its default.
+      expect(snapshot.state.values.Text1?.text).toBeUndefined();
+      expect(snapshot.state.errors["Text1.text"]).toMatch(/stopped/);
+      const stopped = snapshot.alerts.filter((alert) => /stopped after 3 restarts/.test(alert.message));
+      expect(stopped).toEqual([
+        expect.objectContaining({
+          type: "error",
+          message:
+            "Evaluating the page did not finish within 50 ms; the page's code was stopped after 3 restarts",
+        }),
+      ]);
+
+      runtime.setMeta("Input1", { text: "a@b.co" });
+      expect(runtime.getSnapshot().meta.Input1).toEqual({ text: "a@b.co", isValid: true });
+      await runtime.runEvent("Button1", "onClick");
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(workers.made()).toBe(1 + MAX_RESTARTS);
+      expect(
+        runtime.getSnapshot().alerts.filter((alert) => alert.message === stopped[0].message),
+      ).toHaveLength(1);
     } finally {
       vi.useRealTimers();
     }

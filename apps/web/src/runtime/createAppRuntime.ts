@@ -227,19 +227,27 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       mode: options.mode ?? "VIEW",
     });
     for (const problem of problems) showAlert(problem, "error");
+    let evaluated = false;
     try {
       const state = await client.load(runtimePage);
+      evaluated = true;
       if (ticket !== navigation || disposed) return;
       update({ state, pending: new Set() });
       syncDerivedMeta();
       await client.runPageLoad();
     } catch (error) {
-      if (ticket === navigation) showAlert(messageOf(error, `${page.name} could not load`), "error");
+      if (ticket === navigation && !disposed) {
+        showAlert(messageOf(error, `${page.name} could not load`), "error");
+        // The engine gave up on this page (its code hung and was stopped): the static props
+        // stay, and the bound ones show as not evaluated rather than as their defaults.
+        if (!evaluated) update({ state: notEvaluatedState(initial) });
+      }
     }
     if (ticket !== navigation || disposed) return;
     // Also after a failure: the page shows what it can rather than stay blank.
     update({ status: "ready", pending: new Set() });
-    reportBindingErrors();
+    // After a failure its alert is the one: the props it left unevaluated need none of theirs.
+    if (evaluated) reportBindingErrors();
   }
 
   /** One alert naming the properties that failed to evaluate; the widgets show which. */
@@ -304,6 +312,13 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       listeners.clear();
     },
   };
+}
+
+/** The page's static state with every bound prop marked as never evaluated. */
+function notEvaluatedState(initial: ReturnType<typeof staticPageState>): EvaluationResult {
+  const errors: Record<string, string> = {};
+  for (const path of initial.bound) errors[path] = "Not evaluated: the page's code was stopped";
+  return { values: initial.values, errors };
 }
 
 function messageOf(error: unknown, fallback: string): string {

@@ -40,10 +40,11 @@ const page: ViewerPage = {
 
 describe("staticPageState", () => {
   it("knows static props and starting meta; an event handler is not a binding", () => {
-    const { values, pending } = staticPageState(page);
+    const { values, pending, bound } = staticPageState(page);
     expect(values.Button1).toEqual({ label: "Login" });
     expect(values.Input1).toMatchObject({ label: "Email", text: "a@b.co", isValid: true });
     expect([...pending]).toEqual(["Text1"]);
+    expect(bound).toEqual(["Text1.text"]);
   });
 });
 

@@ -16,11 +16,31 @@ interface Budget {
   label: string;
   limitMs: number;
   expired: boolean;
+  /** Set by `withBudget`: a binding (or a variable's first value) is being evaluated. */
+  binding: boolean;
 }
 
 const now = typeof performance === "object" ? () => performance.now() : () => Date.now();
-const budget: Budget = { deadline: Number.POSITIVE_INFINITY, label: "code", limitMs: 0, expired: false };
+const budget: Budget = {
+  deadline: Number.POSITIVE_INFINITY,
+  label: "code",
+  limitMs: 0,
+  expired: false,
+  binding: false,
+};
 let ticks = 0;
+let tracer: ((label: string, binding: boolean) => void) | undefined;
+
+/**
+ * Tells `listener` the label of the code about to run each time the running code changes (and
+ * again when an evaluation hands back to the code around it); `undefined` stops telling. A
+ * worker uses it to name the code it hangs in: a deadline check inside a regular expression or
+ * a built-in never runs, but the label has left before the code started. One listener per
+ * thread, like the budget itself.
+ */
+export function traceBudget(listener: ((label: string, binding: boolean) => void) | undefined): void {
+  tracer = listener;
+}
 
 /** Name of the deadline check instrumented code calls; passed to compiled code as a parameter. */
 export const TICK = "__tessera_tick";
@@ -41,8 +61,8 @@ export function tick(label: string): void {
 
 /** Runs synchronous code with its own time limit, then gives the caller its remaining time back. */
 export function withBudget<T>(limitMs: number, label: string, run: () => T): T {
-  const { deadline, label: savedLabel, limitMs: savedLimit, expired } = budget;
-  startBudget(limitMs, label);
+  const { deadline, label: savedLabel, limitMs: savedLimit, expired, binding } = budget;
+  setBudget(limitMs, label, true);
   try {
     return run();
   } finally {
@@ -50,6 +70,8 @@ export function withBudget<T>(limitMs: number, label: string, run: () => T): T {
     budget.label = savedLabel;
     budget.limitMs = savedLimit;
     budget.expired = expired;
+    budget.binding = binding;
+    tracer?.(savedLabel, binding);
   }
 }
 
@@ -59,10 +81,16 @@ export function withBudget<T>(limitMs: number, label: string, run: () => T): T {
  * the main thread or the network is not the code's own.
  */
 export function startBudget(limitMs: number, label: string): void {
+  setBudget(limitMs, label, false);
+}
+
+function setBudget(limitMs: number, label: string, binding: boolean): void {
   budget.deadline = now() + limitMs;
   budget.label = label;
   budget.limitMs = limitMs;
   budget.expired = false;
+  budget.binding = binding;
+  tracer?.(label, binding);
 }
 
 /** The limit and label of the code running now, to give back when it resumes after a wait. */

@@ -1,7 +1,7 @@
 import { Worker } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { createTestHost, createTestPage } from "../test/createTestPage";
-import { createEngineClient } from "./createEngineClient";
+import { createEngineClient, MAX_RESTARTS } from "./createEngineClient";
 import type { WorkerLike } from "./WorkerLike";
 
 /** A Node worker thread dressed as a Web Worker. */
@@ -53,12 +53,42 @@ describe("createEngineClient with a real worker thread", () => {
     const stuck = await client.runTrigger("Check", "onClick");
     expect(stuck).toEqual({
       ok: false,
-      error: "Check.onClick stopped responding and was stopped after 300 ms; the page's code was restarted",
+      error: "Check.onClick did not finish within 300 ms; the page's code was restarted",
     });
     expect(errors).toHaveLength(1);
     expect(await client.runTrigger("Fine", "onClick")).toEqual({ ok: true, value: 41 });
     client.dispose();
   }, 20_000);
+
+  it("stops a page whose binding hangs each time it is evaluated, and names the binding", async () => {
+    const { host } = createTestHost();
+    const errors: string[] = [];
+    let threads = 0;
+    const client = createEngineClient(
+      () => {
+        threads++;
+        return createThread();
+      },
+      host,
+      { limits: { triggerMs: 300 }, graceMs: 300, onError: (message) => errors.push(message) },
+    );
+    const page = createTestPage({
+      widgets: [
+        { name: "Input1", type: "Input", props: { defaultText: `${"a".repeat(40)}!` } },
+        { name: "Label1", type: "Text", props: { text: "{{Input1.text.length}}" } },
+        { name: "Text1", type: "Text", props: { text: "{{ /^(a+)+$/.test(Input1.text) }}" } },
+      ],
+    });
+    const stopped =
+      "The binding Text1.text did not finish within 300 ms; the page's code was stopped after 3 restarts";
+    await expect(client.load(page)).rejects.toThrow(stopped);
+    expect(threads).toBe(1 + MAX_RESTARTS);
+    expect(errors.at(-1)).toBe(stopped);
+    expect(errors).toHaveLength(1 + MAX_RESTARTS);
+    expect(await client.runTrigger("Input1", "onSubmit")).toEqual({ ok: false, error: stopped });
+    expect(threads).toBe(1 + MAX_RESTARTS);
+    client.dispose();
+  }, 40_000);
 
   it("closes the ways from user code to the worker's global object", async () => {
     const { host } = createTestHost();

@@ -11,14 +11,24 @@ import type { ActionName, CallRequest, FromWorker, ToWorker } from "./protocol";
 import type { WorkerLike } from "./WorkerLike";
 
 /**
+ * How often the page's code is restarted after it hung, within `RESTART_WINDOW_MS`, before it
+ * is stopped: code that hangs each time it starts would otherwise restart forever.
+ */
+export const MAX_RESTARTS = 3;
+/** The time over which restarts count towards `MAX_RESTARTS`, in ms. */
+export const RESTART_WINDOW_MS = 60_000;
+
+/**
  * The main-thread side of the engine: it holds the latest evaluated state, forwards changes
  * to the worker and carries out the framework actions the worker asks for through the host.
  */
 export interface EngineClient {
   /**
    * Loads a page (or the same page again after an edit); resolves with its first full
-   * evaluation. The store comes from `page.appsmith.store`; widget meta state set so far is
-   * dropped unless `keepMeta` (an editor reloading the page it shows).
+   * evaluation, by a replacement worker if the first one hung. The store comes from
+   * `page.appsmith.store`; widget meta state set so far is dropped unless `keepMeta` (an editor
+   * reloading the page it shows). Rejects, naming the code, when the page's code hung so often
+   * that it was stopped; a later `load` gives it a fresh worker.
    */
   load(page: RuntimePage, options?: { keepMeta?: boolean }): Promise<EvaluationResult>;
   /** Latest evaluated state; a new object after every change (fit for useSyncExternalStore). */
@@ -48,14 +58,19 @@ export interface EngineClientOptions {
   limits?: Partial<EngineLimits>;
   /** Extra time the worker gets past a limit before it is presumed stuck (default 1000 ms). */
   graceMs?: number;
-  /** Told when the worker was stuck and has been replaced, with a message naming the code. */
+  /**
+   * Told when the worker was stuck and has been replaced or, after `MAX_RESTARTS`, stopped,
+   * with a message naming the code; and again when code is asked to run after it stopped.
+   */
   onError?: (message: string) => void;
 }
 
 /**
  * Starts the engine in a worker made by `createWorker` and returns its main-thread client.
  * When a trigger or evaluation overruns its limit and the worker stops answering, the worker
- * is terminated and replaced, the state re-sent, and the pending call fails naming the code.
+ * is terminated and replaced, the page re-sent as it stands (store, URL, widget values), and
+ * the pending call fails naming the code. After `MAX_RESTARTS` restarts within
+ * `RESTART_WINDOW_MS` the next hang stops the page's code instead: calls then fail at once.
  *
  * @example
  * const client = createEngineClient(
@@ -78,6 +93,14 @@ export function createEngineClient(
   let metas = new Map<string, [string, string, unknown]>();
   let nextId = 1;
   let disposed = false;
+  /** When the page's code was restarted lately. */
+  let restarts: number[] = [];
+  /** Set once the page's code was stopped for hanging too often: what to answer calls with. */
+  let stopped: string | undefined;
+  /** The code the worker said it runs (only a worker that traces says it). */
+  let running: { label: string; binding: boolean } | undefined;
+  /** The replacement worker's evaluation of the page, for loads the stuck worker lost. */
+  let recovery: Promise<EvaluationResult> | undefined;
 
   /** A request waiting for the worker, with what to say if the worker never answers it. */
   interface Pending {
@@ -122,11 +145,16 @@ export function createEngineClient(
         break;
       }
       case "changes":
+        followStore(message.changes.values);
         setState(applyChanges(state, message.changes));
+        break;
+      case "running":
+        running = { label: message.label, binding: message.binding };
         break;
       case "loaded":
       case "done":
       case "result": {
+        running = undefined;
         const request = pending.get(message.id);
         pending.delete(message.id);
         request?.settle(message);
@@ -142,7 +170,21 @@ export function createEngineClient(
     armWatchdog();
   }
 
+  /**
+   * User code changes the store inside the worker; the page kept here follows, so a
+   * replacement worker starts from the store as it is, not as it was loaded.
+   */
+  function followStore(values: EvaluationResult["values"]): void {
+    const appsmith = values.appsmith;
+    if (page && appsmith && "store" in appsmith) {
+      page = { ...page, appsmith: { ...page.appsmith, store: appsmith.store as Record<string, unknown> } };
+    }
+  }
+
   function carryOut(actionId: number, name: ActionName, args: unknown[]): void {
+    // The worker has reset the widget: a replacement must not get the old values back.
+    if (name === "resetWidget")
+      for (const [key, [widget]] of metas) if (widget === args[0]) metas.delete(key);
     const current = generation;
     const method = host[name] as (...a: unknown[]) => Promise<unknown>;
     let result: Promise<unknown>;
@@ -169,6 +211,7 @@ export function createEngineClient(
     limitMs: number,
   ): Promise<Extract<FromWorker, { type: T }> | { type: "lost"; error: string }> {
     return new Promise((resolve) => {
+      if (stopped !== undefined) return resolve({ type: "lost", error: stopped });
       const id = (message as { id: number }).id;
       pending.set(id, {
         label,
@@ -219,21 +262,37 @@ export function createEngineClient(
     armWatchdog();
   }
 
+  /** The worker hangs: replace it and re-send the page, or stop the page's code if it hangs too often. */
   function restart(): void {
     awaitingPong = undefined;
     worker.terminate();
     const lost = [...pending.values()];
     pending.clear();
-    const names = lost.map((request) => request.label).join(", ");
-    const message = `${names || "The page's code"} stopped responding and was stopped after ${Math.max(
-      ...lost.map((r) => r.limitMs),
-      0,
-    )} ms; the page's code was restarted`;
-    start();
-    if (page) {
-      const store =
-        (state.values.appsmith?.store as Record<string, unknown> | undefined) ?? page.appsmith.store;
-      void load({ ...page, appsmith: { ...page.appsmith, store } }, { keepMeta: true });
+    const limitMs = Math.max(...lost.map((r) => r.limitMs), 0);
+    const culprit = running
+      ? running.binding
+        ? `The binding ${running.label}`
+        : running.label
+      : lost.map((request) => request.label).join(", ") || "The page's code";
+    running = undefined;
+    const now = Date.now();
+    restarts = restarts.filter((at) => now - at < RESTART_WINDOW_MS);
+    const stop = restarts.length >= MAX_RESTARTS;
+    const message = `${culprit} did not finish within ${limitMs} ms; the page's code was ${
+      stop ? `stopped after ${MAX_RESTARTS} restarts` : "restarted"
+    }`;
+    if (stop) {
+      stopped = message;
+      ready = false;
+      generation++;
+    } else {
+      restarts.push(now);
+      start();
+      if (page) {
+        recovery = sendPage(page);
+        // Nobody may be waiting for it (the worker hung in a trigger): it fails quietly then.
+        recovery.catch(() => {});
+      }
     }
     for (const request of lost) request.settle({ type: "lost", error: message });
     options.onError?.(message);
@@ -245,19 +304,44 @@ export function createEngineClient(
   ): Promise<EvaluationResult> {
     page = next;
     if (!loadOptions.keepMeta) metas = new Map();
-    const id = nextId++;
+    if (stopped !== undefined && !disposed) {
+      // A page loaded anew (another one, or an edit) gets a fresh worker; past restarts still
+      // count, so one that hangs again is stopped at once.
+      stopped = undefined;
+      start();
+    }
+    return sendPage(next);
+  }
+
+  /** Sends the page with the widget values set so far; settles with its evaluation. */
+  async function sendPage(sent: RuntimePage): Promise<EvaluationResult> {
+    const now = Date.now();
     const answer = await request<"loaded">(
-      { type: "load", id, page: next, metas: [...metas.values()], limits },
+      {
+        type: "load",
+        id: nextId++,
+        page: sent,
+        metas: [...metas.values()],
+        limits,
+        trace: restarts.some((at) => now - at < RESTART_WINDOW_MS),
+      },
       "Evaluating the page",
       limits.triggerMs,
     );
-    if (answer.type === "lost") return state;
-    setState(answer.state);
-    return state;
+    if (answer.type === "loaded") {
+      followStore(answer.state.values);
+      setState(answer.state);
+      return state;
+    }
+    if (disposed) return state;
+    // The worker hung before it answered: restart() has sent the page to its replacement.
+    if (stopped !== undefined || !recovery) throw new Error(answer.error);
+    return recovery;
   }
 
   async function call(callRequest: CallRequest, label: string): Promise<TriggerResult> {
     const id = nextId++;
+    if (stopped !== undefined) options.onError?.(stopped);
     const answer = await request<"result">({ type: "call", id, call: callRequest }, label, limits.triggerMs);
     if (answer.type === "lost") return { ok: false, error: answer.error };
     return answer.result;

@@ -2,6 +2,7 @@ import { formatError } from "../evaluation/formatError";
 import { createRuntime } from "../runtime/createRuntime";
 import type { Runtime } from "../runtime/Runtime";
 import type { EngineHost, TriggerResult } from "../runtime/types";
+import { traceBudget } from "../sandbox/budget";
 import type { ActionName, CallRequest, FromWorker, ToWorker } from "./protocol";
 import { toCloneable } from "./toCloneable";
 import type { WorkerScopeLike } from "./WorkerLike";
@@ -39,13 +40,23 @@ export function createWorkerEndpoint(scope: WorkerScopeLike): void {
   const post = scope.postMessage.bind(scope);
   if ((scope as unknown) === globalThis) sealGlobals();
 
+  /** The `running` message sent last, since the last answer; repeats are not sent again. */
+  let traced: string | undefined;
   const send = (message: FromWorker) => {
+    // The main thread forgets the running code when it gets an answer: say it again after one.
+    if (message.type === "loaded" || message.type === "done" || message.type === "result") traced = undefined;
     try {
       post(message);
     } catch {
       // A value user code produced holds a function or a class instance: send what can be sent.
       post(toCloneable(message));
     }
+  };
+  const trace = (label: string, binding: boolean) => {
+    const key = `${binding}:${label}`;
+    if (key === traced) return;
+    traced = key;
+    send({ type: "running", label, binding });
   };
 
   let runtime: Runtime | undefined;
@@ -93,6 +104,7 @@ export function createWorkerEndpoint(scope: WorkerScopeLike): void {
     switch (message.type) {
       case "load": {
         unsubscribe?.();
+        traceBudget(message.trace ? trace : undefined);
         try {
           runtime = createRuntime(message.page, host, { limits: message.limits });
           for (const [widget, key, value] of message.metas) runtime.setMeta(widget, key, value);

@@ -22,6 +22,12 @@ export type ToWorker =
       page: RuntimePage;
       metas: [widget: string, key: string, value: unknown][];
       limits?: Partial<EngineLimits>;
+      /**
+       * Set for the page's code after it hung lately: the worker then says which code it runs
+       * (`running`), so a hang can be blamed on a binding or function. Off otherwise: it costs
+       * two messages per binding evaluated.
+       */
+      trace?: boolean;
     }
   | { type: "setMeta"; id: number; widget: string; key: string; value: unknown }
   | { type: "setStore"; id: number; store: Record<string, unknown> }
@@ -46,6 +52,11 @@ export type FromWorker =
   | { type: "ready" }
   | { type: "loaded"; id: number; state: EvaluationResult }
   | { type: "changes"; changes: EvaluationChanges }
+  /**
+   * Sent only when tracing: the code about to run, a binding or a handler or function. It stays
+   * the running code until the next `running`, or until an answer (loaded, done, result).
+   */
+  | { type: "running"; label: string; binding: boolean }
   /** A request without an answer of its own (setMeta, setStore) has been handled. */
   | { type: "done"; id: number }
   | { type: "result"; id: number; result: TriggerResult }
