@@ -17,6 +17,7 @@ import { appRoutes } from "./routes/apps/apps";
 import { authRoutes } from "./routes/auth/auth";
 import { datasourceRoutes } from "./routes/datasources/datasources";
 import { deploymentRoutes } from "./routes/deployments/deployments";
+import { invitationRoutes } from "./routes/invitations/invitations";
 import { packageRoutes } from "./routes/packages/packages";
 import { pageRoutes } from "./routes/pages/pages";
 import { runRoutes } from "./routes/run/run";
@@ -34,6 +35,7 @@ const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [
   systemRoutes,
   authRoutes,
   workspaceRoutes,
+  invitationRoutes,
   datasourceRoutes,
   packageRoutes,
   appRoutes,

@@ -62,6 +62,11 @@ export function conflict(code: string, message: string, extra: { path?: string }
   return new ApiError(409, code, message, extra);
 }
 
+/** 410: the resource existed but can no longer be used (a used or expired link). */
+export function gone(code: string, message: string): ApiError {
+  return new ApiError(410, code, message);
+}
+
 /** 409 for an optimistic-concurrency miss: the caller must reload `revision` first. */
 export function staleRevision(revision: number): ApiError {
   return new ApiError(409, "stale_revision", "Someone saved a newer revision; reload and retry", {

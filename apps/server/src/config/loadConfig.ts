@@ -17,6 +17,8 @@ export interface ServerConfig {
   /** scrypt cost N for new password hashes; stored with each hash, so changing it is safe. */
   passwordHashCost: number;
   sessionTtlMs: number;
+  /** How long an invitation link stays valid (INVITATION_TTL_MS, 7 days); tests shorten it to see links expire. */
+  invitationTtlMs: number;
   /**
    * Express "trust proxy" (TRUST_PROXY): set it behind a TLS-terminating proxy so the
    * request's protocol, host and client IP (Secure cookies, the Origin check, login limits)
@@ -35,6 +37,9 @@ function readTrustProxy(value: string | undefined): boolean | number | string {
   if (value === "true") return true;
   return /^\d+$/.test(value) ? Number(value) : value;
 }
+
+/** An invitation link is valid for 7 days. */
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 const SERVER_ROOT = resolve(import.meta.dirname, "..", "..");
 
@@ -70,6 +75,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: env.LOG_LEVEL || "info",
     passwordHashCost: 2 ** 17,
     sessionTtlMs: 14 * 24 * 60 * 60 * 1000,
+    invitationTtlMs: INVITATION_TTL_MS,
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     checkResponses: readBoolean(env.CHECK_RESPONSES, false),
   };

@@ -120,4 +120,26 @@ export const migrations: readonly { version: number; name: string; sql: string }
       CREATE INDEX deployment_packages_package ON deployment_packages(package_id);
     `,
   },
+  {
+    version: 2,
+    name: "invitations",
+    sql: `
+      -- A one-time link to join a workspace. Only the token's sha256 is kept: a leaked database
+      -- holds no usable link. A row is pending until accepted, revoked or past expires_at.
+      CREATE TABLE invitations (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        email TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('admin', 'developer', 'viewer')),
+        token_hash TEXT NOT NULL UNIQUE,
+        created_by TEXT REFERENCES users(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        accepted_at TEXT,
+        revoked_at TEXT,
+        accepted_by TEXT REFERENCES users(id) ON DELETE SET NULL
+      );
+      CREATE INDEX invitations_workspace_email ON invitations(workspace_id, email);
+    `,
+  },
 ];

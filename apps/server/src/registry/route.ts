@@ -48,7 +48,8 @@ export interface RouteDefinition<
   handler: (ctx: RouteContext<P, Q, B, A>) => unknown;
 }
 
-function parseOrThrow(schema: z.ZodType | undefined, value: unknown, where: string): unknown {
+/** Parses input with a schema, or throws 400 naming the failing path (`body.emails.2: ...`). */
+export function parseOrThrow(schema: z.ZodType | undefined, value: unknown, where: string): unknown {
   if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
