@@ -50,10 +50,13 @@ export const invitationPreviewQueryOptions = (token: string) =>
     staleTime: Number.POSITIVE_INFINITY,
   });
 
-/** Creates the invited account and signs it in (the answer sets the session cookie). */
+/**
+ * Creates the invited account and signs it in (the answer sets the session cookie). Someone
+ * signed in as the invited email sends no body: they join with the account they have.
+ */
 export async function acceptInvitation(
   token: string,
-  body: AcceptInvitationBody,
+  body: AcceptInvitationBody | Record<string, never>,
 ): Promise<{ user: User; workspaceId: string }> {
   return apiFetch(`${tokenPath(token)}/accept`, { method: "POST", body });
 }

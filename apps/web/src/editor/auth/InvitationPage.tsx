@@ -21,14 +21,20 @@ import { navigate, signInPath } from "../router";
 export function InvitationPage({ token }: { token: string }) {
   const queryClient = useQueryClient();
   const preview = useQuery(invitationPreviewQueryOptions(token));
+  const session = useQuery(sessionQueryOptions());
   const [name, setName] = useState("");
   const [password, setPassword] = useState("");
   const { pending, error, run } = usePendingAction();
+  // Someone already signed in as the invited email joins with their account as it is.
+  const signedInAsInvited = preview.data !== undefined && session.data?.email === preview.data.email;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
-      const { user } = await acceptInvitation(token, { name: name.trim(), password });
+      const { user } = await acceptInvitation(
+        token,
+        signedInAsInvited ? {} : { name: name.trim(), password },
+      );
       // Whoever was signed in before in this browser is not the person who just joined: none
       // of their workspaces may show. (Clearing the whole cache would refetch this link, used now.)
       queryClient.removeQueries({ queryKey: workspacesQueryOptions().queryKey });
@@ -37,7 +43,7 @@ export function InvitationPage({ token }: { token: string }) {
     });
   };
 
-  if (preview.isPending) return <Loading label="Opening the invitation…" />;
+  if (preview.isPending || session.isPending) return <Loading label="Opening the invitation…" />;
   if (preview.isError)
     return (
       <main className="auth-page">
@@ -54,14 +60,16 @@ export function InvitationPage({ token }: { token: string }) {
 
   const invitation = preview.data;
   const accountExists = isApiError(error, 409, "account_exists");
+  const signInHere = signInPath(`/invite/${encodeURIComponent(token)}`);
   return (
     <main className="auth-page">
       <form className="auth-card form" onSubmit={submit} aria-labelledby="invitation-title">
         <h1 id="invitation-title">Join {invitation.workspaceName}</h1>
         <p>
           You are invited to the workspace <strong>{invitation.workspaceName}</strong> as{" "}
-          <strong>{roleLabels[invitation.role].label.toLowerCase()}</strong>: you{" "}
-          {roleLabels[invitation.role].can}. Set up your account to join.
+          <strong>{roleLabels[invitation.role].label.toLowerCase()}</strong>: you can{" "}
+          {roleLabels[invitation.role].can}.{" "}
+          {signedInAsInvited ? "You are signed in with this email." : "Set up your account to join."}
         </p>
         <TextField
           label="Email"
@@ -71,27 +79,31 @@ export function InvitationPage({ token }: { token: string }) {
           readOnly
           onValue={() => {}}
         />
-        <TextField label="Name" value={name} onValue={setName} required autoFocus maxLength={100} />
-        <TextField
-          label="Password"
-          type="password"
-          autoComplete="new-password"
-          minLength={8}
-          value={password}
-          onValue={setPassword}
-          required
-          aria-describedby="invitation-password-hint"
-        />
-        <p id="invitation-password-hint" className="hint">
-          At least 8 characters.
-        </p>
+        {!signedInAsInvited && (
+          <>
+            <TextField label="Name" value={name} onValue={setName} required autoFocus maxLength={100} />
+            <TextField
+              label="Password"
+              type="password"
+              autoComplete="new-password"
+              minLength={8}
+              value={password}
+              onValue={setPassword}
+              required
+              aria-describedby="invitation-password-hint"
+            />
+            <p id="invitation-password-hint" className="hint">
+              At least 8 characters.
+            </p>
+          </>
+        )}
         <ErrorMessage error={error} />
         {accountExists && (
           <p>
-            <Link href={signInPath()}>Sign in</Link> with that account instead.
+            <Link href={signInHere}>Sign in</Link> with that account, then open this link again.
           </p>
         )}
-        <button type="submit" className="primary" disabled={pending || !name.trim()}>
+        <button type="submit" className="primary" disabled={pending || (!signedInAsInvited && !name.trim())}>
           {pending ? "Joining…" : `Join ${invitation.workspaceName}`}
         </button>
         <p className="hint">

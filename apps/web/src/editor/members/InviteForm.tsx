@@ -71,7 +71,7 @@ export function InviteForm({ workspaceId }: { workspaceId: string }) {
         <label htmlFor={roleId}>Role</label>
         <RoleSelect id={roleId} value={role} onRole={setRole} aria-describedby={roleHintId} />
         <p id={roleHintId} className="hint">
-          {roleLabels[role].label}: {roleLabels[role].can}.
+          {roleLabels[role].label}s can {roleLabels[role].can}.
         </p>
         <div className="form-actions">
           <button type="submit" className="primary" disabled={pending || emails.length === 0}>
