@@ -149,6 +149,8 @@ test("an admin invites a developer and an existing user, changes and removes the
   const lateInvitation = new InvitationPage(late.page);
   await lateInvitation.goto(link);
   await expect(lateInvitation.refusal()).toHaveText("This invitation link was already used");
+  await lateInvitation.goto(`/invite/not-a-token-${stamp}`);
+  await expect(lateInvitation.refusal()).toContainText("This invitation link is not valid");
 
   // A revoked link says it was withdrawn.
   const withdrawn = `gone-${stamp}@example.com`;
