@@ -15,7 +15,7 @@ export type CreatedInvitation =
  * Invites emails into a workspace with a role, in one transaction. Every email is checked
  * before anything is written: one that is already a member refuses the whole request (409
  * already_member, naming it by its index in the body). An existing account joins at once; a
- * new email gets a one-time token that replaces (revokes) any pending invitation for it.
+ * new email gets a one-time token. Either way a pending invitation for the email is revoked.
  * `emails` must be normalised (the body's email schema lower-cases them); repeats count once.
  */
 export function invitationCreator(
@@ -43,7 +43,14 @@ export function invitationCreator(
       targets.push({ email, userId: user?.id ?? null });
     });
 
+    const revokePending = db.prepare(
+      `UPDATE invitations SET revoked_at = ?
+       WHERE workspace_id = ? AND email = ? AND accepted_at IS NULL AND revoked_at IS NULL`,
+    );
     return targets.map(({ email, userId }): CreatedInvitation => {
+      // One live link per email: inviting again (another role, a lost mail) voids the old one,
+      // and so does joining at once (the account was made after the first invitation).
+      revokePending.run(createdAt, input.workspaceId, email);
       if (userId) {
         db.prepare("INSERT INTO members (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?)").run(
           input.workspaceId,
@@ -59,11 +66,6 @@ export function invitationCreator(
           .get(input.workspaceId, userId) as MemberRow;
         return { outcome: "added", email, member };
       }
-      // One live link per email: inviting again (another role, a lost mail) voids the old one.
-      db.prepare(
-        `UPDATE invitations SET revoked_at = ?
-         WHERE workspace_id = ? AND email = ? AND accepted_at IS NULL AND revoked_at IS NULL`,
-      ).run(createdAt, input.workspaceId, email);
       const token = newInvitationToken();
       const invitation: InvitationRow = {
         id: newId(),

@@ -14,11 +14,11 @@ export interface ServerConfig {
   blockPrivateNetworks: boolean;
   signupEnabled: boolean;
   logLevel: string;
+  /** How long an invitation link stays valid (INVITATION_TTL_MS, 7 days); tests shorten it to see links expire. */
+  invitationTtlMs: number;
   /** scrypt cost N for new password hashes; stored with each hash, so changing it is safe. */
   passwordHashCost: number;
   sessionTtlMs: number;
-  /** How long an invitation link stays valid (INVITATION_TTL_MS, 7 days); tests shorten it to see links expire. */
-  invitationTtlMs: number;
   /**
    * Express "trust proxy" (TRUST_PROXY): set it behind a TLS-terminating proxy so the
    * request's protocol, host and client IP (Secure cookies, the Origin check, login limits)
@@ -73,9 +73,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     blockPrivateNetworks: readBoolean(env.BLOCK_PRIVATE_NETWORKS, false),
     signupEnabled: readBoolean(env.SIGNUP_ENABLED, true),
     logLevel: env.LOG_LEVEL || "info",
+    invitationTtlMs: INVITATION_TTL_MS,
     passwordHashCost: 2 ** 17,
     sessionTtlMs: 14 * 24 * 60 * 60 * 1000,
-    invitationTtlMs: INVITATION_TTL_MS,
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     checkResponses: readBoolean(env.CHECK_RESPONSES, false),
   };

@@ -104,13 +104,13 @@ describe("apps", async () => {
     expect(res.body.error.path).toBe("body.doc.widgets.0.name");
   });
 
-  it("lets viewers read pages but not change them, and hides apps from outsiders", async () => {
+  it("keeps page drafts from viewers, and hides apps from outsiders", async () => {
     const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Roles" })).body;
     const viewer = server.client();
     const viewerUser = await signUp(viewer);
     await addMember(dev, workspace.id, viewerUser.email, "viewer");
     expect((await viewer.get(`/api/v1/apps/${created.app.id}/pages/${created.pages[0].id}/doc`)).status).toBe(
-      200,
+      403,
     );
     expect((await viewer.post(`/api/v1/apps/${created.app.id}/pages`, { name: "Nope" })).status).toBe(403);
     expect((await viewer.post(`/api/v1/apps/${created.app.id}/deploy`)).status).toBe(403);

@@ -1,5 +1,6 @@
 import { appBodySchema, appSchema, displayNameSchema, pageSchema, slugSchema } from "@tessera/model";
 import { z } from "zod";
+import { roleAtLeast } from "../../access/roles";
 import type { AppRow, PageRow } from "../../apps/appRows";
 import { appCreator } from "../../commands/appCreator";
 import { conflict } from "../../errors";
@@ -33,13 +34,18 @@ export function appRoutes(api: ApiRegistry): void {
   route(api, {
     method: "get",
     path: "/api/v1/workspaces/:workspaceId/apps",
-    summary: "The apps of a workspace",
+    summary: "The apps of a workspace (for viewers, only those with a deployment: the ones they can open)",
     auth: "member:viewer",
     params: workspaceParams,
     response: z.object({ apps: z.array(appSchema) }),
-    handler: ({ params }) => {
+    handler: ({ params, membership }) => {
+      // A viewer never sees drafts: an app not yet deployed has nothing they could open.
+      const deployedOnly = !roleAtLeast(membership.role, "developer");
       const rows = db
-        .prepare("SELECT * FROM apps WHERE workspace_id = ? ORDER BY name COLLATE NOCASE, created_at")
+        .prepare(
+          `SELECT * FROM apps WHERE workspace_id = ? ${deployedOnly ? "AND latest_deployment IS NOT NULL" : ""}
+           ORDER BY name COLLATE NOCASE, created_at`,
+        )
         .all(params.workspaceId) as AppRow[];
       return { apps: rows.map(presentApp) };
     },
@@ -63,8 +69,8 @@ export function appRoutes(api: ApiRegistry): void {
   route(api, {
     method: "get",
     path: "/api/v1/apps/:appId",
-    summary: "An app with its pages",
-    auth: "member:viewer",
+    summary: "An app with its draft pages (viewers open the deployed app through the viewer endpoint)",
+    auth: "member:developer",
     params: appParams,
     response: appWithPages,
     handler: ({ params }) => ({ app: presentApp(load(params.appId)), pages: pagesOf(params.appId) }),

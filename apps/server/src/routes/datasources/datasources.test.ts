@@ -76,11 +76,11 @@ describe("datasources", async () => {
     expect((await outsider.delete(`/api/v1/datasources/${created.id}`)).status).toBe(404);
   });
 
-  it("lets viewers read but not write", async () => {
+  it("lets viewers neither read nor write", async () => {
     const viewer = server.client();
     const viewerUser = await signUp(viewer);
     await addMember(admin, workspace.id, viewerUser.email, "viewer");
-    expect((await viewer.get(`/api/v1/workspaces/${workspace.id}/datasources`)).status).toBe(200);
+    expect((await viewer.get(`/api/v1/workspaces/${workspace.id}/datasources`)).status).toBe(403);
     const res = await viewer.post(`/api/v1/workspaces/${workspace.id}/datasources`, {
       name: "Nope",
       baseUrl: "https://example.com",

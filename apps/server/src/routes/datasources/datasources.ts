@@ -19,7 +19,7 @@ export function datasourceRoutes(api: ApiRegistry): void {
     method: "get",
     path: "/api/v1/workspaces/:workspaceId/datasources",
     summary: "The datasources of a workspace",
-    auth: "member:viewer",
+    auth: "member:developer",
     params: workspaceParams,
     response: z.object({ datasources: z.array(datasourceSchema) }),
     handler: ({ params }) => {
@@ -48,7 +48,7 @@ export function datasourceRoutes(api: ApiRegistry): void {
     method: "get",
     path: "/api/v1/datasources/:datasourceId",
     summary: "A datasource (secret header values are never returned)",
-    auth: "member:viewer",
+    auth: "member:developer",
     params: datasourceParams,
     response: datasourceResponse,
     handler: ({ params }) => ({ datasource: presentDatasource(load(params.datasourceId)) }),

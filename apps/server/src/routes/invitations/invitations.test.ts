@@ -92,6 +92,19 @@ describe("invitations", async () => {
     expect(after.body.invitations.map((i: { email: string }) => i.email)).not.toContain(email);
   });
 
+  it("builds the link on the public URL when one is configured", async () => {
+    const config = server.config as typeof server.config & { publicUrl?: string };
+    config.publicUrl = "https://tessera.example.com";
+    try {
+      const res = await invite(admin, workspace.id, [freshEmail()]);
+      expect(res.body.results[0].link).toMatch(
+        /^https:\/\/tessera\.example\.com\/invite\/[A-Za-z0-9_-]{43}$/,
+      );
+    } finally {
+      config.publicUrl = undefined;
+    }
+  });
+
   it("adds an existing account at once, without a link", async () => {
     const other = server.client();
     const otherUser = await signUp(other);
@@ -183,6 +196,29 @@ describe("invitations", async () => {
     expect((await admin.delete(path)).status).toBe(404);
     const pending = await admin.get(`/api/v1/workspaces/${workspace.id}/invitations`);
     expect(pending.body.invitations.map((i: { id: string }) => i.id)).not.toContain(invitation.id);
+  });
+
+  it("revokes the pending link of an email whose account joins at once", async () => {
+    const email = freshEmail();
+    const token = await inviteOne(admin, workspace.id, email, "viewer");
+    const person = server.client();
+    expect(
+      (await person.post("/api/v1/auth/signup", { email, password: "correct-horse-1", name: "P" })).status,
+    ).toBe(201);
+    const res = await invite(admin, workspace.id, [email], "developer");
+    expect(res.body.results[0]).toMatchObject({ outcome: "added", member: { role: "developer" } });
+    expect((await person.get(`/api/v1/invitations/${token}`)).body.error.code).toBe("invitation_revoked");
+  });
+
+  it("accepts a link once when two people use it at the same moment", async () => {
+    const token = await inviteOne(admin, workspace.id, freshEmail());
+    const answers = await Promise.all(
+      [server.client(), server.client()].map((guest) =>
+        guest.post(`/api/v1/invitations/${token}/accept`, newAccount),
+      ),
+    );
+    expect(answers.map((res) => res.status).sort()).toEqual([201, 410]);
+    expect(answers.find((res) => res.status === 410)?.body.error.code).toBe("invitation_used");
   });
 
   it("answers 404 invitation_not_found for an unknown token", async () => {

@@ -14,6 +14,7 @@ import { setSessionCookie } from "../../auth/sessionCookie";
 import { createSession } from "../../auth/sessionStore";
 import { type InvitationAccount, invitationAccepter } from "../../commands/invitationAccepter";
 import { invitationCreator } from "../../commands/invitationCreator";
+import type { ServerConfig } from "../../config/loadConfig";
 import { notFound } from "../../errors";
 import { assertNoAccount } from "../../invitations/assertNoAccount";
 import { findOpenInvitation } from "../../invitations/findOpenInvitation";
@@ -30,9 +31,15 @@ const invitationParams = z.object({ workspaceId: idSchema, invitationId: idSchem
 // Not a strict token schema: a malformed token is simply an unknown link (404), not a client error.
 const tokenParams = z.object({ token: z.string().min(1).max(200) });
 
-/** Where the invitation page lives: the web app's `/invite/<token>` on the origin the admin used. */
-function invitationLink(req: Request, token: string): string {
-  return `${req.protocol}://${req.get("host")}/invite/${token}`;
+/**
+ * Where the invitation page lives: the web app's `/invite/<token>` on the configured public
+ * origin (PUBLIC_URL), else on the origin the admin's request came to.
+ */
+function invitationLink(req: Request, config: ServerConfig, token: string): string {
+  // ServerConfig gains `publicUrl` (an origin) with the host policy; until both are merged it
+  // is read loosely here, and this becomes `config.publicUrl` then.
+  const publicUrl = (config as Partial<{ publicUrl: string }>).publicUrl;
+  return `${publicUrl ?? `${req.protocol}://${req.get("host")}`}/invite/${token}`;
 }
 
 /** Invitations into a workspace: admins send and revoke them, the link's holder previews and accepts. */
@@ -66,7 +73,7 @@ export function invitationRoutes(api: ApiRegistry): void {
                 outcome: "invited" as const,
                 email: result.email,
                 invitation: presentInvitation(result.invitation),
-                link: invitationLink(req, result.token),
+                link: invitationLink(req, config, result.token),
               },
         ),
       };

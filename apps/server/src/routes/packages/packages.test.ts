@@ -118,7 +118,7 @@ describe("packages", async () => {
     const viewer = server.client();
     const viewerUser = await signUp(viewer);
     await addMember(dev, workspace.id, viewerUser.email, "viewer");
-    expect((await viewer.get(`/api/v1/packages/${pkg.id}`)).status).toBe(200);
+    expect((await viewer.get(`/api/v1/packages/${pkg.id}`)).status).toBe(403);
     expect((await viewer.post(`/api/v1/packages/${pkg.id}/publish`)).status).toBe(403);
     expect((await viewer.post(`/api/v1/packages/${pkg.id}/modules`, loginModule())).status).toBe(403);
   });

@@ -44,7 +44,7 @@ export function packageRoutes(api: ApiRegistry): void {
     method: "get",
     path: "/api/v1/workspaces/:workspaceId/packages",
     summary: "The packages of a workspace",
-    auth: "member:viewer",
+    auth: "member:developer",
     params: workspaceParams,
     response: z.object({ packages: z.array(packageSchema) }),
     handler: ({ params }) => {
@@ -73,7 +73,7 @@ export function packageRoutes(api: ApiRegistry): void {
     method: "get",
     path: "/api/v1/packages/:packageId",
     summary: "A package with its draft modules",
-    auth: "member:viewer",
+    auth: "member:developer",
     params: packageParams,
     response: z.object({ package: packageSchema, modules: z.array(draftModuleSchema) }),
     handler: ({ params }) => {
@@ -177,7 +177,7 @@ export function packageRoutes(api: ApiRegistry): void {
     method: "get",
     path: "/api/v1/packages/:packageId/versions",
     summary: "The published versions of a package, newest first",
-    auth: "member:viewer",
+    auth: "member:developer",
     params: packageParams,
     response: z.object({
       versions: z.array(z.object({ version: z.number(), publishedAt: z.string(), moduleCount: z.number() })),
@@ -194,7 +194,7 @@ export function packageRoutes(api: ApiRegistry): void {
     method: "get",
     path: "/api/v1/packages/:packageId/versions/:version",
     summary: "One published version with all its modules",
-    auth: "member:viewer",
+    auth: "member:developer",
     params: packageVersionParams,
     response: z.object({ version: packageVersionSchema }),
     handler: ({ params }) => {
@@ -210,7 +210,7 @@ export function packageRoutes(api: ApiRegistry): void {
     method: "get",
     path: "/api/v1/workspaces/:workspaceId/js-modules",
     summary: "The JS modules of each package's latest version: what an app can instantiate",
-    auth: "member:viewer",
+    auth: "member:developer",
     params: workspaceParams,
     response: z.object({
       modules: z.array(

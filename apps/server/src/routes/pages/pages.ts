@@ -67,7 +67,7 @@ export function pageRoutes(api: ApiRegistry): void {
     method: "get",
     path: "/api/v1/apps/:appId/pages/:pageId/doc",
     summary: "A page's draft document with its revision",
-    auth: "member:viewer",
+    auth: "member:developer",
     params: pageParams,
     response: pageDraftSchema,
     handler: ({ params }) => {

@@ -247,12 +247,13 @@ describe("package and app export and import", async () => {
     });
   });
 
-  it("lets viewers export but not import", async () => {
+  it("lets viewers neither export nor import", async () => {
     const { pkg } = await sourcePackageAndApp("ReadOnly");
     const viewer = server.client();
     const viewerUser = await signUp(viewer);
     await addMember(dev, source.id, viewerUser.email, "viewer");
-    const file = await viewer.get(`/api/v1/packages/${pkg.id}/export`);
+    expect((await viewer.get(`/api/v1/packages/${pkg.id}/export`)).status).toBe(403);
+    const file = await dev.get(`/api/v1/packages/${pkg.id}/export`);
     expect(file.status).toBe(200);
     expect((await viewer.post(`/api/v1/workspaces/${source.id}/import`, file.body)).status).toBe(403);
   });

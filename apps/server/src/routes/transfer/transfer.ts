@@ -30,7 +30,7 @@ export function transferRoutes(api: ApiRegistry): void {
     method: "get",
     path: "/api/v1/packages/:packageId/export",
     summary: "A package as one JSON file: draft modules and published versions, datasources by name",
-    auth: "member:viewer",
+    auth: "member:developer",
     params: packageParams,
     response: packageFileSchema,
     handler: ({ params, res }) => {
@@ -43,7 +43,7 @@ export function transferRoutes(api: ApiRegistry): void {
     method: "get",
     path: "/api/v1/apps/:appId/export",
     summary: "An app as one JSON file: pages with their drafts, package and datasource references by name",
-    auth: "member:viewer",
+    auth: "member:developer",
     params: appParams,
     response: appFileSchema,
     handler: ({ params, res }) => {

@@ -213,7 +213,7 @@ describe("package versions across apps", async () => {
     const viewer = server.client();
     const viewerUser = await signUp(viewer);
     await addMember(dev, workspace.id, viewerUser.email, "viewer");
-    expect((await viewer.get(`/api/v1/packages/${pkg.id}/usage`)).status).toBe(200);
+    expect((await viewer.get(`/api/v1/packages/${pkg.id}/usage`)).status).toBe(403);
     expect((await viewer.post(`/api/v1/packages/${pkg.id}/publish`, { confirm: true })).status).toBe(403);
   });
 });

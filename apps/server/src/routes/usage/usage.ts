@@ -46,7 +46,7 @@ export function usageRoutes(api: ApiRegistry): void {
     method: "get",
     path: "/api/v1/packages/:packageId/usage",
     summary: "Where each version of a package is used: app, page, instance, draft or deployed",
-    auth: "member:viewer",
+    auth: "member:developer",
     params: packageParams,
     response: packageUsageSchema,
     handler: ({ params }) => {
@@ -70,7 +70,7 @@ export function usageRoutes(api: ApiRegistry): void {
     method: "get",
     path: "/api/v1/packages/:packageId/versions/:from/diff/:to",
     summary: "What changes from one version to another (or to the draft): modules, inputs, JS functions",
-    auth: "member:viewer",
+    auth: "member:developer",
     params: diffParams,
     response: z.object({
       from: z.number(),
@@ -91,7 +91,7 @@ export function usageRoutes(api: ApiRegistry): void {
     method: "get",
     path: "/api/v1/packages/:packageId/breaking-changes",
     summary: "The app uses that publishing the current draft would break",
-    auth: "member:viewer",
+    auth: "member:developer",
     params: packageParams,
     response: z.object({ affected: z.array(breakingUseSchema) }),
     handler: ({ params }) => ({ affected: breakingChangeFinder(db, params.packageId) }),

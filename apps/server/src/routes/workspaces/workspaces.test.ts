@@ -60,7 +60,73 @@ describe("workspaces", async () => {
       role: "viewer",
     });
     expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe("last_admin");
+    expect(res.body.error).toEqual({
+      code: "last_admin",
+      message: "A workspace needs at least one admin: make someone else admin first",
+    });
+    const removed = await admin.delete(`/api/v1/workspaces/${workspace.id}/members/${adminUser.id}`);
+    expect(removed.status).toBe(409);
+    expect(removed.body.error.message).toBe(
+      "A workspace needs at least one admin: make someone else admin first",
+    );
+    expect((await admin.get(`/api/v1/workspaces/${workspace.id}/members`)).body.members).toHaveLength(1);
+  });
+
+  it("lets the last admin step down once someone else is admin", async () => {
+    const admin = server.client();
+    const adminUser = await signUp(admin);
+    const other = server.client();
+    const otherUser = await signUp(other);
+    const workspace = await createWorkspace(admin);
+    await addMember(admin, workspace.id, otherUser.email, "admin");
+    const res = await admin.patch(`/api/v1/workspaces/${workspace.id}/members/${adminUser.id}`, {
+      role: "viewer",
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.member.role).toBe("viewer");
+  });
+
+  it("removes a member at once: their next request is refused", async () => {
+    const admin = server.client();
+    await signUp(admin);
+    const member = server.client();
+    const memberUser = await signUp(member);
+    const workspace = await createWorkspace(admin);
+    await addMember(admin, workspace.id, memberUser.email, "developer");
+    const app = (await admin.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Tools" })).body.app;
+    expect((await member.get(`/api/v1/apps/${app.id}`)).status).toBe(200);
+
+    expect((await admin.delete(`/api/v1/workspaces/${workspace.id}/members/${memberUser.id}`)).status).toBe(
+      204,
+    );
+    expect((await member.get(`/api/v1/apps/${app.id}`)).status).toBe(404);
+    expect((await member.get(`/api/v1/workspaces/${workspace.id}/members`)).status).toBe(404);
+    expect((await member.patch(`/api/v1/apps/${app.id}`, { name: "Mine" })).status).toBe(404);
+    expect((await member.get("/api/v1/workspaces")).body.workspaces).toEqual([]);
+  });
+
+  it("lowers a member's role at once", async () => {
+    const admin = server.client();
+    await signUp(admin);
+    const member = server.client();
+    const memberUser = await signUp(member);
+    const workspace = await createWorkspace(admin);
+    await addMember(admin, workspace.id, memberUser.email, "developer");
+    const app = (await admin.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Tools" })).body.app;
+    expect((await member.get(`/api/v1/apps/${app.id}`)).status).toBe(200);
+    const lowered = await admin.patch(`/api/v1/workspaces/${workspace.id}/members/${memberUser.id}`, {
+      role: "viewer",
+    });
+    expect(lowered.status).toBe(200);
+    expect((await member.get(`/api/v1/apps/${app.id}`)).status).toBe(403);
+  });
+
+  it("lists members with when they joined", async () => {
+    const admin = server.client();
+    await signUp(admin);
+    const workspace = await createWorkspace(admin);
+    const [member] = (await admin.get(`/api/v1/workspaces/${workspace.id}/members`)).body.members;
+    expect(Date.now() - Date.parse(member.joinedAt)).toBeLessThan(60_000);
   });
 
   it("hides another workspace behind 404 and lets its admin delete it", async () => {

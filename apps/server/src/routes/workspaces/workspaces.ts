@@ -21,6 +21,10 @@ const memberUpdateBody = z.object({ role: roleSchema });
 const workspaceResponse = z.object({ workspace: workspaceSchema });
 const memberResponse = z.object({ member: memberSchema });
 
+/** The refusal to leave a workspace without an admin, with what to do instead. */
+const lastAdmin = () =>
+  conflict("last_admin", "A workspace needs at least one admin: make someone else admin first");
+
 /** Workspaces and their members. */
 export function workspaceRoutes(api: ApiRegistry): void {
   const { db } = api.context;
@@ -162,7 +166,7 @@ export function workspaceRoutes(api: ApiRegistry): void {
         const member = findMember(params.workspaceId, params.userId);
         if (!member) throw notFound("Member");
         if (member.role === "admin" && body.role !== "admin" && adminCount(params.workspaceId) === 1) {
-          throw conflict("last_admin", "A workspace needs at least one admin");
+          throw lastAdmin();
         }
         db.prepare("UPDATE members SET role = ? WHERE workspace_id = ? AND user_id = ?").run(
           body.role,
@@ -185,7 +189,7 @@ export function workspaceRoutes(api: ApiRegistry): void {
         const member = findMember(params.workspaceId, params.userId);
         if (!member) throw notFound("Member");
         if (member.role === "admin" && adminCount(params.workspaceId) === 1) {
-          throw conflict("last_admin", "A workspace needs at least one admin");
+          throw lastAdmin();
         }
         db.prepare("DELETE FROM members WHERE workspace_id = ? AND user_id = ?").run(
           params.workspaceId,
