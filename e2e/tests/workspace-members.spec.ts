@@ -139,7 +139,7 @@ test("an admin invites a developer and an existing user, changes and removes the
   await expect(members.removeButton("Olive")).toBeEnabled();
   await api.removeMember(owner.workspaceId, newcomer.email);
   const refused = await members.remove("Olive");
-  await expect(refused.getByRole("alert")).toHaveText("A workspace needs at least one admin");
+  await expect(refused.getByRole("alert")).toContainText("A workspace needs at least one admin");
   await refused.getByRole("button", { name: "Cancel" }).click();
   await expect(members.member(newcomer.name)).toHaveCount(0);
   await expect(members.removeButton("Olive")).toBeDisabled();
