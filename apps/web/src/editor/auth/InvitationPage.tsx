@@ -51,9 +51,15 @@ export function InvitationPage({ token }: { token: string }) {
           <h1>This invitation cannot be used</h1>
           <ErrorMessage error={preview.error} />
           <p>Ask a workspace admin for a new invitation.</p>
-          <p>
-            Already have an account? <Link href={signInPath()}>Sign in</Link>
-          </p>
+          {session.data ? (
+            <p>
+              <Link href="/">Open your workspaces</Link>
+            </p>
+          ) : (
+            <p>
+              Already have an account? <Link href={signInPath()}>Sign in</Link>
+            </p>
+          )}
         </div>
       </main>
     );
