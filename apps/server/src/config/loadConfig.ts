@@ -1,5 +1,8 @@
 import { resolve } from "node:path";
 
+/** An invitation link is valid for 7 days. */
+export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
 /** Everything the server reads from its environment, parsed once at start. */
 export interface ServerConfig {
   port: number;
@@ -37,9 +40,6 @@ function readTrustProxy(value: string | undefined): boolean | number | string {
   if (value === "true") return true;
   return /^\d+$/.test(value) ? Number(value) : value;
 }
-
-/** An invitation link is valid for 7 days. */
-export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 const SERVER_ROOT = resolve(import.meta.dirname, "..", "..");
 
