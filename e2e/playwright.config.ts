@@ -38,6 +38,8 @@ function platformPair(platformPort: number, demoAuthPort: number, tokenTtl: numb
         SEED_ADMIN_EMAIL: stack.admin.email,
         SEED_ADMIN_PASSWORD: stack.admin.password,
         LOG_LEVEL: "warn",
+        SIGNUP_ENABLED: "true",
+        BLOCK_PRIVATE_NETWORKS: "false",
       },
     },
   ];

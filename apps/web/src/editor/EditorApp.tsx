@@ -1,6 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { lazy, type ReactNode, Suspense, useEffect } from "react";
 import { sessionQueryOptions } from "../api/auth";
+import { InvitationPage } from "./auth/InvitationPage";
 import { SignInPage } from "./auth/SignInPage";
 import { SignUpPage } from "./auth/SignUpPage";
 import { ErrorMessage } from "./components/ErrorMessage";
@@ -8,6 +9,7 @@ import { Link } from "./components/Link";
 import { Loading } from "./components/Loading";
 import { DatasourceEditor } from "./datasource/DatasourceEditor";
 import { HomePage } from "./home/HomePage";
+import { MembersPage } from "./members/MembersPage";
 import { PackageEditor } from "./package/PackageEditor";
 import { navigate, signInPath, useLocationPath, useRoute } from "./router";
 import { AppShell } from "./shell/AppShell";
@@ -20,7 +22,8 @@ export function EditorApp() {
   const route = useRoute();
   const path = useLocationPath();
   const session = useQuery(sessionQueryOptions());
-  const needsSession = route.name !== "signin" && route.name !== "signup";
+  // An invitation link opens signed out: accepting it is how the invited person gets an account.
+  const needsSession = route.name !== "signin" && route.name !== "signup" && route.name !== "invite";
   const signedOut = needsSession && session.isSuccess && session.data === null;
 
   useEffect(() => {
@@ -29,6 +32,7 @@ export function EditorApp() {
 
   if (route.name === "signin") return <SignInPage next={route.next} />;
   if (route.name === "signup") return <SignUpPage next={route.next} />;
+  if (route.name === "invite") return <InvitationPage key={route.token} token={route.token} />;
   if (session.isPending) return <Loading />;
   if (session.isError)
     return (
@@ -52,6 +56,9 @@ export function EditorApp() {
       break;
     case "package":
       page = <PackageEditor key={route.packageId} packageId={route.packageId} moduleId={route.moduleId} />;
+      break;
+    case "members":
+      page = <MembersPage key={route.workspaceId} workspaceId={route.workspaceId} />;
       break;
     case "app":
       page = (

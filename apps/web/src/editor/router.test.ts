@@ -13,6 +13,8 @@ describe("parseRoute", () => {
     });
     expect(parseRoute("/apps/a1")).toEqual({ name: "app", appId: "a1" });
     expect(parseRoute("/apps/a1/pages/pg")).toEqual({ name: "app", appId: "a1", pageId: "pg" });
+    expect(parseRoute("/workspaces/w1/members")).toEqual({ name: "members", workspaceId: "w1" });
+    expect(parseRoute("/invite/tok_1")).toEqual({ name: "invite", token: "tok_1" });
     expect(parseRoute("/nope/x")).toEqual({ name: "notFound", path: "/nope/x" });
   });
 

@@ -11,6 +11,8 @@ export type Route =
   | { name: "datasource"; datasourceId: string }
   | { name: "package"; packageId: string; moduleId?: string }
   | { name: "app"; appId: string; pageId?: string }
+  | { name: "members"; workspaceId: string }
+  | { name: "invite"; token: string }
   | { name: "notFound"; path: string };
 
 const patterns: Array<[RegExp, (m: string[], search: URLSearchParams) => Route]> = [
@@ -25,6 +27,8 @@ const patterns: Array<[RegExp, (m: string[], search: URLSearchParams) => Route]>
   ],
   [/^\/apps\/([^/]+)\/?$/, (m) => ({ name: "app", appId: m[1] })],
   [/^\/apps\/([^/]+)\/pages\/([^/]+)\/?$/, (m) => ({ name: "app", appId: m[1], pageId: m[2] })],
+  [/^\/workspaces\/([^/]+)\/members\/?$/, (m) => ({ name: "members", workspaceId: m[1] })],
+  [/^\/invite\/([^/]+)\/?$/, (m) => ({ name: "invite", token: m[1] })],
 ];
 
 /** Maps a pathname and query string to the editor route it names. */

@@ -8,14 +8,36 @@ import { type ResourceDialog, ResourceDialogs } from "./ResourceDialogs";
 import { ResourceList } from "./ResourceList";
 import { ResourceRow } from "./ResourceRow";
 
-/** A workspace's apps: "Edit" opens the app editor, "Open" the deployed app in the viewer. */
-export function AppsSection({ workspaceId }: { workspaceId: string }) {
+/**
+ * A workspace's apps: "Edit" opens the app editor, "Open" the deployed app in the viewer.
+ * Viewers (`canEdit` false) get the deployed apps only, each opening in the viewer, since the
+ * editor would refuse them.
+ */
+export function AppsSection({ workspaceId, canEdit }: { workspaceId: string; canEdit: boolean }) {
   const queryClient = useQueryClient();
   const options = appsQueryOptions(workspaceId);
-  const apps = useQuery(options);
+  const apps = useQuery({
+    ...options,
+    select: canEdit ? undefined : (list: App[]) => list.filter((app) => app.latestDeployment !== null),
+  });
   const [dialog, setDialog] = useState<ResourceDialog<App>>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: options.queryKey });
 
+  if (!canEdit)
+    return (
+      <ResourceList
+        title="Apps"
+        query={apps}
+        empty="No deployed apps yet. Apps show here once a developer deploys them."
+        renderItem={(app) => (
+          <ResourceRow key={app.id} name={app.name} noun="app" href={`/app/${app.slug}`}>
+            <a href={`/app/${app.slug}`} aria-label={`Open app ${app.name}`}>
+              Open
+            </a>
+          </ResourceRow>
+        )}
+      />
+    );
   return (
     <>
       <ResourceList

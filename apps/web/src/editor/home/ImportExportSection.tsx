@@ -12,9 +12,10 @@ const MAX_IMPORT_BYTES = 1024 * 1024;
 
 /**
  * Export of the workspace's packages and apps as readable JSON files (one download each),
- * and import of such a file, saying what the workspace lacks (datasources by name).
+ * and import of such a file, saying what the workspace lacks (datasources by name). For
+ * developers and admins: the server refuses viewers both.
  */
-export function ImportExportSection({ workspaceId, canImport }: { workspaceId: string; canImport: boolean }) {
+export function ImportExportSection({ workspaceId }: { workspaceId: string }) {
   const queryClient = useQueryClient();
   const packages = useQuery(packagesQueryOptions(workspaceId));
   const apps = useQuery(appsQueryOptions(workspaceId));
@@ -53,22 +54,20 @@ export function ImportExportSection({ workspaceId, canImport }: { workspaceId: s
     <section className="resource-list import-export" aria-label="Import and export">
       <div className="section-head">
         <h3>Import and export</h3>
-        {canImport && (
-          <label htmlFor={inputId}>
-            {pending ? "Importing…" : "Import a file "}
-            <input
-              id={inputId}
-              type="file"
-              accept=".json,application/json"
-              aria-label="Import a package or app file"
-              disabled={pending}
-              onChange={(event) => {
-                void importSelected(event.currentTarget.files?.[0]);
-                event.currentTarget.value = "";
-              }}
-            />
-          </label>
-        )}
+        <label htmlFor={inputId}>
+          {pending ? "Importing…" : "Import a file "}
+          <input
+            id={inputId}
+            type="file"
+            accept=".json,application/json"
+            aria-label="Import a package or app file"
+            disabled={pending}
+            onChange={(event) => {
+              void importSelected(event.currentTarget.files?.[0]);
+              event.currentTarget.value = "";
+            }}
+          />
+        </label>
       </div>
       {exportable.length > 0 ? (
         <ul aria-label="Export">

@@ -4,14 +4,14 @@ import { ErrorMessage } from "../components/ErrorMessage";
 import { Loading } from "../components/Loading";
 
 /**
- * A titled list of one kind of workspace resource with its create button, and its loading,
- * error and empty states.
+ * A titled list of one kind of workspace resource with its create button (none for readers),
+ * and its loading, error and empty states.
  */
 export function ResourceList<T>(props: {
   title: string;
   query: UseQueryResult<T[]>;
-  createLabel: string;
-  onCreate: () => void;
+  createLabel?: string;
+  onCreate?: () => void;
   empty: string;
   renderItem: (item: T) => ReactNode;
 }) {
@@ -21,9 +21,11 @@ export function ResourceList<T>(props: {
     <section className="resource-list" aria-labelledby={headingId}>
       <div className="section-head">
         <h3 id={headingId}>{props.title}</h3>
-        <button type="button" onClick={props.onCreate}>
-          {props.createLabel}
-        </button>
+        {props.onCreate && (
+          <button type="button" onClick={props.onCreate}>
+            {props.createLabel}
+          </button>
+        )}
       </div>
       {query.isPending ? (
         <Loading />

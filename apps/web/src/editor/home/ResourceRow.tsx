@@ -4,7 +4,8 @@ import { RenameDeleteButtons } from "./RenameDeleteButtons";
 
 /**
  * One item of a workspace list (an app, package or datasource): its name as a link to its
- * editor, extra content, and rename/delete buttons named after the item for screen readers.
+ * editor, extra content, and rename/delete buttons named after the item for screen readers
+ * (left out for those who may only read it).
  */
 export function ResourceRow(props: {
   name: string;
@@ -12,21 +13,19 @@ export function ResourceRow(props: {
   /** "app", "package", "datasource": used in the buttons' accessible names. */
   noun: string;
   children?: ReactNode;
-  onRename: () => void;
-  onDelete: () => void;
+  onRename?: () => void;
+  onDelete?: () => void;
 }) {
+  const { onRename, onDelete } = props;
   return (
     <li className="resource-row">
       <Link href={props.href} className="resource-name">
         {props.name}
       </Link>
       <span className="resource-extra">{props.children}</span>
-      <RenameDeleteButtons
-        noun={props.noun}
-        name={props.name}
-        onRename={props.onRename}
-        onDelete={props.onDelete}
-      />
+      {onRename && onDelete && (
+        <RenameDeleteButtons noun={props.noun} name={props.name} onRename={onRename} onDelete={onDelete} />
+      )}
     </li>
   );
 }

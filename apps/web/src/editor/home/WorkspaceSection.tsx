@@ -1,11 +1,15 @@
 import type { Workspace } from "@tessera/model";
+import { Link } from "../components/Link";
 import { AppsSection } from "./AppsSection";
 import { DatasourcesSection } from "./DatasourcesSection";
 import { ImportExportSection } from "./ImportExportSection";
 import { PackagesSection } from "./PackagesSection";
 import { RenameDeleteButtons } from "./RenameDeleteButtons";
 
-/** One workspace on the home page: its apps, packages and datasources. */
+/**
+ * One workspace on the home page: its apps, packages and datasources, and the way to its
+ * members. A viewer sees only the deployed apps: the server refuses them the rest.
+ */
 export function WorkspaceSection(props: {
   workspace: Workspace;
   onRename: () => void;
@@ -13,12 +17,16 @@ export function WorkspaceSection(props: {
 }) {
   const { workspace } = props;
   const headingId = `workspace-${workspace.id}`;
+  const canEdit = workspace.role !== "viewer";
   return (
     <section className="workspace" aria-labelledby={headingId}>
       <div className="section-head">
         <h2 id={headingId}>{workspace.name}</h2>
         <span className="muted">{workspace.role}</span>
         <span className="topbar-spacer" />
+        <Link href={`/workspaces/${workspace.id}/members`} aria-label={`Members of ${workspace.name}`}>
+          Members
+        </Link>
         {workspace.role === "admin" && (
           <RenameDeleteButtons
             noun="workspace"
@@ -29,11 +37,11 @@ export function WorkspaceSection(props: {
         )}
       </div>
       <div className="workspace-columns">
-        <AppsSection workspaceId={workspace.id} />
-        <PackagesSection workspaceId={workspace.id} />
-        <DatasourcesSection workspaceId={workspace.id} />
+        <AppsSection workspaceId={workspace.id} canEdit={canEdit} />
+        {canEdit && <PackagesSection workspaceId={workspace.id} />}
+        {canEdit && <DatasourcesSection workspaceId={workspace.id} />}
       </div>
-      <ImportExportSection workspaceId={workspace.id} canImport={workspace.role !== "viewer"} />
+      {canEdit && <ImportExportSection workspaceId={workspace.id} />}
     </section>
   );
 }
