@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import type { AppContext } from "./appContext";
 import type { ServerConfig } from "./config/loadConfig";
 import type { Db } from "./db/openDatabase";
-import { ApiError } from "./errors";
+import { ApiError, clipText } from "./errors";
 import { errorHandler } from "./middlewares/errorHandler";
 import { hostCheck } from "./middlewares/hostCheck";
 import { createHostPolicy } from "./middlewares/hostPolicy";
@@ -78,7 +78,7 @@ export function createApp(options: {
   app.use("/api", inSequence(noStore(), originCheck(hosts), ...jsonBody(), sessionLoader(db)));
   app.use(api.exact.middleware, api.router);
   app.use("/api", (req, _res, next) =>
-    next(new ApiError(404, "not_found", `No route ${req.method} ${req.originalUrl.split("?")[0]}`)),
+    next(new ApiError(404, "not_found", `No route ${req.method} ${clipText(req.originalUrl.split("?")[0])}`)),
   );
   app.use(staticWeb(config.webDist));
   app.use(errorHandler(logger));
