@@ -28,8 +28,11 @@ export default defineConfig({
         target: apiTarget,
         changeOrigin: true,
         configure: (proxy) =>
-          proxy.on("proxyReq", (request) => {
-            if (request.getHeader("origin")) request.setHeader("origin", new URL(apiTarget).origin);
+          proxy.on("proxyReq", (proxied, request) => {
+            // Only the dev server's own pages: another site's Origin still reaches the platform.
+            if (request.headers.origin === `http://${request.headers.host}`) {
+              proxied.setHeader("origin", new URL(apiTarget).origin);
+            }
           }),
       },
     },
