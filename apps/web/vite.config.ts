@@ -2,6 +2,8 @@ import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 
+const apiTarget = process.env.VITE_API_TARGET ?? "http://localhost:3000";
+
 // Two entries, two bundles: the viewer (index of /app/*) must never pull editor code or Monaco.
 export default defineConfig({
   plugins: [react()],
@@ -18,8 +20,21 @@ export default defineConfig({
   },
   worker: { format: "es" },
   server: {
-    // VITE_API_TARGET points the dev server at a platform on another port. The Host header is
-    // kept (no changeOrigin) so the platform's same-origin check sees the page's own origin.
-    proxy: { "/api": process.env.VITE_API_TARGET ?? "http://localhost:3000" },
+    // VITE_API_TARGET points the dev server at a platform on another port. The platform only
+    // answers its own Host and Origin (DNS rebinding, cross-site writes), so the dev server
+    // speaks to it as a page of the platform's own origin would.
+    proxy: {
+      "/api": {
+        target: apiTarget,
+        changeOrigin: true,
+        configure: (proxy) =>
+          proxy.on("proxyReq", (proxied, request) => {
+            // Only the dev server's own pages: another site's Origin still reaches the platform.
+            if (request.headers.origin === `http://${request.headers.host}`) {
+              proxied.setHeader("origin", new URL(apiTarget).origin);
+            }
+          }),
+      },
+    },
   },
 });

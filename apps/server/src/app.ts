@@ -3,8 +3,10 @@ import type { Logger } from "pino";
 import type { AppContext } from "./appContext";
 import type { ServerConfig } from "./config/loadConfig";
 import type { Db } from "./db/openDatabase";
-import { ApiError } from "./errors";
+import { ApiError, clipText } from "./errors";
 import { errorHandler } from "./middlewares/errorHandler";
+import { hostCheck } from "./middlewares/hostCheck";
+import { createHostPolicy } from "./middlewares/hostPolicy";
 import { inSequence } from "./middlewares/inSequence";
 import { jsonBody } from "./middlewares/jsonBody";
 import { noStore } from "./middlewares/noStore";
@@ -71,12 +73,14 @@ export function createApp(options: {
   app.set("trust proxy", config.trustProxy);
   app.use(requestLogger(logger));
   app.use(securityHeaders());
+  const hosts = createHostPolicy(config);
+  app.use(hostCheck(hosts));
   // One layer for the API's middlewares, and routes without params found by exact lookup
   // before the router tries them one by one: the per-request cost every API call pays.
-  app.use("/api", inSequence(noStore(), originCheck(), ...jsonBody(), sessionLoader(db)));
+  app.use("/api", inSequence(noStore(), originCheck(hosts), ...jsonBody(), sessionLoader(db)));
   app.use(api.exact.middleware, api.router);
   app.use("/api", (req, _res, next) =>
-    next(new ApiError(404, "not_found", `No route ${req.method} ${req.originalUrl.split("?")[0]}`)),
+    next(new ApiError(404, "not_found", `No route ${req.method} ${clipText(req.originalUrl.split("?")[0])}`)),
   );
   app.use(staticWeb(config.webDist));
   app.use(errorHandler(logger));

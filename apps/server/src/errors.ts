@@ -37,6 +37,16 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Cuts text a request supplied (a key, a path segment, a URL) to `max` characters for an error
+ * message, so a 10 KB key is not echoed back (twice: in the message and in `path`).
+ *
+ * @example `${clipText(key)}: must be a string`
+ */
+export function clipText(text: string, max = 100): string {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+
 /** 400: the request is well-formed JSON but not acceptable. */
 export function badRequest(message: string, code = "invalid_request", path?: string): ApiError {
   return new ApiError(400, code, message, { path });

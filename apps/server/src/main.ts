@@ -36,7 +36,7 @@ const hasFlagship = db.prepare("SELECT 1 FROM apps WHERE slug = ?").get(FLAGSHIP
 
 const server = app.listen(config.port, () => {
   const { port } = server.address() as AddressInfo;
-  const url = `http://localhost:${port}`;
+  const url = config.publicUrl ?? `http://localhost:${port}`;
   logger.info({ url, dataDir: config.dataDir }, "Tessera listening");
   // Printed plainly (not as a log line) so a first-time user sees how to sign in.
   process.stdout.write(

@@ -22,7 +22,22 @@ export const datasourceBodySchema = z.object({
   baseUrl: z
     .string()
     .max(2048)
-    .pipe(z.url({ protocol: /^https?$/, error: "must be an http or https URL" })),
+    .pipe(z.url({ protocol: /^https?$/, error: "must be an http or https URL" }))
+    // Calls go to the base URL's origin, which a user name or password is not part of: saved,
+    // every call would then fail on the origin check. Credentials belong in a secret header.
+    .refine(
+      (url) => {
+        try {
+          const parsed = new URL(url);
+          return parsed.username === "" && parsed.password === "";
+        } catch {
+          return true; // not a URL: z.url has said so already
+        }
+      },
+      {
+        error: "must not hold a user name or password (user:password@); send credentials in a secret header",
+      },
+    ),
   headers: z.array(datasourceHeaderInputSchema).max(50).default([]),
   timeoutMs: z.number().int().min(100).max(120_000).default(10_000),
 });

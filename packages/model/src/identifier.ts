@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** A name that user code can refer to: `sign_in`, `Login1`, `Input2`. */
+/** A name that user code can refer to: `sign_in`, `Login1`, `Input2` (ASCII only, so no control characters). */
 export const identifierSchema = z
   .string()
   .min(1, "must not be empty")
@@ -20,8 +20,27 @@ export const slugSchema = z
   .max(64)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lowercase letters, digits and single dashes");
 
+/**
+ * C0 and C1 control characters and DEL: invisible in the UI, and NUL or ESC cut or steer text
+ * in logs and terminals. Names refuse them; free text (bodies, code, values) keeps them.
+ */
+const CONTROL_CHARACTER = /\p{Cc}/u;
+
+/** A name or key of at most `max` characters without control characters. */
+export function plainTextSchema(max: number) {
+  return z
+    .string()
+    .max(max, `must be at most ${max} characters`)
+    .refine((text) => !CONTROL_CHARACTER.test(text), "must not contain control characters");
+}
+
 /** Human-facing names of workspaces, packages, apps, datasources and pages. */
-export const displayNameSchema = z.string().trim().min(1, "must not be empty").max(100);
+export const displayNameSchema = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .max(100)
+  .refine((text) => !CONTROL_CHARACTER.test(text), "must not contain control characters");
 
 /** Turns a display name into a slug: "Login App" -> "login-app". */
 export function slugify(name: string): string {

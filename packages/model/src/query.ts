@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { identifierSchema, idSchema } from "./identifier";
+import { identifierSchema, idSchema, plainTextSchema } from "./identifier";
 
 export const httpMethodSchema = z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 export type HttpMethod = z.infer<typeof httpMethodSchema>;
 
-const keyValueSchema = z.object({ key: z.string().max(256), value: z.string().max(8192) });
+/** A query parameter or header: the key is a name (no control characters), the value free text. */
+const keyValueSchema = z.object({ key: plainTextSchema(256), value: z.string().max(8192) });
 
 /**
  * A stored REST call. Every string may hold `{{ }}` bindings; the browser evaluates them and

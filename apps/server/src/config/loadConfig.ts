@@ -31,6 +31,14 @@ export interface ServerConfig {
    */
   trustProxy: boolean | number | string;
   /**
+   * The origin browsers reach the server at (PUBLIC_URL, e.g. https://tessera.example.com):
+   * the one Host and Origin accepted, besides `allowedHosts`. Unset: localhost, 127.0.0.1,
+   * [::1] and this machine's name, on the port the server listens on.
+   */
+  publicUrl: string | undefined;
+  /** More `host[:port]` names the server answers to (ALLOWED_HOSTS, comma-separated). */
+  allowedHosts: string[];
+  /**
    * Parse every answer with its route's response schema and fail loudly on a mismatch
    * (CHECK_RESPONSES). On in tests, so presenters cannot drift from the model's schemas.
    */
@@ -41,6 +49,23 @@ function readTrustProxy(value: string | undefined): boolean | number | string {
   if (value === undefined || value === "" || value === "false" || value === "0") return false;
   if (value === "true") return true;
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+function readPublicUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const url = URL.parse(value);
+  // A typo here would refuse every request, so it stops the start instead.
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:") || url.username || url.password) {
+    throw new Error(`PUBLIC_URL must be an http or https URL such as https://tessera.example.com: ${value}`);
+  }
+  return url.origin;
+}
+
+function readList(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(",")
+    .map((item) => item.trim().toLowerCase())
+    .filter(Boolean);
 }
 
 const SERVER_ROOT = resolve(import.meta.dirname, "..", "..");
@@ -80,6 +105,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     passwordHashCost: 2 ** 17,
     sessionTtlMs: 14 * 24 * 60 * 60 * 1000,
     trustProxy: readTrustProxy(env.TRUST_PROXY),
+    publicUrl: readPublicUrl(env.PUBLIC_URL),
+    allowedHosts: readList(env.ALLOWED_HOSTS),
     checkResponses: readBoolean(env.CHECK_RESPONSES, false),
   };
 }

@@ -40,3 +40,17 @@ export const responseTooLarge = (limitBytes: number) =>
 /** 502: the connection failed in another way (reset, TLS, protocol). */
 export const upstreamFailed = (origin: string, reason: string) =>
   new ApiError(502, "upstream_failed", `The call to ${origin} failed: ${reason}`);
+
+/**
+ * What a caller outside the app's workspace (a public app's visitor) reads instead of each
+ * failure's detail, which names internal addresses, ports and reasons. Keyed by code.
+ */
+export const PLAIN_UPSTREAM_MESSAGES: ReadonlyMap<string, string> = new Map([
+  ["origin_mismatch", "The query's address is not allowed."],
+  ["address_refused", "The service may not be called from this server."],
+  ["upstream_unreachable", "The service did not answer."],
+  ["upstream_dns", "The service did not answer."],
+  ["upstream_timeout", "The service did not answer in time."],
+  ["response_too_large", "The service's answer is too large."],
+  ["upstream_failed", "The service did not answer."],
+]);

@@ -26,8 +26,11 @@ describe("requestLogger", () => {
     const server = app.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    let requestId: string | null = null;
     try {
-      await (await fetch(`${base}/ok?token=secret-value`)).text();
+      const ok = await fetch(`${base}/ok?token=secret-value`);
+      requestId = ok.headers.get("x-request-id");
+      await ok.text();
       await (await fetch(`${base}/broken`)).text();
     } finally {
       server.close();
@@ -41,7 +44,10 @@ describe("requestLogger", () => {
       path: "/ok",
       status: 200,
       userId: "u1",
+      requestId,
     });
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(lines[1].requestId).not.toBe(requestId);
     expect(typeof lines[0].durationMs).toBe("number");
     expect(lines[1]).toMatchObject({ level: 50, path: "/broken", status: 502 });
     expect(JSON.stringify(lines)).not.toContain("secret-value");

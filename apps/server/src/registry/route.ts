@@ -6,7 +6,7 @@ import { roleAtLeast } from "../access/roles";
 import { resourceLabel, workspaceOfResource } from "../access/workspaceOfResource";
 import type { AppContext } from "../appContext";
 import { type SessionUser, sessionUserOf } from "../auth/sessionUser";
-import { badRequest, forbidden, notFound, unauthenticated } from "../errors";
+import { badRequest, clipText, forbidden, notFound, unauthenticated } from "../errors";
 import type { ApiRegistry, AuthRequirement, HttpVerb } from "./apiRegistry";
 import { sendJson } from "./sendJson";
 
@@ -54,8 +54,9 @@ export function parseOrThrow(schema: z.ZodType | undefined, value: unknown, wher
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  const path = [where, ...(issue?.path ?? []).map(String)].join(".");
-  throw badRequest(`${path}: ${issue?.message ?? "invalid"}`, "invalid_request", path);
+  const path = [where, ...(issue?.path ?? []).map((segment) => clipText(String(segment)))].join(".");
+  // zod quotes offending keys and values in some messages (unrecognized keys, literals).
+  throw badRequest(`${path}: ${clipText(issue?.message ?? "invalid", 200)}`, "invalid_request", path);
 }
 
 /**

@@ -368,21 +368,40 @@ describe("POST /api/v1/run", () => {
     expect(res.status).toBe(404);
   });
 
-  it("answers 502 upstream_unreachable when the datasource is down", async () => {
-    const down = (
-      await createDatasource(adminClient, workspaceId, DEMO_AUTH_KEY, "http://127.0.0.1:9/auth/v1")
-    ).id;
-    const app = insertApp(db, workspaceId, { isPublic: true, doc: pageDoc(null, down) });
-    const res = await anonymous.post("/api/v1/run", {
-      scope: "deployment",
-      ...app,
-      query: "getUser",
-      values: {},
+  describe("when the datasource is down", () => {
+    let downApp: { appId: string; pageId: string };
+    const runDown = (who: TestClient) =>
+      who.post("/api/v1/run", { scope: "deployment", ...downApp, query: "getUser", values: {} });
+
+    beforeAll(async () => {
+      const down = (
+        await createDatasource(adminClient, workspaceId, DEMO_AUTH_KEY, "http://127.0.0.1:9/auth/v1")
+      ).id;
+      downApp = insertApp(db, workspaceId, { isPublic: true, doc: pageDoc(null, down) });
     });
-    expect(res.status).toBe(502);
-    expect(res.body.error).toEqual({
-      code: "upstream_unreachable",
-      message: "Could not connect to http://127.0.0.1:9: connection refused. Is the service running?",
+
+    it("tells a member of the workspace where the call failed", async () => {
+      const res = await runDown(viewer);
+      expect(res.status).toBe(502);
+      expect(res.body.error).toEqual({
+        code: "upstream_unreachable",
+        message: "Could not connect to http://127.0.0.1:9: connection refused. Is the service running?",
+      });
+    });
+
+    it("keeps the address from visitors outside the workspace and logs it under a request id", async () => {
+      for (const visitor of [anonymous, outsider]) {
+        const res = await runDown(visitor);
+        expect(res.status).toBe(502);
+        expect(res.body.error.code).toBe("upstream_unreachable");
+        const requestId = res.headers.get("x-request-id");
+        expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+        expect(res.body.error.message).toBe(`The service did not answer. Request id: ${requestId}`);
+        expect(res.text).not.toContain("127.0.0.1");
+        expect(res.text).not.toMatch(/:9\b/);
+        const logged = logLines.filter((line) => line.includes(requestId!));
+        expect(logged.some((line) => line.includes("Could not connect to http://127.0.0.1:9"))).toBe(true);
+      }
     });
   });
 

@@ -10,6 +10,7 @@ import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
 import { datasourceParams } from "../routeParams";
 import { createDatasourceCache } from "./createDatasourceCache";
+import { createUpstreamErrorMask } from "./createUpstreamErrorMask";
 import { createRunnableQueryFinder } from "./findRunnableQuery";
 
 const datasourceTestResultSchema = z.object({
@@ -30,6 +31,7 @@ export function runRoutes(api: ApiRegistry): void {
   });
   const findRunnableQuery = createRunnableQueryFinder(db);
   const loadDatasource = createDatasourceCache(db, box);
+  const maskForCaller = createUpstreamErrorMask(db, logger);
 
   route(api, {
     method: "post",
@@ -39,7 +41,7 @@ export function runRoutes(api: ApiRegistry): void {
     auth: "public",
     body: runBodySchema,
     response: runResultSchema,
-    handler: async ({ body, user }) => {
+    handler: async ({ body, user, res }) => {
       const runnable = findRunnableQuery(body, user);
       if (!runnable.config.datasourceId) {
         throw badRequest(`The query ${body.query} has no datasource`, "no_datasource");
@@ -48,7 +50,11 @@ export function runRoutes(api: ApiRegistry): void {
       if (!datasource) throw notFound("Datasource");
       assertDatasourceUnmoved(runnable.recordedDatasources, datasource);
       const values = runnable.inputs ? withInputDefaults(body.values, runnable.inputs) : body.values;
-      const result = await executeQuery(client, datasource, runnable.config, values);
+      const result = await maskForCaller(executeQuery(client, datasource, runnable.config, values), {
+        user,
+        workspaceId: runnable.workspaceId,
+        res,
+      });
       // Names and numbers only: values, headers and bodies may carry credentials.
       logger.debug(
         { scope: body.scope, query: body.query, status: result.status, ms: result.durationMs },

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { loadConfig } from "./loadConfig";
+
+describe("loadConfig", () => {
+  it("keeps PUBLIC_URL as its origin and splits ALLOWED_HOSTS", () => {
+    const config = loadConfig({
+      PUBLIC_URL: "https://Tessera.Example.com:443/some/path",
+      ALLOWED_HOSTS: " tessera.internal:8080, Other.lan ,,",
+    });
+    expect(config.publicUrl).toBe("https://tessera.example.com");
+    expect(config.allowedHosts).toEqual(["tessera.internal:8080", "other.lan"]);
+  });
+
+  it("leaves both unset by default, empty values included", () => {
+    expect(loadConfig({})).toMatchObject({ publicUrl: undefined, allowedHosts: [] });
+    expect(loadConfig({ PUBLIC_URL: "", ALLOWED_HOSTS: "" })).toMatchObject({ publicUrl: undefined });
+  });
+
+  it("refuses to start with a PUBLIC_URL that would refuse every request", () => {
+    for (const value of [
+      "tessera.example.com",
+      "ftp://tessera.example.com",
+      "https://u:p@tessera.example.com",
+    ]) {
+      expect(() => loadConfig({ PUBLIC_URL: value }), value).toThrow(/PUBLIC_URL/);
+    }
+  });
+});
