@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { type RateLimitSettings, readRateLimits } from "./readRateLimits";
 
 /** Everything the server reads from its environment, parsed once at start. */
 export interface ServerConfig {
@@ -11,7 +12,9 @@ export interface ServerConfig {
   demoAuthApiKey: string;
   seedAdminEmail: string;
   seedAdminPassword: string | undefined;
+  /** Refuse datasources on private addresses; on by default exactly when sign-up is open. */
   blockPrivateNetworks: boolean;
+  /** Anyone may create an account (the first account of an install always may). Off by default. */
   signupEnabled: boolean;
   logLevel: string;
   /** scrypt cost N for new password hashes; stored with each hash, so changing it is safe. */
@@ -28,6 +31,7 @@ export interface ServerConfig {
    * (CHECK_RESPONSES). On in tests, so presenters cannot drift from the model's schemas.
    */
   checkResponses: boolean;
+  rateLimits: RateLimitSettings;
 }
 
 function readTrustProxy(value: string | undefined): boolean | number | string {
@@ -56,6 +60,7 @@ function readPort(value: string | undefined, fallback: number): number {
  * @example const config = loadConfig(process.env);
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const signupEnabled = readBoolean(env.SIGNUP_ENABLED, false);
   return {
     port: readPort(env.PORT, 3000),
     dataDir: resolve(env.DATA_DIR || "./data"),
@@ -65,12 +70,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoAuthApiKey: env.DEMO_AUTH_API_KEY || "demo-anon-key",
     seedAdminEmail: (env.SEED_ADMIN_EMAIL || "admin@tessera.local").trim().toLowerCase(),
     seedAdminPassword: env.SEED_ADMIN_PASSWORD || undefined,
-    blockPrivateNetworks: readBoolean(env.BLOCK_PRIVATE_NETWORKS, false),
-    signupEnabled: readBoolean(env.SIGNUP_ENABLED, true),
+    // Strangers who can sign up could otherwise point a datasource at the internal network.
+    blockPrivateNetworks: readBoolean(env.BLOCK_PRIVATE_NETWORKS, signupEnabled),
+    signupEnabled,
     logLevel: env.LOG_LEVEL || "info",
     passwordHashCost: 2 ** 17,
     sessionTtlMs: 14 * 24 * 60 * 60 * 1000,
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     checkResponses: readBoolean(env.CHECK_RESPONSES, false),
+    rateLimits: readRateLimits(env),
   };
 }
