@@ -5,6 +5,7 @@ import { createAddressPolicy } from "../../execution/addressPolicy";
 import { createOutboundClient } from "../../execution/createOutboundClient";
 import { executeQuery } from "../../execution/executeQuery";
 import { withInputDefaults } from "../../execution/substituteQuery";
+import { createRunRateLimit } from "../../limits/createRunRateLimit";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
 import { datasourceParams } from "../routeParams";
@@ -29,6 +30,7 @@ export function runRoutes(api: ApiRegistry): void {
   });
   const findRunnableQuery = createRunnableQueryFinder(db);
   const loadDatasource = createDatasourceCache(db, box);
+  const rateLimit = createRunRateLimit(config.rateLimits);
 
   route(api, {
     method: "post",
@@ -38,7 +40,8 @@ export function runRoutes(api: ApiRegistry): void {
     auth: "public",
     body: runBodySchema,
     response: runResultSchema,
-    handler: async ({ body, user }) => {
+    handler: async ({ req, body, user }) => {
+      await rateLimit(req, body, user);
       const runnable = findRunnableQuery(body, user);
       if (!runnable.config.datasourceId) {
         throw badRequest(`The query ${body.query} has no datasource`, "no_datasource");
