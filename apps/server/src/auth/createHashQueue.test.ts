@@ -12,16 +12,21 @@ function gate() {
 
 describe("createHashQueue", () => {
   it("keeps a slot for trusted sign-ins however many suspect hashes wait", async () => {
-    const queue = createHashQueue({ concurrency: 2, maxWaiting: 4, suspectMaxWaiting: 3 });
+    const queue = createHashQueue({
+      concurrency: 2,
+      maxWaiting: 4,
+      suspectMaxWaiting: 3,
+      trustedPerClient: 2,
+    });
     const held = gate();
     const started: string[] = [];
     const suspects = Array.from({ length: 4 }, (_, i) =>
-      queue.run("suspect", async () => {
+      queue.run("suspect", "10.0.0.1", async () => {
         started.push(`suspect${i}`);
         await held.opened;
       }),
     );
-    const trusted = queue.run("trusted", async () => {
+    const trusted = queue.run("trusted", "10.0.0.2", async () => {
       started.push("trusted");
       return "ok";
     });
@@ -32,11 +37,45 @@ describe("createHashQueue", () => {
     expect(started).toHaveLength(5);
   });
 
-  it("answers 503 with Retry-After when a lane's queue is full", async () => {
-    const queue = createHashQueue({ concurrency: 2, maxWaiting: 4, suspectMaxWaiting: 1 });
+  it("moves a client's third concurrent trusted hash to the suspect lane", async () => {
+    const queue = createHashQueue({
+      concurrency: 2,
+      maxWaiting: 4,
+      suspectMaxWaiting: 3,
+      trustedPerClient: 2,
+    });
     const held = gate();
-    const running = [queue.run("suspect", () => held.opened), queue.run("suspect", () => held.opened)];
-    const refused = await queue.run("suspect", async () => "never").catch((error: unknown) => error);
+    const started: string[] = [];
+    const burst = ["a", "b", "c", "d"].map((name) =>
+      queue.run("trusted", "10.6.6.6", async () => {
+        started.push(name);
+        await held.opened;
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // a and b hold both slots; c and d wait in the suspect lane, not ahead of other clients.
+    expect(started).toEqual(["a", "b"]);
+    const other = queue.run("trusted", "10.0.0.2", async () => started.push("other"));
+    held.open();
+    await Promise.all([...burst, other]);
+    expect(started.indexOf("other")).toBeLessThan(started.indexOf("d"));
+  });
+
+  it("answers 503 with Retry-After when a lane's queue is full", async () => {
+    const queue = createHashQueue({
+      concurrency: 2,
+      maxWaiting: 4,
+      suspectMaxWaiting: 1,
+      trustedPerClient: 2,
+    });
+    const held = gate();
+    const running = [
+      queue.run("suspect", "10.0.0.1", () => held.opened),
+      queue.run("suspect", "10.0.0.1", () => held.opened),
+    ];
+    const refused = await queue
+      .run("suspect", "10.0.0.1", async () => "never")
+      .catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(ApiError);
     expect(refused).toMatchObject({ status: 503, code: "busy", headers: { "Retry-After": "1" } });
     held.open();

@@ -6,29 +6,52 @@ export type HashLane = "trusted" | "suspect";
 
 /** Runs password hashes (scrypt) a few at a time; a full queue answers 503. */
 export interface HashQueue {
-  run<T>(lane: HashLane, task: () => Promise<T>): Promise<T>;
+  /** Runs `task` in `lane`; `client` (an IP) moves to the suspect lane once it has 2 trusted hashes in. */
+  run<T>(lane: HashLane, client: string, task: () => Promise<T>): Promise<T>;
+}
+
+export interface HashQueueOptions {
+  concurrency: number;
+  maxWaiting: number;
+  suspectMaxWaiting: number;
+  /** Trusted hashes one client may have running or waiting; more go to the suspect lane. */
+  trustedPerClient: number;
 }
 
 /**
  * Makes the queue every password hash of an app goes through. scrypt runs on libuv's pool
  * (4 threads by default), which DNS lookups and file reads share: unbounded, 32 sign-ups in
- * parallel held a concurrent sign-in for about 10 s. At most two hashes run at once; sign-ups
- * and sign-ins of suspect clients take one of the two at most, so a clean sign-in never waits
- * behind a flood, and a flood that fills its short queue is refused instead of queued.
+ * parallel held a concurrent sign-in for about 10 s. At most two hashes run at once; the
+ * suspect lane (sign-ups, clients that failed before, and a client's third concurrent
+ * sign-in, such as a burst of guesses for unknown emails) gets one of the two at most, so a
+ * clean sign-in never waits behind a flood, and a flood that fills its short queue is
+ * refused instead of queued.
  */
 export function createHashQueue(
-  options: { concurrency: number; maxWaiting: number; suspectMaxWaiting: number } = {
-    concurrency: 2,
-    maxWaiting: 32,
-    suspectMaxWaiting: 8,
-  },
+  options: HashQueueOptions = { concurrency: 2, maxWaiting: 32, suspectMaxWaiting: 8, trustedPerClient: 2 },
 ): HashQueue {
   const all = createSemaphore({ concurrency: options.concurrency, maxWaiting: options.maxWaiting });
   const suspect = createSemaphore({ concurrency: 1, maxWaiting: options.suspectMaxWaiting });
+  const trustedInFlight = new Map<string, number>();
+
+  const runTrusted = async <T>(client: string, task: () => Promise<T>): Promise<T> => {
+    trustedInFlight.set(client, (trustedInFlight.get(client) ?? 0) + 1);
+    try {
+      return await all.run(task);
+    } finally {
+      const left = (trustedInFlight.get(client) ?? 1) - 1;
+      if (left > 0) trustedInFlight.set(client, left);
+      else trustedInFlight.delete(client);
+    }
+  };
+
   return {
-    async run(lane, task) {
+    async run(lane, client, task) {
       try {
-        return lane === "trusted" ? await all.run(task) : await suspect.run(() => all.run(task));
+        if (lane === "trusted" && (trustedInFlight.get(client) ?? 0) < options.trustedPerClient) {
+          return await runTrusted(client, task);
+        }
+        return await suspect.run(() => all.run(task));
       } catch (error) {
         if (error instanceof SemaphoreFullError) throw serviceBusy();
         throw error;

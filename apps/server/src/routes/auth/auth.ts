@@ -40,7 +40,7 @@ export function authRoutes(api: ApiRegistry, limiter: LoginLimiter = createLogin
       const rate = await signupsPerIp?.consume(clientIp(req));
       if (rate && !rate.allowed)
         throw tooManyRequests(rate.retryAfterSeconds, "Too many sign-ups; try again later");
-      const passwordHash = await hashes.run("suspect", () =>
+      const passwordHash = await hashes.run("suspect", clientIp(req), () =>
         hashPassword(body.password, config.passwordHashCost),
       );
       const row = userCreator(db, {
@@ -68,7 +68,7 @@ export function authRoutes(api: ApiRegistry, limiter: LoginLimiter = createLogin
       if (retryAfterSeconds > 0) throw tooManyRequests(retryAfterSeconds);
       const row = db.prepare("SELECT * FROM users WHERE email = ?").get(body.email) as UserRow | undefined;
       const stored = row?.password_hash ?? (await dummyHash);
-      const ok = await hashes.run(suspect ? "suspect" : "trusted", () =>
+      const ok = await hashes.run(suspect ? "suspect" : "trusted", ip, () =>
         verifyPassword(body.password, stored),
       );
       if (!row || !ok) {
