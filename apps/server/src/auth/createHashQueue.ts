@@ -6,7 +6,7 @@ export type HashLane = "trusted" | "suspect";
 
 /** Runs password hashes (scrypt) a few at a time; a full queue answers 503. */
 export interface HashQueue {
-  /** Runs `task` in `lane`; `client` (an IP) moves to the suspect lane once it has 2 trusted hashes in. */
+  /** Runs `task` in `lane`; `client` (an IP) moves to the suspect lane past its trusted share. */
   run<T>(lane: HashLane, client: string, task: () => Promise<T>): Promise<T>;
 }
 
@@ -21,14 +21,14 @@ export interface HashQueueOptions {
 /**
  * Makes the queue every password hash of an app goes through. scrypt runs on libuv's pool
  * (4 threads by default), which DNS lookups and file reads share: unbounded, 32 sign-ups in
- * parallel held a concurrent sign-in for about 10 s. At most two hashes run at once; the
- * suspect lane (sign-ups, clients that failed before, and a client's third concurrent
- * sign-in, such as a burst of guesses for unknown emails) gets one of the two at most, so a
- * clean sign-in never waits behind a flood, and a flood that fills its short queue is
- * refused instead of queued.
+ * parallel held a concurrent sign-in for about 10 s. At most two hashes run at once. The
+ * suspect lane (sign-ups, clients that failed before, and a client's second concurrent
+ * sign-in, such as a burst of guesses for unknown emails) gets one of the two at most and
+ * waits behind every clean sign-in, so a clean sign-in waits for one hash at most behind a
+ * flood from one address, and a flood that fills its short queue is refused, not queued.
  */
 export function createHashQueue(
-  options: HashQueueOptions = { concurrency: 2, maxWaiting: 32, suspectMaxWaiting: 8, trustedPerClient: 2 },
+  options: HashQueueOptions = { concurrency: 2, maxWaiting: 32, suspectMaxWaiting: 8, trustedPerClient: 1 },
 ): HashQueue {
   const all = createSemaphore({ concurrency: options.concurrency, maxWaiting: options.maxWaiting });
   const suspect = createSemaphore({ concurrency: 1, maxWaiting: options.suspectMaxWaiting });
@@ -37,7 +37,8 @@ export function createHashQueue(
   const runTrusted = async <T>(client: string, task: () => Promise<T>): Promise<T> => {
     trustedInFlight.set(client, (trustedInFlight.get(client) ?? 0) + 1);
     try {
-      return await all.run(task);
+      // A clean sign-in waits ahead of every suspect hash.
+      return await all.run(task, { urgent: true });
     } finally {
       const left = (trustedInFlight.get(client) ?? 1) - 1;
       if (left > 0) trustedInFlight.set(client, left);

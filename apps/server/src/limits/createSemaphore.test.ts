@@ -47,4 +47,18 @@ describe("createSemaphore", () => {
     expect(await semaphore.run(async () => 4)).toBe(4);
     expect(semaphore.load).toEqual({ running: 0, waiting: 0 });
   });
+
+  it("starts urgent waiting tasks ahead of the others", async () => {
+    const semaphore = createSemaphore({ concurrency: 1, maxWaiting: 10 });
+    const g = gate();
+    const started: string[] = [];
+    const first = semaphore.run(() => g.opened);
+    const later = [
+      semaphore.run(async () => started.push("plain")),
+      semaphore.run(async () => started.push("urgent"), { urgent: true }),
+    ];
+    g.open();
+    await Promise.all([first, ...later]);
+    expect(started).toEqual(["urgent", "plain"]);
+  });
 });

@@ -1,7 +1,10 @@
 /** Runs at most `concurrency` tasks at once, with a bounded queue of waiting ones. */
 export interface Semaphore {
-  /** Runs the task when a slot frees up; rejects with `SemaphoreFullError` when the queue is full. */
-  run<T>(task: () => Promise<T>): Promise<T>;
+  /**
+   * Runs the task when a slot frees up; rejects with `SemaphoreFullError` when the queue is
+   * full. An `urgent` task waits ahead of every task that is not.
+   */
+  run<T>(task: () => Promise<T>, options?: { urgent?: boolean }): Promise<T>;
   /** Tasks running and waiting now. */
   readonly load: { running: number; waiting: number };
 }
@@ -15,7 +18,7 @@ export class SemaphoreFullError extends Error {
 }
 
 /**
- * Makes a semaphore. Waiting tasks start in arrival order; a full queue refuses at once, so a
+ * Makes a semaphore. Waiting tasks start in arrival order, urgent ones first; a full queue refuses at once, so a
  * flood costs the caller an error rather than everyone a growing wait.
  *
  * @example const hashing = createSemaphore({ concurrency: 2, maxWaiting: 32 });
@@ -23,20 +26,21 @@ export class SemaphoreFullError extends Error {
  */
 export function createSemaphore(options: { concurrency: number; maxWaiting: number }): Semaphore {
   let running = 0;
+  const urgent: (() => void)[] = [];
   const waiting: (() => void)[] = [];
 
   const release = () => {
-    const next = waiting.shift();
+    const next = urgent.shift() ?? waiting.shift();
     if (next) next();
     else running -= 1;
   };
 
   return {
-    async run(task) {
+    async run(task, { urgent: isUrgent = false } = {}) {
       if (running < options.concurrency) running += 1;
-      else if (waiting.length >= options.maxWaiting) throw new SemaphoreFullError();
+      else if (urgent.length + waiting.length >= options.maxWaiting) throw new SemaphoreFullError();
       // The slot passes straight from the finishing task to the next, so `running` stays put.
-      else await new Promise<void>((resolve) => waiting.push(resolve));
+      else await new Promise<void>((resolve) => (isUrgent ? urgent : waiting).push(resolve));
       try {
         return await task();
       } finally {
@@ -44,7 +48,7 @@ export function createSemaphore(options: { concurrency: number; maxWaiting: numb
       }
     },
     get load() {
-      return { running, waiting: waiting.length };
+      return { running, waiting: urgent.length + waiting.length };
     },
   };
 }
