@@ -37,6 +37,10 @@ function platformPair(platformPort: number, demoAuthPort: number, tokenTtl: numb
         DEMO_AUTH_API_KEY: stack.demoAuthApiKey,
         SEED_ADMIN_EMAIL: stack.admin.email,
         SEED_ADMIN_PASSWORD: stack.admin.password,
+        // The journeys sign up many users from one address and call demo-auth on loopback.
+        SIGNUP_ENABLED: "true",
+        BLOCK_PRIVATE_NETWORKS: "false",
+        SIGNUP_RATE_LIMIT_PER_IP: "0",
         LOG_LEVEL: "warn",
         SIGNUP_ENABLED: "true",
         BLOCK_PRIVATE_NETWORKS: "false",

@@ -85,8 +85,18 @@ export function staleRevision(revision: number): ApiError {
 }
 
 /** 429: too many attempts; `retryAfterSeconds` goes into the Retry-After header. */
-export function tooManyRequests(retryAfterSeconds: number): ApiError {
-  return new ApiError(429, "too_many_requests", "Too many attempts; try again later", {
+export function tooManyRequests(
+  retryAfterSeconds: number,
+  message = "Too many attempts; try again later",
+): ApiError {
+  return new ApiError(429, "too_many_requests", message, {
+    headers: { "Retry-After": String(retryAfterSeconds) },
+  });
+}
+
+/** 503: the server sheds work it cannot take on now (a full queue); retry shortly. */
+export function serviceBusy(retryAfterSeconds = 1): ApiError {
+  return new ApiError(503, "busy", "The server is busy; try again in a moment", {
     headers: { "Retry-After": String(retryAfterSeconds) },
   });
 }

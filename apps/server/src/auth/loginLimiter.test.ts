@@ -1,34 +1,79 @@
 import { describe, expect, it } from "vitest";
-import { createLoginLimiter } from "./loginLimiter";
+import { createRateLimiter } from "../limits/createRateLimiter";
+import type { RateLimit } from "../limits/RateLimiter";
+import { createLoginLimiter, type LoginLimits } from "./loginLimiter";
+
+const limits: LoginLimits = {
+  freeFailures: 3,
+  maxDelaySeconds: 900,
+  clientWindowMs: 24 * 60 * 60 * 1000,
+  perAccount: { points: 100, windowMs: 60 * 60 * 1000 },
+  perIp: { points: 20, windowMs: 15 * 60 * 1000 },
+};
+
+function limiterAt(clock: { now: number }) {
+  return createLoginLimiter(limits, (limit: RateLimit) => createRateLimiter(limit, () => clock.now));
+}
 
 describe("createLoginLimiter", () => {
-  const limits = { windowMs: 15 * 60 * 1000, perAccount: 5, perIp: 20 };
-
-  it("locks an account after 5 failures until the window passes", () => {
-    let now = 0;
-    const limiter = createLoginLimiter(limits, () => now);
+  it("lets a client fail 3 times freely, then doubles its wait after each failure", async () => {
+    const clock = { now: 0 };
+    const limiter = limiterAt(clock);
+    for (let i = 0; i < 3; i++) await limiter.recordFailure("a@b.c", "10.0.0.1");
+    expect(await limiter.check("a@b.c", "10.0.0.1")).toEqual({ retryAfterSeconds: 0, suspect: true });
+    const waits: number[] = [];
     for (let i = 0; i < 5; i++) {
-      expect(limiter.retryAfter("a@b.c", `10.0.0.${i}`)).toBe(0);
-      limiter.recordFailure("a@b.c", `10.0.0.${i}`);
+      await limiter.recordFailure("a@b.c", "10.0.0.1");
+      const { retryAfterSeconds } = await limiter.check("a@b.c", "10.0.0.1");
+      waits.push(retryAfterSeconds);
+      clock.now += retryAfterSeconds * 1000;
     }
-    expect(limiter.retryAfter("a@b.c", "10.0.0.99")).toBe(900);
-    now = 10 * 60 * 1000;
-    expect(limiter.retryAfter("a@b.c", "10.0.0.99")).toBe(300);
-    now = 15 * 60 * 1000 + 1;
-    expect(limiter.retryAfter("a@b.c", "10.0.0.99")).toBe(0);
+    expect(waits).toEqual([1, 2, 4, 8, 16]);
+    expect((await limiter.check("a@b.c", "10.0.0.1")).retryAfterSeconds).toBe(0);
   });
 
-  it("locks an IP after 20 failures across accounts", () => {
-    const limiter = createLoginLimiter(limits, () => 0);
-    for (let i = 0; i < 20; i++) limiter.recordFailure(`user${i}@b.c`, "10.1.1.1");
-    expect(limiter.retryAfter("fresh@b.c", "10.1.1.1")).toBeGreaterThan(0);
-    expect(limiter.retryAfter("fresh@b.c", "10.1.1.2")).toBe(0);
+  it("caps the wait", async () => {
+    const limiter = limiterAt({ now: 0 });
+    for (let i = 0; i < 30; i++) await limiter.recordFailure("a@b.c", "10.0.0.1");
+    expect((await limiter.check("a@b.c", "10.0.0.1")).retryAfterSeconds).toBe(900);
   });
 
-  it("clears an account's failures on success", () => {
-    const limiter = createLoginLimiter(limits, () => 0);
-    for (let i = 0; i < 5; i++) limiter.recordFailure("a@b.c", "10.2.2.2");
-    limiter.recordSuccess("a@b.c");
-    expect(limiter.retryAfter("a@b.c", "10.9.9.9")).toBe(0);
+  it("never holds back a client that has not failed on the account", async () => {
+    const limiter = limiterAt({ now: 0 });
+    for (let i = 0; i < 500; i++) await limiter.recordFailure("owner@b.c", "10.6.6.6");
+    expect((await limiter.check("owner@b.c", "10.6.6.6")).retryAfterSeconds).toBeGreaterThan(0);
+    expect(await limiter.check("owner@b.c", "10.0.0.1")).toEqual({ retryAfterSeconds: 0, suspect: false });
+  });
+
+  it("refuses every client that failed on an account with 100 failures this hour, until the hour ends", async () => {
+    const clock = { now: 0 };
+    const limiter = limiterAt(clock);
+    // 99 failures from 33 IPs, 3 each: none of them is slowed down yet.
+    for (let i = 0; i < 99; i++) await limiter.recordFailure("a@b.c", `10.1.${i % 33}.1`);
+    expect((await limiter.check("a@b.c", "10.1.0.1")).retryAfterSeconds).toBe(0);
+    await limiter.recordFailure("a@b.c", "10.9.9.9");
+    expect((await limiter.check("a@b.c", "10.1.0.1")).retryAfterSeconds).toBe(3600);
+    expect((await limiter.check("a@b.c", "10.9.9.9")).retryAfterSeconds).toBe(3600);
+    expect((await limiter.check("a@b.c", "10.2.0.1")).retryAfterSeconds).toBe(0);
+    clock.now = 60 * 60 * 1000;
+    expect((await limiter.check("a@b.c", "10.1.0.1")).retryAfterSeconds).toBe(0);
+  });
+
+  it("marks an IP that failed on 20 accounts as suspect and gives it no free failures", async () => {
+    const limiter = limiterAt({ now: 0 });
+    for (let i = 0; i < 20; i++) await limiter.recordFailure(`user${i}@b.c`, "10.3.3.3");
+    expect(await limiter.check("fresh@b.c", "10.3.3.3")).toEqual({ retryAfterSeconds: 0, suspect: true });
+    expect((await limiter.check("fresh@b.c", "10.3.3.4")).suspect).toBe(false);
+    await limiter.recordFailure("fresh@b.c", "10.3.3.3");
+    expect((await limiter.check("fresh@b.c", "10.3.3.3")).retryAfterSeconds).toBe(1);
+  });
+
+  it("clears the client's failures on success, not the account's total", async () => {
+    const limiter = limiterAt({ now: 0 });
+    for (let i = 0; i < 100; i++) await limiter.recordFailure("a@b.c", `10.4.${i}.1`);
+    await limiter.recordFailure("a@b.c", "10.5.5.5");
+    await limiter.recordSuccess("a@b.c", "10.5.5.5");
+    expect(await limiter.check("a@b.c", "10.5.5.5")).toEqual({ retryAfterSeconds: 0, suspect: false });
+    expect((await limiter.check("a@b.c", "10.4.0.1")).retryAfterSeconds).toBeGreaterThan(0);
   });
 });

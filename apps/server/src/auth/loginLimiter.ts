@@ -1,57 +1,93 @@
+import { createRateLimiter } from "../limits/createRateLimiter";
+import type { RateLimit, RateLimiter } from "../limits/RateLimiter";
+
+/** What the limiter says before a password is checked. */
+export interface LoginCheck {
+  /** Seconds this client must wait before trying this account again; 0 to go ahead. */
+  retryAfterSeconds: number;
+  /**
+   * This client failed on this account before, or its IP failed on many accounts: its
+   * password hash waits in the small lane, so guessing cannot starve everyone's sign-in.
+   */
+  suspect: boolean;
+}
+
 /**
- * Counts failed logins in a sliding window, per account and per client IP, in memory.
- * One server process holds the counts; several instances would need a shared store.
+ * Slows password guessing without handing attackers a lockout. Failures are counted per
+ * (account, client IP), per account and per IP:
+ * - a client (account + IP) gets a few free failures, then waits twice as long after each
+ *   further one (1 s, 2 s, 4 s ... up to a cap); a success clears its count;
+ * - an account with 100 failures in an hour (OWASP ASVS 2.2.1) refuses every client that has
+ *   failed on it until the hour is over;
+ * - an IP with many failures across accounts gets no free failures.
+ * A client that has not failed on an account is never refused, so a flood of wrong passwords
+ * cannot lock the owner out. Behind a proxy without TRUST_PROXY every client shares the
+ * proxy's IP, and with it the count.
  */
 export interface LoginLimiter {
-  /** Seconds to wait when the account or IP is locked out, else 0. */
-  retryAfter(email: string, ip: string): number;
-  recordFailure(email: string, ip: string): void;
-  /** A success clears the account's failures (not the IP's: that would let guessing resume). */
-  recordSuccess(email: string): void;
+  check(email: string, ip: string): Promise<LoginCheck>;
+  recordFailure(email: string, ip: string): Promise<void>;
+  /** Clears the client's failures on the account (not the account's or the IP's totals). */
+  recordSuccess(email: string, ip: string): Promise<void>;
 }
 
 export interface LoginLimits {
-  windowMs: number;
-  perAccount: number;
-  perIp: number;
+  /** Failures of one client on one account before delays start. */
+  freeFailures: number;
+  /** The longest delay between two attempts of one client on one account. */
+  maxDelaySeconds: number;
+  /** How long a client's failures on an account are remembered. */
+  clientWindowMs: number;
+  /** Failures per account (all clients) past which failed clients are refused. */
+  perAccount: RateLimit;
+  /** Failures per IP (all accounts) past which the IP gets no free failures. */
+  perIp: RateLimit;
 }
 
-const MAX_TRACKED_KEYS = 10_000;
+const DEFAULT_LIMITS: LoginLimits = {
+  freeFailures: 3,
+  maxDelaySeconds: 15 * 60,
+  clientWindowMs: 24 * 60 * 60 * 1000,
+  perAccount: { points: 100, windowMs: 60 * 60 * 1000 },
+  perIp: { points: 20, windowMs: 15 * 60 * 1000 },
+};
 
-const DEFAULT_LIMITS: LoginLimits = { windowMs: 15 * 60 * 1000, perAccount: 5, perIp: 20 };
-
-/** Makes a limiter: 5 failures per account and 20 per IP in 15 minutes by default. */
+/**
+ * Makes a login limiter on rate limiters from `makeLimiter` (in memory by default; see
+ * limits/createRateLimiter for the shared-store seam).
+ */
 export function createLoginLimiter(
   limits: LoginLimits = DEFAULT_LIMITS,
-  now = () => Date.now(),
+  makeLimiter: (limit: RateLimit) => RateLimiter = createRateLimiter,
 ): LoginLimiter {
-  const failures = new Map<string, number[]>();
-
-  const recent = (key: string): number[] => {
-    const cutoff = now() - limits.windowMs;
-    const times = (failures.get(key) ?? []).filter((t) => t > cutoff);
-    if (times.length) failures.set(key, times);
-    else failures.delete(key);
-    return times;
-  };
-  const waitFor = (key: string, max: number): number => {
-    const times = recent(key);
-    if (times.length < max) return 0;
-    return Math.max(1, Math.ceil((times[times.length - max] + limits.windowMs - now()) / 1000));
-  };
+  // The client counter never refuses by count (only by its blocks): it just remembers.
+  const clients = makeLimiter({ points: Number.MAX_SAFE_INTEGER, windowMs: limits.clientWindowMs });
+  const accounts = makeLimiter(limits.perAccount);
+  const ips = makeLimiter(limits.perIp);
+  // A newline cannot occur in a parsed email or IP, so the pair key is unambiguous.
+  const clientKey = (email: string, ip: string) => `${email}\n${ip}`;
 
   return {
-    retryAfter(email, ip) {
-      return Math.max(waitFor(`account:${email}`, limits.perAccount), waitFor(`ip:${ip}`, limits.perIp));
+    async check(email, ip) {
+      const client = await clients.get(clientKey(email, ip));
+      const ipState = await ips.get(ip);
+      if (client.consumed === 0) return { retryAfterSeconds: 0, suspect: !ipState.allowed };
+      const account = await accounts.get(email);
+      return {
+        retryAfterSeconds: Math.max(client.retryAfterSeconds, account.retryAfterSeconds),
+        suspect: true,
+      };
     },
-    recordFailure(email, ip) {
-      // Keys are only pruned when read; sweep now and then so a flood of distinct emails
-      // cannot grow the map without bound.
-      if (failures.size > MAX_TRACKED_KEYS) for (const key of [...failures.keys()]) recent(key);
-      for (const key of [`account:${email}`, `ip:${ip}`]) failures.set(key, [...recent(key), now()]);
+    async recordFailure(email, ip) {
+      const ipState = await ips.consume(ip);
+      await accounts.consume(email);
+      const key = clientKey(email, ip);
+      const client = await clients.consume(key);
+      const beyond = client.consumed - (ipState.allowed ? limits.freeFailures : 0);
+      if (beyond > 0) await clients.block(key, Math.min(limits.maxDelaySeconds, 2 ** (beyond - 1)));
     },
-    recordSuccess(email) {
-      failures.delete(`account:${email}`);
+    async recordSuccess(email, ip) {
+      await clients.delete(clientKey(email, ip));
     },
   };
 }

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { type RateLimitSettings, readRateLimits } from "./readRateLimits";
 
 /** An invitation link is valid for 7 days. */
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -16,7 +17,9 @@ export interface ServerConfig {
   demoAuthApiKey: string;
   seedAdminEmail: string;
   seedAdminPassword: string | undefined;
+  /** Refuse datasources on private addresses; on by default exactly when sign-up is open. */
   blockPrivateNetworks: boolean;
+  /** Anyone may create an account (the first account of an install always may). Off by default. */
   signupEnabled: boolean;
   logLevel: string;
   /** How long an invitation link stays valid (INVITATION_TTL_MS, 7 days); tests shorten it to see links expire. */
@@ -43,6 +46,7 @@ export interface ServerConfig {
    * (CHECK_RESPONSES). On in tests, so presenters cannot drift from the model's schemas.
    */
   checkResponses: boolean;
+  rateLimits: RateLimitSettings;
 }
 
 function readTrustProxy(value: string | undefined): boolean | number | string {
@@ -88,6 +92,7 @@ function readPort(value: string | undefined, fallback: number): number {
  * @example const config = loadConfig(process.env);
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const signupEnabled = readBoolean(env.SIGNUP_ENABLED, false);
   return {
     port: readPort(env.PORT, 3000),
     dataDir: resolve(env.DATA_DIR || "./data"),
@@ -98,8 +103,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoAuthApiKey: env.DEMO_AUTH_API_KEY || "demo-anon-key",
     seedAdminEmail: (env.SEED_ADMIN_EMAIL || "admin@tessera.local").trim().toLowerCase(),
     seedAdminPassword: env.SEED_ADMIN_PASSWORD || undefined,
-    blockPrivateNetworks: readBoolean(env.BLOCK_PRIVATE_NETWORKS, false),
-    signupEnabled: readBoolean(env.SIGNUP_ENABLED, true),
+    // Strangers who can sign up could otherwise point a datasource at the internal network.
+    blockPrivateNetworks: readBoolean(env.BLOCK_PRIVATE_NETWORKS, signupEnabled),
+    signupEnabled,
     logLevel: env.LOG_LEVEL || "info",
     invitationTtlMs: INVITATION_TTL_MS,
     passwordHashCost: 2 ** 17,
@@ -108,5 +114,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: readPublicUrl(env.PUBLIC_URL),
     allowedHosts: readList(env.ALLOWED_HOSTS),
     checkResponses: readBoolean(env.CHECK_RESPONSES, false),
+    rateLimits: readRateLimits(env),
   };
 }

@@ -29,11 +29,16 @@ export interface TestServer {
  */
 export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "tessera-test-"));
+  const defaults = loadConfig({ DATA_DIR: dataDir, WEB_DIST: join(dataDir, "no-web-dist") });
   const config: ServerConfig = {
-    ...loadConfig({ DATA_DIR: dataDir, WEB_DIST: join(dataDir, "no-web-dist") }),
+    ...defaults,
     // Production cost is 2^17; tests hash hundreds of passwords on shared cores.
     passwordHashCost: 2 ** 10,
     checkResponses: true,
+    // Tests sign up many users from one address and call upstreams on loopback.
+    signupEnabled: true,
+    blockPrivateNetworks: false,
+    rateLimits: { ...defaults.rateLimits, signupPerIp: 0 },
     ...overrides,
   };
   const db = openDatabase(dataDir);

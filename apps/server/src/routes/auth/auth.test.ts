@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readRateLimits } from "../../config/readRateLimits";
 import { signUp } from "../../test/signUp";
 import { startTestServer } from "../../test/testServer";
 
@@ -68,17 +69,17 @@ describe("auth", async () => {
     expect(res.body.error.code).toBe("invalid_credentials");
   });
 
-  it("answers 429 with Retry-After after 5 failed logins for one account", async () => {
+  it("answers 429 with Retry-After to a client that keeps failing on an account, past 3 free failures", async () => {
     const user = await signUp(server.client());
     const client = server.client();
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 4; i++) {
       expect((await client.post("/api/v1/auth/login", { email: user.email, password: "nope" })).status).toBe(
         401,
       );
     }
-    const locked = await client.post("/api/v1/auth/login", { email: user.email, password: user.password });
-    expect(locked.status).toBe(429);
-    expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
+    const slowed = await client.post("/api/v1/auth/login", { email: user.email, password: user.password });
+    expect(slowed.status).toBe(429);
+    expect(Number(slowed.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 
   it("refuses a state-changing request from a foreign Origin with 403", async () => {
@@ -112,6 +113,31 @@ describe("auth", async () => {
   });
 });
 
+describe("auth with a sign-up limit per address", async () => {
+  const server = await startTestServer({
+    trustProxy: true,
+    rateLimits: { ...readRateLimits({}), signupPerIp: 2 },
+  });
+
+  it("answers 429 with Retry-After past the limit, for that address only", async () => {
+    const signUpFrom = (ip: string, email: string) =>
+      server
+        .client()
+        .request(
+          "POST",
+          "/api/v1/auth/signup",
+          { email, password: "long-enough-1", name: "S" },
+          { "x-forwarded-for": ip },
+        );
+    expect((await signUpFrom("203.0.113.1", "s1@example.com")).status).toBe(201);
+    expect((await signUpFrom("203.0.113.1", "s2@example.com")).status).toBe(201);
+    const third = await signUpFrom("203.0.113.1", "s3@example.com");
+    expect(third.status).toBe(429);
+    expect(Number(third.headers.get("retry-after"))).toBeGreaterThan(3000);
+    expect((await signUpFrom("203.0.113.2", "s3@example.com")).status).toBe(201);
+  });
+});
+
 describe("auth with sign-ups disabled", async () => {
   const server = await startTestServer({ signupEnabled: false });
 
@@ -132,6 +158,40 @@ describe("auth with sign-ups disabled", async () => {
 
 describe("auth behind a TLS-terminating proxy", async () => {
   const server = await startTestServer({ trustProxy: true });
+  const from = (ip: string) => ({ "x-forwarded-for": ip });
+
+  it("does not lock the owner out after a wrong-password flood from another address", async () => {
+    const owner = await signUp(server.client());
+    const attacker = server.client();
+    const statuses = new Set<number>();
+    for (let i = 0; i < 30; i++) {
+      const res = await attacker.request(
+        "POST",
+        "/api/v1/auth/login",
+        { email: owner.email, password: `guess-${i}` },
+        from("203.0.113.7"),
+      );
+      statuses.add(res.status);
+    }
+    expect([...statuses].sort()).toEqual([401, 429]);
+    const blocked = await attacker.request(
+      "POST",
+      "/api/v1/auth/login",
+      { email: owner.email, password: owner.password },
+      from("203.0.113.7"),
+    );
+    expect(blocked.status).toBe(429);
+    const res = await server
+      .client()
+      .request(
+        "POST",
+        "/api/v1/auth/login",
+        { email: owner.email, password: owner.password },
+        from("198.51.100.2"),
+      );
+    expect(res.status).toBe(200);
+    expect(res.body.user.id).toBe(owner.id);
+  });
 
   it("sets a Secure cookie and accepts the https Origin the proxy forwards", async () => {
     const host = new URL(server.url).host;

@@ -1,11 +1,14 @@
 import { loginBodySchema, signupBodySchema, userSchema } from "@tessera/model";
 import { z } from "zod";
+import { createHashQueue } from "../../auth/createHashQueue";
 import { createLoginLimiter, type LoginLimiter } from "../../auth/loginLimiter";
 import { hashPassword, verifyPassword } from "../../auth/passwordHasher";
 import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from "../../auth/sessionCookie";
 import { createSession, deleteSession } from "../../auth/sessionStore";
-import { userCreator } from "../../commands/userCreator";
+import { assertUserCreatable, userCreator } from "../../commands/userCreator";
 import { ApiError, tooManyRequests } from "../../errors";
+import { clientIp } from "../../limits/clientIp";
+import { createRateLimiter } from "../../limits/createRateLimiter";
 import { presentUser, type UserRow } from "../../presenters/presentUser";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
@@ -18,6 +21,10 @@ export function authRoutes(api: ApiRegistry, limiter: LoginLimiter = createLogin
   // Verifying against a real hash for unknown emails keeps their timing equal to known ones.
   const dummyHash = hashPassword("not a password", config.passwordHashCost);
   dummyHash.catch(() => {});
+  const hashes = createHashQueue();
+  const signupsPerIp = config.rateLimits.signupPerIp
+    ? createRateLimiter({ points: config.rateLimits.signupPerIp, windowMs: 60 * 60 * 1000 })
+    : null;
 
   route(api, {
     method: "post",
@@ -28,7 +35,14 @@ export function authRoutes(api: ApiRegistry, limiter: LoginLimiter = createLogin
     status: 201,
     response: userResponse,
     handler: async ({ req, res, body }) => {
-      const passwordHash = await hashPassword(body.password, config.passwordHashCost);
+      // Everything that can refuse the sign-up runs before the hash, the one costly step.
+      assertUserCreatable(db, { email: body.email, signupEnabled: config.signupEnabled });
+      const rate = await signupsPerIp?.consume(clientIp(req));
+      if (rate && !rate.allowed)
+        throw tooManyRequests(rate.retryAfterSeconds, "Too many sign-ups; try again later");
+      const passwordHash = await hashes.run("suspect", clientIp(req), () =>
+        hashPassword(body.password, config.passwordHashCost),
+      );
       const row = userCreator(db, {
         email: body.email,
         name: body.name,
@@ -49,16 +63,19 @@ export function authRoutes(api: ApiRegistry, limiter: LoginLimiter = createLogin
     body: loginBodySchema,
     response: userResponse,
     handler: async ({ req, res, body }) => {
-      const ip = req.ip ?? req.socket.remoteAddress ?? "unknown";
-      const wait = limiter.retryAfter(body.email, ip);
-      if (wait > 0) throw tooManyRequests(wait);
+      const ip = clientIp(req);
+      const { retryAfterSeconds, suspect } = await limiter.check(body.email, ip);
+      if (retryAfterSeconds > 0) throw tooManyRequests(retryAfterSeconds);
       const row = db.prepare("SELECT * FROM users WHERE email = ?").get(body.email) as UserRow | undefined;
-      const ok = await verifyPassword(body.password, row?.password_hash ?? (await dummyHash));
+      const stored = row?.password_hash ?? (await dummyHash);
+      const ok = await hashes.run(suspect ? "suspect" : "trusted", ip, () =>
+        verifyPassword(body.password, stored),
+      );
       if (!row || !ok) {
-        limiter.recordFailure(body.email, ip);
+        await limiter.recordFailure(body.email, ip);
         throw new ApiError(401, "invalid_credentials", "Wrong email or password");
       }
-      limiter.recordSuccess(body.email);
+      await limiter.recordSuccess(body.email, ip);
       const session = createSession(db, row.id, config.sessionTtlMs);
       setSessionCookie(req, res, session.token, session.expiresAt);
       return { user: presentUser(row) };

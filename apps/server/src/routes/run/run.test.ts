@@ -73,6 +73,7 @@ describe("POST /api/v1/run", () => {
   const config = {
     ...loadConfig({ DATA_DIR: dataDir, WEB_DIST: join(dataDir, "none") }),
     passwordHashCost: 2 ** 10,
+    signupEnabled: true,
   };
   const logStream = new Writable({
     write(chunk, _encoding, done) {

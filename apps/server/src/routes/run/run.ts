@@ -6,6 +6,7 @@ import { createAddressPolicy } from "../../execution/addressPolicy";
 import { createOutboundClient } from "../../execution/createOutboundClient";
 import { executeQuery } from "../../execution/executeQuery";
 import { withInputDefaults } from "../../execution/substituteQuery";
+import { createRunRateLimit } from "../../limits/createRunRateLimit";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
 import { datasourceParams } from "../routeParams";
@@ -32,6 +33,7 @@ export function runRoutes(api: ApiRegistry): void {
   const findRunnableQuery = createRunnableQueryFinder(db);
   const loadDatasource = createDatasourceCache(db, box);
   const maskForCaller = createUpstreamErrorMask(db, logger);
+  const rateLimit = createRunRateLimit(config.rateLimits);
 
   route(api, {
     method: "post",
@@ -41,7 +43,8 @@ export function runRoutes(api: ApiRegistry): void {
     auth: "public",
     body: runBodySchema,
     response: runResultSchema,
-    handler: async ({ body, user, res }) => {
+    handler: async ({ req, body, user, res }) => {
+      await rateLimit(req, body, user);
       const runnable = findRunnableQuery(body, user);
       if (!runnable.config.datasourceId) {
         throw badRequest(`The query ${body.query} has no datasource`, "no_datasource");

@@ -13,8 +13,8 @@ export function signInErrorText(error: unknown): string {
   if (isApiError(error, 429)) {
     const wait = error.retryAfter;
     return wait
-      ? `Too many failed sign-ins: this account is locked for now. Try again in ${formatWait(wait)}.`
-      : `Too many failed sign-ins: this account is locked for now. ${error.message}`;
+      ? `Too many failed sign-ins to this account from here. Try again in ${formatWait(wait)}.`
+      : `Too many failed sign-ins to this account from here. ${error.message}`;
   }
   if (isApiError(error)) return error.message;
   return "Could not sign in. Try again.";

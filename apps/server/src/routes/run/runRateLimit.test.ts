@@ -1,0 +1,81 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { emptyPageDoc, type PageDoc } from "@tessera/model";
+import { afterAll, describe, expect, it } from "vitest";
+import { readRateLimits } from "../../config/readRateLimits";
+import { createDatasource } from "../../test/createDatasource";
+import { createWorkspace } from "../../test/createWorkspace";
+import { signUp } from "../../test/signUp";
+import { startTestServer } from "../../test/testServer";
+import { insertApp } from "./insertRunFixtures";
+
+describe("POST /api/v1/run rate limits", async () => {
+  let upstreamHits = 0;
+  const upstream = createServer((_req, res) => {
+    upstreamHits += 1;
+    res.setHeader("content-type", "application/json");
+    res.end('{"ok":true}');
+  });
+  await new Promise<void>((resolve) => upstream.listen(0, "127.0.0.1", resolve));
+  afterAll(() => new Promise<void>((resolve) => upstream.close(() => resolve())));
+
+  // trustProxy lets the test speak for several client addresses through X-Forwarded-For.
+  const server = await startTestServer({
+    trustProxy: true,
+    rateLimits: { ...readRateLimits({}), runAnonymousPerIp: 3, runAnonymousPerApp: 5, runMemberPerUser: 8 },
+  });
+  const admin = server.client();
+  await signUp(admin);
+  const workspace = await createWorkspace(admin);
+  const baseUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+  const datasource = await createDatasource(admin, workspace.id, "sk-run-limit-secret", baseUrl);
+  const doc: PageDoc = {
+    ...emptyPageDoc(),
+    queries: [
+      {
+        id: "q1",
+        name: "ping",
+        runOnPageLoad: false,
+        config: {
+          datasourceId: datasource.id,
+          method: "GET",
+          path: "/",
+          queryParams: [],
+          headers: [],
+          body: "",
+        },
+      },
+    ],
+  };
+  const app = insertApp(server.db, workspace.id, { isPublic: true, doc });
+  const body = { scope: "deployment", appId: app.appId, pageId: app.pageId, query: "ping", values: {} };
+  const anonymousRun = (ip: string) =>
+    server.client().request("POST", "/api/v1/run", body, { "x-forwarded-for": ip });
+
+  it("answers 429 with Retry-After past the per-IP and per-app limits, without calling upstream", async () => {
+    for (let i = 0; i < 3; i++) expect((await anonymousRun("203.0.113.1")).status).toBe(200);
+    const refused = await anonymousRun("203.0.113.1");
+    expect(refused.status).toBe(429);
+    expect(refused.body.error.code).toBe("too_many_requests");
+    const retryAfter = Number(refused.headers.get("retry-after"));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+    expect(upstreamHits).toBe(3);
+
+    // Another address has its own budget, until the app's budget (5 a minute) runs out.
+    expect((await anonymousRun("203.0.113.2")).status).toBe(200);
+    expect((await anonymousRun("203.0.113.2")).status).toBe(200);
+    expect((await anonymousRun("203.0.113.3")).status).toBe(429);
+    expect(upstreamHits).toBe(5);
+  });
+
+  it("counts members per user, apart from the anonymous budgets", async () => {
+    const statuses = [];
+    for (let i = 0; i < 9; i++) {
+      statuses.push(
+        (await admin.request("POST", "/api/v1/run", body, { "x-forwarded-for": "203.0.113.1" })).status,
+      );
+    }
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 429]);
+  });
+});
