@@ -42,8 +42,6 @@ function platformPair(platformPort: number, demoAuthPort: number, tokenTtl: numb
         BLOCK_PRIVATE_NETWORKS: "false",
         SIGNUP_RATE_LIMIT_PER_IP: "0",
         LOG_LEVEL: "warn",
-        SIGNUP_ENABLED: "true",
-        BLOCK_PRIVATE_NETWORKS: "false",
       },
     },
   ];
