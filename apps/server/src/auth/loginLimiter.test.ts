@@ -68,6 +68,14 @@ describe("createLoginLimiter", () => {
     expect((await limiter.check("fresh@b.c", "10.3.3.3")).retryAfterSeconds).toBe(1);
   });
 
+  it("hashes an IP with a few failures on other accounts in the slower lane, without refusing it", async () => {
+    const limiter = limiterAt({ now: 0 });
+    for (let i = 0; i < 2; i++) await limiter.recordFailure(`guess${i}@b.c`, "10.6.6.6");
+    expect((await limiter.check("owner@b.c", "10.6.6.6")).suspect).toBe(false);
+    await limiter.recordFailure("guess2@b.c", "10.6.6.6");
+    expect(await limiter.check("owner@b.c", "10.6.6.6")).toEqual({ retryAfterSeconds: 0, suspect: true });
+  });
+
   it("clears the client's failures on success, not the account's total", async () => {
     const limiter = limiterAt({ now: 0 });
     for (let i = 0; i < 100; i++) await limiter.recordFailure("a@b.c", `10.4.${i}.1`);

@@ -71,7 +71,11 @@ export function createLoginLimiter(
     async check(email, ip) {
       const client = await clients.get(clientKey(email, ip));
       const ipState = await ips.get(ip);
-      if (client.consumed === 0) return { retryAfterSeconds: 0, suspect: !ipState.allowed };
+      // Never refused, but an address with a few recent failures (on any accounts) hashes in
+      // the slower lane: a flood of guesses at unknown emails must not delay clean sign-ins.
+      if (client.consumed === 0) {
+        return { retryAfterSeconds: 0, suspect: ipState.consumed >= limits.freeFailures };
+      }
       const account = await accounts.get(email);
       return {
         retryAfterSeconds: Math.max(client.retryAfterSeconds, account.retryAfterSeconds),

@@ -42,7 +42,7 @@ parentPort.on("message", async ({ round, path }) => {
     });
     // Sign-ups, or sign-ins with emails nobody has (the path that hashes a dummy password).
     socket.write(
-      "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" +
+      "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + workerData.port + "\r\nContent-Type: application/json\r\n" +
         "X-Forwarded-For: 203.0.113.9\r\nContent-Length: " + Buffer.byteLength(body) + "\r\nConnection: close\r\n\r\n" + body,
     );
     return answer(socket);
