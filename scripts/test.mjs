@@ -93,6 +93,7 @@ if (withPostgres) {
   console.log("→ API tests on PostgreSQL…");
   try {
     const postgres = await startPostgres();
+    if (!postgres) throw new Error("PostgreSQL is not installed");
     onPostgres = vitest(["--config", "vitest.postgres.config.ts"], postgresReport, {
       ...sqliteEnv,
       TESSERA_TEST_STORE: "postgres",
