@@ -100,8 +100,8 @@ export async function startPostgres({ quiet = false } = {}) {
 
   try {
     exec("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "--no-sync", "-E", "UTF8"]);
-    // fsync off: a test cluster is thrown away, and syncing costs seconds on a shared disk.
-    // The port probe and the start can race another process; a second port settles it.
+    // The port probe and the start can race another process; another port settles it.
+    // Durability is off: the cluster is thrown away, and syncing costs seconds on a shared disk.
     for (let attempt = 0; ; attempt++) {
       port = await freePort();
       try {
