@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginModule, signInModule } from "./test/moduleBodies";
 import { loginPageDoc } from "./test/pageDocs";
 import { signUp } from "./test/signUp";
@@ -54,6 +54,7 @@ describe.skipIf(skip)("two instances on one PostgreSQL database behind nginx", (
     expect(workspace.status).toBe(201);
     workspaceId = workspace.body.workspace.id;
   }, 60_000);
+  afterAll(() => cluster?.close());
 
   it("accepts a session made by one instance on the other, and ends it everywhere", async () => {
     const user = new TestClient(cluster.instances[0].url);

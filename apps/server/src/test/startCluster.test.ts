@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { nginxUnavailable, startCluster } from "./startCluster";
 
 // The harness alone, on SQLite (each instance its own file): processes, nginx, health and
@@ -9,6 +9,7 @@ if (skip) console.warn(`startCluster.test.ts skipped: ${skip}`);
 describe.skipIf(skip)("startCluster", () => {
   it("balances over both instances and skips a killed one", async () => {
     const cluster = await startCluster();
+    onTestFinished(() => cluster.close());
     const served = async () => {
       const res = await fetch(`${cluster.url}/api/health`);
       expect(res.status).toBe(200);
@@ -25,6 +26,5 @@ describe.skipIf(skip)("startCluster", () => {
     // The first request to the dead one fails to connect and goes on to the live one.
     for (let i = 0; i < 6; i++)
       expect(await served()).toMatch(new RegExp(`127\\.0\\.0\\.1:${cluster.instances[0].port}$`));
-    await cluster.close();
   }, 60_000);
 });

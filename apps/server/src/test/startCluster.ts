@@ -13,7 +13,6 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll } from "vitest";
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
 const NGINX = "/usr/sbin/nginx";
@@ -174,10 +173,13 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=30s;`
 /**
  * Starts `instances` real platform processes (`node --import tsx main.ts`) on one fresh
  * PostgreSQL database behind a real nginx, with one TESSERA_SECRET_KEY so each can open the
- * others' secrets. The first instance migrates and seeds before the others start. Closed
- * when the test file ends.
+ * others' secrets. The first instance migrates and seeds before the others start. Close it
+ * in an afterAll (hooks registered inside a running hook are not run, so it cannot do that
+ * itself).
  *
- * @example const cluster = await startCluster({ adminUrl: process.env.TEST_DATABASE_URL });
+ * @example
+ * beforeAll(async () => { cluster = await startCluster({ adminUrl: process.env.TEST_DATABASE_URL }) });
+ * afterAll(() => cluster?.close());
  */
 export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
   const count = options.instances ?? 2;
@@ -279,12 +281,17 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     }, 5_000);
     await stopped;
     clearTimeout(timer);
+    process.off("exit", killAll);
     rmSync(dir, { recursive: true, force: true });
     if (options.adminUrl && databaseName) {
       psql(options.adminUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
     }
   };
-  afterAll(close);
+  // Should the test process end without close() (a timeout, a crash), the processes go with it.
+  const killAll = () => {
+    for (const child of [...children, ...(nginx ? [nginx] : [])]) child.kill("SIGKILL");
+  };
+  process.once("exit", killAll);
 
   try {
     // One first: it migrates and seeds; the others then find both done.
