@@ -1,9 +1,11 @@
-// `npm test`: install what is missing, type-check, lint, unit and API tests, then the
-// browser journeys in Debian's Chromium.
+// `npm test`: install what is missing, type-check, lint, unit and API tests on SQLite, the
+// API tests again on PostgreSQL (a throwaway cluster), then the browser journeys in Debian's
+// Chromium.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { ensureInstalled, ensureWebBuilt, pnpm, root, run } from "./lib/workspace.mjs";
+import { findPostgresBin, startPostgres } from "./lib/postgres.mjs";
+import { aptInstall, ensureInstalled, ensureWebBuilt, pnpm, root, run } from "./lib/workspace.mjs";
 
 const CHROMIUM = "/usr/bin/chromium";
 
@@ -15,10 +17,44 @@ function ensureChromium() {
     process.exit(1);
   }
   console.log("→ Installing Debian's Chromium for the browser tests…");
-  run("apt-get", ["update", "-qq"]);
-  run("apt-get", ["install", "-y", "-qq", "chromium"], {
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
+  aptInstall(["chromium"]);
+}
+
+/**
+ * Whether the API tests can also run on PostgreSQL. Outside CI a machine without it skips
+ * them, saying so; CI never skips: it installs PostgreSQL (and nginx, for the multi-instance
+ * test) or fails.
+ */
+function ensurePostgres() {
+  const nginx = existsSync("/usr/sbin/nginx");
+  if (findPostgresBin() && (nginx || !process.env.CI)) return true;
+  if (!process.env.CI) {
+    console.log(
+      "⚠ The API tests will not run on PostgreSQL: it is not installed (/usr/lib/postgresql/*/bin).",
+    );
+    console.log("    To run them too: sudo apt-get install -y postgresql nginx");
+    return false;
+  }
+  if (process.getuid?.() !== 0) {
+    console.error(
+      "✖ CI runs the API tests on PostgreSQL too. Install it (and nginx), then run npm test again:",
+    );
+    console.error("    sudo apt-get update && sudo apt-get install -y postgresql nginx");
+    process.exit(1);
+  }
+  console.log("→ Installing Debian's PostgreSQL and nginx for the API tests on PostgreSQL…");
+  aptInstall(["postgresql", "nginx"]);
+  return true;
+}
+
+/** Runs vitest with the console reporter and a JSON report; returns the exit status. */
+function vitest(args, report, env) {
+  const result = spawnSync(
+    join(root, "node_modules/.bin/vitest"),
+    ["run", ...args, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    { cwd: root, stdio: "inherit", env },
+  );
+  return result.status ?? 1;
 }
 
 const reports = join(root, "test-results");
@@ -27,6 +63,7 @@ mkdirSync(reports, { recursive: true });
 
 ensureInstalled();
 ensureChromium();
+const withPostgres = ensurePostgres();
 
 console.log("→ Type-checking…");
 pnpm(["-r", "--workspace-concurrency=2", "run", "typecheck"]);
@@ -35,17 +72,39 @@ console.log("→ Linting…");
 run(join(root, "node_modules/.bin/biome"), ["check", "."]);
 
 if (spawnSync("docker-compose", ["version"], { stdio: "ignore" }).status === 0) {
-  console.log("→ Checking docker-compose.yml…");
+  console.log("→ Checking docker-compose.yml and docker-compose.cluster.yml…");
   run("docker-compose", ["config", "-q"]);
+  // The cluster file requires the shared key; any value does for checking the file.
+  run("docker-compose", ["-f", "docker-compose.cluster.yml", "config", "-q"], {
+    env: { ...process.env, TESSERA_SECRET_KEY: process.env.TESSERA_SECRET_KEY || "check" },
+  });
 }
 
-console.log("→ Unit and API tests…");
+// The first run is on SQLite whatever the shell says: the second one is PostgreSQL's.
+const { TESSERA_TEST_STORE, TEST_DATABASE_URL, ...sqliteEnv } = process.env;
+console.log("→ Unit and API tests (SQLite)…");
 const vitestReport = join(reports, "vitest.json");
-const unit = spawnSync(
-  join(root, "node_modules/.bin/vitest"),
-  ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`],
-  { cwd: root, stdio: "inherit" },
-);
+const unit = vitest([], vitestReport, sqliteEnv);
+
+// Only apps/server's tests touch the store; the list is in vitest.postgres.config.ts.
+const postgresReport = join(reports, "vitest-postgres.json");
+let onPostgres = 0;
+if (withPostgres) {
+  console.log("→ API tests on PostgreSQL…");
+  try {
+    const postgres = await startPostgres();
+    if (!postgres) throw new Error("PostgreSQL is not installed");
+    onPostgres = vitest(["--config", "vitest.postgres.config.ts"], postgresReport, {
+      ...sqliteEnv,
+      TESSERA_TEST_STORE: "postgres",
+      TEST_DATABASE_URL: postgres.url,
+    });
+    postgres.stop();
+  } catch (error) {
+    console.error(`✖ Could not start PostgreSQL for the tests: ${error.message}`);
+    onPostgres = 1;
+  }
+}
 
 ensureWebBuilt({ force: true });
 
@@ -60,11 +119,14 @@ const e2e = spawnSync(join(root, "e2e/node_modules/.bin/playwright"), ["test"], 
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-if (existsSync(vitestReport)) {
-  const v = JSON.parse(readFileSync(vitestReport, "utf8"));
+let ranOnPostgres = 0;
+for (const report of [vitestReport, postgresReport]) {
+  if (!existsSync(report)) continue;
+  const v = JSON.parse(readFileSync(report, "utf8"));
   passed += v.numPassedTests;
   failed += v.numFailedTests;
   skipped += v.numPendingTests + (v.numTodoTests ?? 0);
+  if (report === postgresReport) ranOnPostgres = v.numPassedTests + v.numFailedTests;
 }
 if (existsSync(e2eReport)) {
   const p = JSON.parse(readFileSync(e2eReport, "utf8")).stats;
@@ -73,5 +135,8 @@ if (existsSync(e2eReport)) {
   skipped += p.skipped;
 }
 console.log("");
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
-process.exit(unit.status || e2e.status || (failed > 0 ? 1 : 0));
+const stores = withPostgres
+  ? `API tests on SQLite and PostgreSQL, ${ranOnPostgres} of them on PostgreSQL`
+  : "API tests on SQLite only; skipped on PostgreSQL, not installed: apt-get install -y postgresql";
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped (${stores})`);
+process.exit(unit || onPostgres || e2e.status || (failed > 0 ? 1 : 0));

@@ -2,7 +2,7 @@
 // so they may use nothing but Node's standard library.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -15,6 +15,30 @@ export function run(command, args, options = {}) {
   if (result.status !== 0) {
     console.error(`\n✖ ${[command, ...args].join(" ")} failed (exit ${result.status ?? result.signal})`);
     process.exit(result.status || 1);
+  }
+}
+
+/**
+ * Installs Debian packages (as root) without starting their services: the tests start their
+ * own PostgreSQL cluster and nginx, and a service on port 80 or 5432 would only be in the way.
+ */
+export function aptInstall(packages) {
+  const policy = "/usr/sbin/policy-rc.d";
+  // policy-rc.d answering 101 is Debian's way to say "do not start services" to invoke-rc.d.
+  const ownPolicy = !existsSync(policy);
+  // `run` exits the script on a failure, so the policy goes on exit rather than in a finally.
+  const removePolicy = () => rmSync(policy, { force: true });
+  if (ownPolicy) {
+    writeFileSync(policy, "#!/bin/sh\nexit 101\n", { mode: 0o755 });
+    process.once("exit", removePolicy);
+  }
+  run("apt-get", ["update", "-qq"]);
+  run("apt-get", ["install", "-y", "-qq", ...packages], {
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  if (ownPolicy) {
+    removePolicy();
+    process.off("exit", removePolicy);
   }
 }
 
