@@ -1,8 +1,11 @@
+import type { MigrationStep } from "../migrate";
+
 /**
- * The schema, as numbered steps. A step is never edited once released: add a new one.
- * Each runs in its own transaction together with its row in `migrations`.
+ * The SQLite schema, as numbered steps. A step is never edited once released: add a new one,
+ * with the same version number in `postgres/postgresMigrations.ts`. Each runs in its own
+ * transaction together with its row in `migrations`.
  */
-export const migrations: readonly { version: number; name: string; sql: string }[] = [
+export const sqliteMigrations: readonly MigrationStep[] = [
   {
     version: 1,
     name: "initial schema",
