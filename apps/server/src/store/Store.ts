@@ -1,4 +1,3 @@
-import type { Kysely } from "kysely";
 import type { Dialect, StoreDb } from "./dialect";
 import type { AppsRepository } from "./repositories/apps";
 import type { DatasourcesRepository } from "./repositories/datasources";
@@ -12,7 +11,6 @@ import type { SettingsRepository } from "./repositories/settings";
 import type { UsageRepository } from "./repositories/usage";
 import type { UsersRepository } from "./repositories/users";
 import type { WorkspacesRepository } from "./repositories/workspaces";
-import type { Schema } from "./schema";
 
 /** What every repository factory receives: where to run (the store or a transaction) and the dialect. */
 export interface RepositoryContext {
@@ -80,6 +78,4 @@ export interface Store extends Repositories {
   /** Applies pending migrations; returns the versions applied. */
   migrate(): Promise<number[]>;
   close(): Promise<void>;
-  /** The Kysely handle, for the store's own modules (migrator, tests); repositories take theirs from RepositoryContext. */
-  readonly kysely: Kysely<Schema>;
 }

@@ -1,4 +1,4 @@
-import type { ColumnType, Generated } from "kysely";
+import type { ColumnType } from "kysely";
 
 /**
  * The tables as stored, one interface per table, columns in snake_case as in the migrations.
@@ -168,7 +168,7 @@ export interface MigrationsTable {
 }
 
 export interface StoreVersionTable {
-  id: Generated<number>;
+  id: number;
   value: number;
 }
 

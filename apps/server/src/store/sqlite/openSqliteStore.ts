@@ -37,7 +37,6 @@ export function sqliteStoreOn(database: Db): SqliteStore {
   return {
     ...createRepositories({ db: kysely, dialect }),
     dialect,
-    kysely,
     database,
     transaction: (work) =>
       kysely.transaction().execute((trx) => work(createRepositories({ db: trx, dialect }))),
