@@ -51,11 +51,23 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
   };
   const database = testStoreKind() === "postgres" ? await createTestDatabase(testAdminUrl()) : null;
   const store = database ? openPostgresStore(database.url, { maxConnections: 4 }) : openSqliteStore(dataDir);
-  await store.migrate();
+  const discard = async () => {
+    await store.close();
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  let app: ReturnType<typeof createApp>;
+  try {
+    await store.migrate();
+    // On PostgreSQL the check against stored secrets (openSecretBox) still reads the SQLite handle.
+    const box = database ? createSecretBox(loadSecretKey(config)) : undefined;
+    app = createApp({ store, config, logger: createLogger("silent"), box });
+  } catch (error) {
+    // No close() is registered yet: a PostgreSQL database would outlive the test run.
+    await discard();
+    throw error;
+  }
   const db = sqliteHandleOf(store);
-  // On PostgreSQL the check against stored secrets (openSecretBox) still reads the SQLite handle.
-  const box = database ? createSecretBox(loadSecretKey(config)) : undefined;
-  const app = createApp({ store, config, logger: createLogger("silent"), box });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
@@ -66,9 +78,7 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     closed = true;
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    await store.close();
-    await database?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
+    await discard();
   };
   afterAll(close);
   return { url, store, db, config, dataDir, client: () => new TestClient(url), close };
