@@ -1,4 +1,5 @@
 import type { User } from "@tessera/model";
+import { compiledOnce } from "../compiledOnce";
 import type { RepositoryContext } from "../Store";
 
 /** Sign-in sessions (`sessions`), keyed by the sha256 of their token. */
@@ -7,6 +8,13 @@ export type SessionsRepository = ReturnType<typeof createSessionsRepository>;
 /** Sign-in sessions (`sessions`), keyed by the sha256 of their token. */
 export function createSessionsRepository(ctx: RepositoryContext) {
   const { db } = ctx;
+  const findUserRow = compiledOnce(db, (tokenHash: string) =>
+    db
+      .selectFrom("sessions as s")
+      .innerJoin("users as u", "u.id", "s.user_id")
+      .select(["u.id", "u.email", "u.name", "u.is_instance_admin", "s.expires_at"])
+      .where("s.token_hash", "=", tokenHash),
+  );
   return {
     async insert(session: { tokenHash: string; userId: string; createdAt: string; expiresAt: number }) {
       await db
@@ -25,12 +33,7 @@ export function createSessionsRepository(ctx: RepositoryContext) {
      * Expired sessions are returned too; the caller decides.
      */
     async findUser(tokenHash: string): Promise<{ user: User; expiresAt: number } | undefined> {
-      const row = await db
-        .selectFrom("sessions as s")
-        .innerJoin("users as u", "u.id", "s.user_id")
-        .select(["u.id", "u.email", "u.name", "u.is_instance_admin", "s.expires_at"])
-        .where("s.token_hash", "=", tokenHash)
-        .executeTakeFirst();
+      const [row] = await findUserRow(tokenHash);
       if (!row) return undefined;
       return {
         user: { id: row.id, email: row.email, name: row.name, isInstanceAdmin: row.is_instance_admin === 1 },

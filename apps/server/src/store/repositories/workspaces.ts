@@ -1,4 +1,5 @@
 import type { Role } from "@tessera/model";
+import { compiledOnce } from "../compiledOnce";
 import type { RepositoryContext } from "../Store";
 
 /** A workspace as a member sees it in a list: with their role. */
@@ -34,6 +35,32 @@ export function createWorkspacesRepository(ctx: RepositoryContext) {
       .innerJoin("users as u", "u.id", "m.user_id")
       .select(["m.user_id as userId", "u.email", "u.name", "m.role", "m.created_at as createdAt"]);
 
+  const ownedMembership = (table: (typeof TABLES)[keyof typeof TABLES]) =>
+    compiledOnce(db, (id: string, userId: string) =>
+      db
+        // The three tables share the columns read here; one spelling serves them all.
+        .selectFrom(`${table} as r` as "apps as r")
+        .leftJoin("members as m", (join) =>
+          join.onRef("m.workspace_id", "=", "r.workspace_id").on("m.user_id", "=", userId),
+        )
+        .select(["r.workspace_id as workspaceId", "m.role"])
+        .where("r.id", "=", id),
+    );
+  const membershipLookups = {
+    workspace: compiledOnce(db, (id: string, userId: string) =>
+      db
+        .selectFrom("workspaces as r")
+        .leftJoin("members as m", (join) =>
+          join.onRef("m.workspace_id", "=", "r.id").on("m.user_id", "=", userId),
+        )
+        .select(["r.id as workspaceId", "m.role"])
+        .where("r.id", "=", id),
+    ),
+    datasource: ownedMembership(TABLES.datasource),
+    package: ownedMembership(TABLES.package),
+    app: ownedMembership(TABLES.app),
+  };
+
   return {
     /**
      * The workspace owning a resource and the user's role in it, in one query (every member
@@ -44,25 +71,7 @@ export function createWorkspacesRepository(ctx: RepositoryContext) {
       id: string,
       userId: string,
     ): Promise<{ workspaceId: string; role: Role | null } | undefined> {
-      const row =
-        resource === "workspace"
-          ? await db
-              .selectFrom("workspaces as r")
-              .leftJoin("members as m", (join) =>
-                join.onRef("m.workspace_id", "=", "r.id").on("m.user_id", "=", userId),
-              )
-              .select(["r.id as workspaceId", "m.role"])
-              .where("r.id", "=", id)
-              .executeTakeFirst()
-          : await db
-              // The three tables share the columns read here; one spelling serves them all.
-              .selectFrom(`${TABLES[resource]} as r` as "apps as r")
-              .leftJoin("members as m", (join) =>
-                join.onRef("m.workspace_id", "=", "r.workspace_id").on("m.user_id", "=", userId),
-              )
-              .select(["r.workspace_id as workspaceId", "m.role"])
-              .where("r.id", "=", id)
-              .executeTakeFirst();
+      const [row] = await membershipLookups[resource](id, userId);
       return row ? { workspaceId: row.workspaceId, role: row.role ?? null } : undefined;
     },
 

@@ -1,7 +1,9 @@
+import type { Statement } from "better-sqlite3";
 import {
   CompiledQuery,
   type DatabaseConnection,
   Kysely,
+  type QueryResult,
   SqliteDialect,
   type SqliteDialectConfig,
   SqliteDriver,
@@ -63,7 +65,51 @@ class ImmediateSqliteDialect extends SqliteDialect {
 }
 
 class ImmediateSqliteDriver extends SqliteDriver {
+  readonly #connection: StatementCachingConnection;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#connection = new StatementCachingConnection(config.database as Db);
+  }
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    return this.#connection;
+  }
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw("begin immediate"));
   }
 }
+
+/**
+ * Kysely's better-sqlite3 connection prepares every statement anew; this one keeps the
+ * prepared statements by SQL text, as the raw handle's callers did. Preparing costs more than
+ * running a primary-key lookup, and the session and membership lookups run on every request.
+ */
+class StatementCachingConnection implements DatabaseConnection {
+  readonly #statements = new Map<string, Statement>();
+  constructor(readonly database: Db) {}
+
+  #prepare(sql: string): Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.database.prepare(sql);
+      // A query built with a varying number of values (IN lists) makes new texts: keep it bounded.
+      if (this.#statements.size >= MAX_CACHED_STATEMENTS) this.#statements.clear();
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
+    const statement = this.#prepare(compiledQuery.sql);
+    const parameters = compiledQuery.parameters as unknown[];
+    if (statement.reader) return { rows: statement.all(parameters) as R[] };
+    const { changes, lastInsertRowid } = statement.run(parameters);
+    return { insertId: BigInt(lastInsertRowid), numAffectedRows: BigInt(changes), rows: [] };
+  }
+
+  async *streamQuery<R>(compiledQuery: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    const statement = this.#prepare(compiledQuery.sql);
+    for (const row of statement.iterate(compiledQuery.parameters as unknown[])) yield { rows: [row as R] };
+  }
+}
+
+const MAX_CACHED_STATEMENTS = 500;
