@@ -1,11 +1,12 @@
-import type { Compilable, CompiledQuery } from "kysely";
+import { type Compilable, type CompiledQuery, SelectQueryNode } from "kysely";
 import type { StoreDb } from "./dialect";
 
 /**
- * A query built and compiled once, then run with new values: for the lookups every request
+ * A SELECT built and compiled once, then run with new values: for the lookups every request
  * pays (the session, the membership), where Kysely's building and compiling would cost
  * several times the lookup itself. `build` must pass its arguments straight to the query as
- * values (no arithmetic, no branching on them): it is called once, with stand-ins.
+ * values (no arithmetic, no branching on them): it is called once, with stand-ins. Reads
+ * only: a compiled query skips the plugins that bump the PostgreSQL store version.
  *
  * @example
  * const findUser = compiledOnce(db, (hash: string) => db.selectFrom("sessions").selectAll().where("token_hash", "=", hash));
@@ -22,6 +23,7 @@ export function compiledOnce<A extends string[], R>(
     if (!compiled) {
       const standIns = args.map((_, index) => `\u0000compiledOnce:${index}\u0000`) as A;
       compiled = build(...standIns).compile();
+      if (!SelectQueryNode.is(compiled.query)) throw new Error("compiledOnce is for SELECT queries only");
       slots = compiled.parameters.map((value) => {
         const arg = standIns.indexOf(value as string);
         return arg >= 0 ? { arg } : { value };
