@@ -30,6 +30,9 @@ import { viewerRoutes } from "./routes/viewer/viewer";
 import { workspaceRoutes } from "./routes/workspaces/workspaces";
 import type { SecretBox } from "./secrets/createSecretBox";
 import { openSecretBox } from "./secrets/openSecretBox";
+import { sqliteHandleOf } from "./store/openStore";
+import type { Store } from "./store/Store";
+import { sqliteStoreOn } from "./store/sqlite/openSqliteStore";
 import { staticWeb } from "./web/staticWeb";
 
 /** The resources of the API, in the order their routes are registered. */
@@ -50,20 +53,20 @@ const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [
 ];
 
 /**
- * Builds the Express app. The caller owns the database (opened and migrated) and listening,
- * so tests can `listen(0)` on a temp database.
+ * Builds the Express app. The caller owns the store (opened and migrated) and listening,
+ * so tests can `listen(0)` on a temp database. A bare SQLite handle is accepted for the
+ * callers that still open one themselves; it gets a store over the same connection.
  *
- * @example const server = createApp({ db, config, logger }).listen(0);
+ * @example const server = createApp({ store, config, logger }).listen(0);
  */
-export function createApp(options: {
-  db: Db;
-  config: ServerConfig;
-  logger: Logger;
-  box?: SecretBox;
-}): Express {
-  const { db, config, logger } = options;
+export function createApp(
+  options: ({ store: Store } | { db: Db }) & { config: ServerConfig; logger: Logger; box?: SecretBox },
+): Express {
+  const { config, logger } = options;
+  const store = "store" in options ? options.store : sqliteStoreOn(options.db);
+  const db = sqliteHandleOf(store);
   const box = options.box ?? openSecretBox(db, config);
-  const context: AppContext = { db, config, logger, box };
+  const context: AppContext = { store, db, config, logger, box };
   const api = createApiRegistry(context);
   for (const register of RESOURCE_ROUTES) register(api);
 
@@ -77,7 +80,7 @@ export function createApp(options: {
   app.use(hostCheck(hosts));
   // One layer for the API's middlewares, and routes without params found by exact lookup
   // before the router tries them one by one: the per-request cost every API call pays.
-  app.use("/api", inSequence(noStore(), originCheck(hosts), ...jsonBody(), sessionLoader(db)));
+  app.use("/api", inSequence(noStore(), originCheck(hosts), ...jsonBody(), sessionLoader(store)));
   app.use(api.exact.middleware, api.router);
   app.use("/api", (req, _res, next) =>
     next(new ApiError(404, "not_found", `No route ${req.method} ${clipText(req.originalUrl.split("?")[0])}`)),

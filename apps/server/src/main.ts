@@ -2,21 +2,21 @@ import type { AddressInfo } from "node:net";
 import { createApp } from "./app";
 import { purgeExpiredSessions } from "./auth/sessionStore";
 import { loadConfig } from "./config/loadConfig";
-import { migrate } from "./db/migrate";
-import { openDatabase } from "./db/openDatabase";
 import { recordDeploymentOrigins } from "./deployments/recordDeploymentOrigins";
 import { createLogger } from "./logging/createLogger";
 import type { SecretBox } from "./secrets/createSecretBox";
 import { openSecretBox, SecretKeyMismatchError } from "./secrets/openSecretBox";
 import { seedDemo } from "./seed/seedDemo";
 import { FLAGSHIP_APP_SLUG, flagshipNotice, flagshipSeedStep } from "./seed/seedFlagship";
+import { openStore, sqliteHandleOf } from "./store/openStore";
 
 const config = loadConfig(process.env);
 const logger = createLogger(config.logLevel);
-const db = openDatabase(config.dataDir);
-const applied = migrate(db);
+const store = openStore(config);
+const applied = await store.migrate();
 if (applied.length) logger.info({ applied }, "database migrated");
-purgeExpiredSessions(db);
+await purgeExpiredSessions(store);
+const db = sqliteHandleOf(store);
 
 let box: SecretBox;
 try {
@@ -25,19 +25,19 @@ try {
   if (!(error instanceof SecretKeyMismatchError)) throw error;
   // Plainly, not as a log line: the operator has to act before the server can start.
   process.stderr.write(`\nTessera cannot start. ${error.message}\n\n`);
-  db.close();
+  await store.close();
   process.exit(1);
 }
 const recorded = recordDeploymentOrigins(db);
 if (recorded) logger.info({ deployments: recorded }, "recorded the datasource origins of older deployments");
-const app = createApp({ db, config, logger, box });
-const credentials = await seedDemo({ db, config, logger, box }, { extraSteps: [flagshipSeedStep] });
+const app = createApp({ store, config, logger, box });
+const credentials = await seedDemo({ store, db, config, logger, box }, { extraSteps: [flagshipSeedStep] });
 const hasFlagship = db.prepare("SELECT 1 FROM apps WHERE slug = ?").get(FLAGSHIP_APP_SLUG) !== undefined;
 
 const server = app.listen(config.port, () => {
   const { port } = server.address() as AddressInfo;
   const url = config.publicUrl ?? `http://localhost:${port}`;
-  logger.info({ url, dataDir: config.dataDir }, "Tessera listening");
+  logger.info({ url, store: store.dialect.name, dataDir: config.dataDir }, "Tessera listening");
   // Printed plainly (not as a log line) so a first-time user sees how to sign in.
   process.stdout.write(
     `\nTessera is running at ${url}\n` +
@@ -55,8 +55,10 @@ function stop(signal: string): void {
   stopping = true;
   logger.info({ signal }, "shutting down");
   server.close(() => {
-    db.close();
-    process.exit(0);
+    store.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   });
   // Idle keep-alive connections would hold close() open; active ones get a moment to finish.
   server.closeIdleConnections();

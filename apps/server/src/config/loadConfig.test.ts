@@ -58,4 +58,17 @@ describe("loadConfig", () => {
       runMemberPerUser: 1200,
     });
   });
+
+  it("takes a PostgreSQL DATABASE_URL and refuses anything else without echoing it", () => {
+    expect(loadConfig({}).databaseUrl).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: "postgresql://t:pw@db:5432/tessera" }).databaseUrl).toBe(
+      "postgresql://t:pw@db:5432/tessera",
+    );
+    for (const value of ["mysql://t:secret-pw@db/tessera", "./data/tessera.db", "sqlite:tessera.db"]) {
+      expect(() => loadConfig({ DATABASE_URL: value }), value).toThrow(
+        /^DATABASE_URL must be a PostgreSQL URL/,
+      );
+      expect(() => loadConfig({ DATABASE_URL: value })).not.toThrow(/secret-pw/);
+    }
+  });
 });

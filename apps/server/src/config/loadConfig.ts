@@ -8,6 +8,11 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 export interface ServerConfig {
   port: number;
   dataDir: string;
+  /**
+   * DATABASE_URL: a postgres:// (or postgresql://) URL to keep everything in PostgreSQL.
+   * Unset: the embedded SQLite file `tessera.db` in dataDir.
+   */
+  databaseUrl: string | undefined;
   /** Raw TESSERA_SECRET_KEY (base64 or hex of 32 bytes); a key file in dataDir when unset. */
   secretKey: string | undefined;
   /** TESSERA_SECRET_KEY_PREVIOUS: the old key, set for one start to re-encrypt under the new one. */
@@ -65,6 +70,19 @@ function readPublicUrl(value: string | undefined): string | undefined {
   return url.origin;
 }
 
+function readDatabaseUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const url = URL.parse(value);
+  // Anything else would silently mean SQLite to some and an error to others: refuse it at start.
+  if (!url || (url.protocol !== "postgres:" && url.protocol !== "postgresql:")) {
+    throw new Error(
+      "DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/tessera " +
+        "(leave it unset for the embedded SQLite database in DATA_DIR)",
+    );
+  }
+  return value;
+}
+
 function readList(value: string | undefined): string[] {
   return (value ?? "")
     .split(",")
@@ -96,6 +114,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     port: readPort(env.PORT, 3000),
     dataDir: resolve(env.DATA_DIR || "./data"),
+    databaseUrl: readDatabaseUrl(env.DATABASE_URL),
     secretKey: env.TESSERA_SECRET_KEY || undefined,
     secretKeyPrevious: env.TESSERA_SECRET_KEY_PREVIOUS || undefined,
     webDist: resolve(env.WEB_DIST || resolve(SERVER_ROOT, "..", "web", "dist")),

@@ -1,4 +1,4 @@
-import { migrations as defaultMigrations } from "./migrations";
+import { sqliteMigrations as defaultMigrations } from "../store/sqlite/sqliteMigrations";
 import type { Db } from "./openDatabase";
 
 /**

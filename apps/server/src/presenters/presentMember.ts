@@ -1,15 +1,31 @@
-import type { Member, Role } from "@tessera/model";
+import type { Member } from "@tessera/model";
+import type { MemberRecord } from "../store/repositories/workspaces";
 
-/** A workspace member as stored: the membership row joined with the user's public fields. */
+/** A workspace member as the raw SQLite handle reads it (invitations, until it moves to the store). */
 export interface MemberRow {
   user_id: string;
   email: string;
   name: string;
-  role: Role;
+  role: Member["role"];
   created_at: string;
 }
 
 /** A workspace member: the user's public fields, role and when they joined. */
-export function presentMember(row: MemberRow): Member {
-  return { userId: row.user_id, email: row.email, name: row.name, role: row.role, joinedAt: row.created_at };
+export function presentMember(member: MemberRecord | MemberRow): Member {
+  if ("user_id" in member) {
+    return {
+      userId: member.user_id,
+      email: member.email,
+      name: member.name,
+      role: member.role,
+      joinedAt: member.created_at,
+    };
+  }
+  return {
+    userId: member.userId,
+    email: member.email,
+    name: member.name,
+    role: member.role,
+    joinedAt: member.createdAt,
+  };
 }

@@ -1,7 +1,6 @@
 import type { Role } from "@tessera/model";
 import type { Request, Response } from "express";
 import type { z } from "zod";
-import { findMemberRole } from "../access/findMemberRole";
 import { roleAtLeast } from "../access/roles";
 import { resourceLabel, workspaceOfResource } from "../access/workspaceOfResource";
 import type { AppContext } from "../appContext";
@@ -67,7 +66,7 @@ export function parseOrThrow(schema: z.ZodType | undefined, value: unknown, wher
  * route(api, {
  *   method: "post", path: "/api/v1/workspaces/:workspaceId/packages", summary: "Create a package",
  *   auth: "member:developer", params: workspaceParams, body: packageBodySchema, status: 201,
- *   handler: ({ body, membership, app }) => ({ package: createPackage(app.db, membership.workspaceId, body) }),
+ *   handler: async ({ body, membership, app }) => ({ package: await packageCreator(app.store, membership.workspaceId, body) }),
  * });
  */
 export function route<
@@ -91,7 +90,7 @@ export function route<
   });
 
   const handle = async (req: Request, res: Response) => {
-    const { db } = registry.context;
+    const { store } = registry.context;
     const user = sessionUserOf(res);
     if (definition.auth !== "public" && !user) throw unauthenticated();
 
@@ -99,8 +98,8 @@ export function route<
     let membership: { workspaceId: string; role: Role } | null = null;
     if (definition.auth.startsWith("member:") && user) {
       const required = definition.auth.slice("member:".length) as Role;
-      const workspaceId = workspaceOfResource(db, params ?? {});
-      const role = findMemberRole(db, user.id, workspaceId);
+      // One query for both the owning workspace and the caller's role: every member route pays it.
+      const { workspaceId, role } = await workspaceOfResource(store, params ?? {}, user.id);
       // Another workspace's resource must be indistinguishable from a missing one.
       if (!role) throw notFound(resourceLabel(params ?? {}));
       if (!roleAtLeast(role, required)) throw forbidden(`This needs the ${required} role`);

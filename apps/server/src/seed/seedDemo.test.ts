@@ -10,6 +10,7 @@ import { openDatabase } from "../db/openDatabase";
 import { createLogger } from "../logging/createLogger";
 import { createSecretBox } from "../secrets/createSecretBox";
 import { loadSecretKey } from "../secrets/loadSecretKey";
+import { sqliteStoreOn } from "../store/sqlite/openSqliteStore";
 import { seedDemo } from "./seedDemo";
 
 function freshContext(env: Record<string, string> = {}) {
@@ -17,7 +18,13 @@ function freshContext(env: Record<string, string> = {}) {
   const config = { ...loadConfig({ DATA_DIR: dataDir, ...env }), passwordHashCost: 2 ** 10 };
   const db = openDatabase(dataDir);
   migrate(db);
-  return { db, config, logger: createLogger("silent"), box: createSecretBox(loadSecretKey(config)) };
+  return {
+    store: sqliteStoreOn(db),
+    db,
+    config,
+    logger: createLogger("silent"),
+    box: createSecretBox(loadSecretKey(config)),
+  };
 }
 
 describe("seedDemo", () => {

@@ -66,6 +66,11 @@ export class TestClient {
     return this.request("DELETE", path);
   }
 
+  /** Puts a cookie in the jar, as if the server had set it (a session made through the store). */
+  setCookie(name: string, value: string): void {
+    this.cookies.set(name, value);
+  }
+
   /** The raw session cookie value, for tests about the session itself. */
   sessionCookie(): string | undefined {
     return this.cookies.get("tessera_session");

@@ -6,15 +6,28 @@ import { join } from "node:path";
 import { afterAll, expect } from "vitest";
 import { createApp } from "../app";
 import { loadConfig, type ServerConfig } from "../config/loadConfig";
-import { migrate } from "../db/migrate";
-import { type Db, openDatabase } from "../db/openDatabase";
+import type { Db } from "../db/openDatabase";
 import { createLogger } from "../logging/createLogger";
+import { createSecretBox } from "../secrets/createSecretBox";
+import { loadSecretKey } from "../secrets/loadSecretKey";
+import { sqliteHandleOf } from "../store/openStore";
+import { openPostgresStore } from "../store/postgres/openPostgresStore";
+import type { Store } from "../store/Store";
+import { openSqliteStore } from "../store/sqlite/openSqliteStore";
+import { createTestDatabase } from "./createTestDatabase";
 import { responseLog } from "./responseLog";
 import { TestClient } from "./TestClient";
 
-/** A running app on a random port with its own SQLite file in a temp folder. */
+/**
+ * A running app on a random port with its own database: a SQLite file in a temp folder, or,
+ * with TESSERA_TEST_STORE=postgres and TEST_DATABASE_URL (an admin URL), a fresh PostgreSQL
+ * database dropped at close.
+ */
 export interface TestServer {
   url: string;
+  /** The app's store: fixtures that need rows go through its repositories. */
+  store: Store;
+  /** The SQLite handle under the store (throws on every use on PostgreSQL). */
   db: Db;
   config: ServerConfig;
   dataDir: string;
@@ -41,9 +54,25 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     rateLimits: { ...defaults.rateLimits, signupPerIp: 0 },
     ...overrides,
   };
-  const db = openDatabase(dataDir);
-  migrate(db);
-  const app = createApp({ db, config, logger: createLogger("silent") });
+  const database = testStoreKind() === "postgres" ? await createTestDatabase(testAdminUrl()) : null;
+  const store = database ? openPostgresStore(database.url, { maxConnections: 4 }) : openSqliteStore(dataDir);
+  const discard = async () => {
+    await store.close();
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  let app: ReturnType<typeof createApp>;
+  try {
+    await store.migrate();
+    // On PostgreSQL the check against stored secrets (openSecretBox) still reads the SQLite handle.
+    const box = database ? createSecretBox(loadSecretKey(config)) : undefined;
+    app = createApp({ store, config, logger: createLogger("silent"), box });
+  } catch (error) {
+    // No close() is registered yet: a PostgreSQL database would outlive the test run.
+    await discard();
+    throw error;
+  }
+  const db = sqliteHandleOf(store);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
@@ -54,11 +83,24 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
     closed = true;
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
-    db.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await discard();
   };
   afterAll(close);
-  return { url, db, config, dataDir, client: () => new TestClient(url), close };
+  return { url, store, db, config, dataDir, client: () => new TestClient(url), close };
+}
+
+/** Which store API tests run on: TESSERA_TEST_STORE=postgres, or SQLite by default. */
+export function testStoreKind(): "sqlite" | "postgres" {
+  return process.env.TESSERA_TEST_STORE === "postgres" ? "postgres" : "sqlite";
+}
+
+function testAdminUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url)
+    throw new Error(
+      "TESSERA_TEST_STORE=postgres needs TEST_DATABASE_URL, an admin URL to a throwaway cluster",
+    );
+  return url;
 }
 
 afterAll(() => {

@@ -12,7 +12,7 @@ const viewerParams = z.object({ appSlug: z.string().min(1).max(200) });
 
 /** The deployed app, as viewers receive it. */
 export function viewerRoutes(api: ApiRegistry): void {
-  const { db } = api.context;
+  const { db, store } = api.context;
 
   route(api, {
     method: "get",
@@ -21,12 +21,12 @@ export function viewerRoutes(api: ApiRegistry): void {
     auth: "public",
     params: viewerParams,
     response: viewerAppSchema,
-    handler: ({ params, user }) => {
+    handler: async ({ params, user }) => {
       const deployment = loadLatestDeployment(db, { slug: params.appSlug });
       if (!deployment) throw notFound("App");
       if (deployment.app.is_public !== 1) {
         if (!user) throw unauthenticated("Sign in to view this app");
-        if (!findMemberRole(db, user.id, deployment.app.workspace_id)) throw notFound("App");
+        if (!(await findMemberRole(store, user.id, deployment.app.workspace_id))) throw notFound("App");
       }
       return presentViewerApp(deployment);
     },

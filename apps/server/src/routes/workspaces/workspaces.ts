@@ -2,7 +2,6 @@ import {
   idSchema,
   inviteMemberBodySchema,
   memberSchema,
-  type Role,
   roleSchema,
   workspaceBodySchema,
   workspaceSchema,
@@ -10,7 +9,7 @@ import {
 import { z } from "zod";
 import { workspaceCreator } from "../../commands/workspaceCreator";
 import { conflict, notFound } from "../../errors";
-import { type MemberRow, presentMember } from "../../presenters/presentMember";
+import { presentMember } from "../../presenters/presentMember";
 import { presentWorkspace } from "../../presenters/presentWorkspace";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
@@ -27,24 +26,7 @@ const lastAdmin = () =>
 
 /** Workspaces and their members. */
 export function workspaceRoutes(api: ApiRegistry): void {
-  const { db } = api.context;
-
-  const findMember = (workspaceId: string, userId: string) =>
-    db
-      .prepare(
-        `SELECT m.user_id, u.email, u.name, m.role, m.created_at FROM members m JOIN users u ON u.id = m.user_id
-         WHERE m.workspace_id = ? AND m.user_id = ?`,
-      )
-      .get(workspaceId, userId) as MemberRow | undefined;
-
-  const adminCount = (workspaceId: string) =>
-    (
-      db
-        .prepare("SELECT COUNT(*) AS n FROM members WHERE workspace_id = ? AND role = 'admin'")
-        .get(workspaceId) as {
-        n: number;
-      }
-    ).n;
+  const { store } = api.context;
 
   route(api, {
     method: "get",
@@ -52,14 +34,9 @@ export function workspaceRoutes(api: ApiRegistry): void {
     summary: "The workspaces the caller is a member of",
     auth: "user",
     response: z.object({ workspaces: z.array(workspaceSchema) }),
-    handler: ({ user }) => {
-      const rows = db
-        .prepare(
-          `SELECT w.id, w.name, m.role FROM workspaces w JOIN members m ON m.workspace_id = w.id
-           WHERE m.user_id = ? ORDER BY w.name COLLATE NOCASE, w.created_at`,
-        )
-        .all(user.id) as { id: string; name: string; role: Role }[];
-      return { workspaces: rows.map((row) => presentWorkspace(row, row.role)) };
+    handler: async ({ user }) => {
+      const workspaces = await store.workspaces.listForUser(user.id);
+      return { workspaces: workspaces.map((workspace) => presentWorkspace(workspace, workspace.role)) };
     },
   });
 
@@ -71,8 +48,11 @@ export function workspaceRoutes(api: ApiRegistry): void {
     body: workspaceBodySchema,
     status: 201,
     response: workspaceResponse,
-    handler: ({ user, body }) => ({
-      workspace: presentWorkspace(workspaceCreator(db, { name: body.name, userId: user.id }), "admin"),
+    handler: async ({ user, body }) => ({
+      workspace: presentWorkspace(
+        await workspaceCreator(store, { name: body.name, userId: user.id }),
+        "admin",
+      ),
     }),
   });
 
@@ -84,12 +64,8 @@ export function workspaceRoutes(api: ApiRegistry): void {
     params: workspaceParams,
     body: workspaceBodySchema,
     response: workspaceResponse,
-    handler: ({ params, body, membership }) => {
-      db.prepare("UPDATE workspaces SET name = ?, updated_at = ? WHERE id = ?").run(
-        body.name,
-        new Date().toISOString(),
-        params.workspaceId,
-      );
+    handler: async ({ params, body, membership }) => {
+      await store.workspaces.rename(params.workspaceId, body.name, new Date().toISOString());
       return { workspace: presentWorkspace({ id: params.workspaceId, name: body.name }, membership.role) };
     },
   });
@@ -101,9 +77,8 @@ export function workspaceRoutes(api: ApiRegistry): void {
     auth: "member:admin",
     params: workspaceParams,
     status: 204,
-    handler: ({ params }) => {
-      // Members, datasources, packages, apps and deployments go with it (ON DELETE CASCADE).
-      db.prepare("DELETE FROM workspaces WHERE id = ?").run(params.workspaceId);
+    handler: async ({ params }) => {
+      await store.workspaces.delete(params.workspaceId);
       return undefined;
     },
   });
@@ -115,15 +90,9 @@ export function workspaceRoutes(api: ApiRegistry): void {
     auth: "member:viewer",
     params: workspaceParams,
     response: z.object({ members: z.array(memberSchema) }),
-    handler: ({ params }) => {
-      const rows = db
-        .prepare(
-          `SELECT m.user_id, u.email, u.name, m.role, m.created_at FROM members m JOIN users u ON u.id = m.user_id
-           WHERE m.workspace_id = ? ORDER BY m.created_at, u.email`,
-        )
-        .all(params.workspaceId) as MemberRow[];
-      return { members: rows.map(presentMember) };
-    },
+    handler: async ({ params }) => ({
+      members: (await store.workspaces.listMembers(params.workspaceId)).map(presentMember),
+    }),
   });
 
   route(api, {
@@ -135,21 +104,22 @@ export function workspaceRoutes(api: ApiRegistry): void {
     body: inviteMemberBodySchema,
     status: 201,
     response: memberResponse,
-    handler: ({ params, body }) => {
-      const user = db.prepare("SELECT id FROM users WHERE email = ?").get(body.email) as
-        | { id: string }
-        | undefined;
-      if (!user) throw notFound("User");
-      if (findMember(params.workspaceId, user.id)) {
-        throw conflict("already_member", "This user is already a member", { path: "body.email" });
-      }
-      db.prepare("INSERT INTO members (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?)").run(
-        params.workspaceId,
-        user.id,
-        body.role,
-        new Date().toISOString(),
-      );
-      return { member: presentMember(findMember(params.workspaceId, user.id)!) };
+    handler: async ({ params, body }) => {
+      const userId = await store.users.findIdByEmail(body.email);
+      if (!userId) throw notFound("User");
+      const member = await store.transaction(async (tx) => {
+        if (await tx.workspaces.findMember(params.workspaceId, userId)) {
+          throw conflict("already_member", "This user is already a member", { path: "body.email" });
+        }
+        await tx.workspaces.addMember({
+          workspaceId: params.workspaceId,
+          userId,
+          role: body.role,
+          createdAt: new Date().toISOString(),
+        });
+        return tx.workspaces.findMember(params.workspaceId, userId);
+      });
+      return { member: presentMember(member!) };
     },
   });
 
@@ -162,19 +132,21 @@ export function workspaceRoutes(api: ApiRegistry): void {
     body: memberUpdateBody,
     response: memberResponse,
     handler: ({ params, body }) =>
-      db.transaction(() => {
-        const member = findMember(params.workspaceId, params.userId);
+      store.transaction(async (tx) => {
+        // Two admins demoting each other at once must not both pass the last-admin check.
+        await tx.locks.lockRow("workspaces", params.workspaceId);
+        const member = await tx.workspaces.findMember(params.workspaceId, params.userId);
         if (!member) throw notFound("Member");
-        if (member.role === "admin" && body.role !== "admin" && adminCount(params.workspaceId) === 1) {
+        if (
+          member.role === "admin" &&
+          body.role !== "admin" &&
+          (await tx.workspaces.countAdmins(params.workspaceId)) === 1
+        ) {
           throw lastAdmin();
         }
-        db.prepare("UPDATE members SET role = ? WHERE workspace_id = ? AND user_id = ?").run(
-          body.role,
-          params.workspaceId,
-          params.userId,
-        );
+        await tx.workspaces.setMemberRole(params.workspaceId, params.userId, body.role);
         return { member: presentMember({ ...member, role: body.role }) };
-      })(),
+      }),
   });
 
   route(api, {
@@ -185,17 +157,15 @@ export function workspaceRoutes(api: ApiRegistry): void {
     params: memberParams,
     status: 204,
     handler: ({ params }) =>
-      db.transaction(() => {
-        const member = findMember(params.workspaceId, params.userId);
+      store.transaction(async (tx) => {
+        await tx.locks.lockRow("workspaces", params.workspaceId);
+        const member = await tx.workspaces.findMember(params.workspaceId, params.userId);
         if (!member) throw notFound("Member");
-        if (member.role === "admin" && adminCount(params.workspaceId) === 1) {
+        if (member.role === "admin" && (await tx.workspaces.countAdmins(params.workspaceId)) === 1) {
           throw lastAdmin();
         }
-        db.prepare("DELETE FROM members WHERE workspace_id = ? AND user_id = ?").run(
-          params.workspaceId,
-          params.userId,
-        );
+        await tx.workspaces.removeMember(params.workspaceId, params.userId);
         return undefined;
-      })(),
+      }),
   });
 }

@@ -1,8 +1,12 @@
+import type { MigrationStep } from "../migrate";
+
 /**
- * The schema, as numbered steps. A step is never edited once released: add a new one.
- * Each runs in its own transaction together with its row in `migrations`.
+ * The PostgreSQL schema: the SQLite steps translated, same versions, names, columns,
+ * constraints, indexes and cascades. Booleans stay INTEGER 0/1 and timestamps ISO TEXT, so
+ * rows read the same in both; epoch milliseconds are BIGINT (parsed to number by the pool).
+ * A step is never edited once released: add a new one in both dialects.
  */
-export const migrations: readonly { version: number; name: string; sql: string }[] = [
+export const postgresMigrations: readonly MigrationStep[] = [
   {
     version: 1,
     name: "initial schema",
@@ -19,7 +23,7 @@ export const migrations: readonly { version: number; name: string; sql: string }
         token_hash TEXT PRIMARY KEY,
         user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
         created_at TEXT NOT NULL,
-        expires_at INTEGER NOT NULL
+        expires_at BIGINT NOT NULL
       );
       CREATE INDEX sessions_user ON sessions(user_id);
       CREATE TABLE workspaces (
@@ -118,6 +122,12 @@ export const migrations: readonly { version: number; name: string; sql: string }
         FOREIGN KEY (app_id, deployment) REFERENCES deployments(app_id, version) ON DELETE CASCADE
       );
       CREATE INDEX deployment_packages_package ON deployment_packages(package_id);
+      -- One row counting committed writes: store.version() for caches in every process.
+      CREATE TABLE store_version (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        value BIGINT NOT NULL
+      );
+      INSERT INTO store_version (id, value) VALUES (1, 0);
     `,
   },
   {

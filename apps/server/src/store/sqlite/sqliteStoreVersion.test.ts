@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "./openDatabase";
-import { createStoreVersion } from "./storeVersion";
+import { openDatabase } from "../../db/openDatabase";
+import { createStoreVersion } from "./sqliteStoreVersion";
 
 describe("createStoreVersion", () => {
   const dir = mkdtempSync(join(tmpdir(), "tessera-store-version-"));
