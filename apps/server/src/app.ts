@@ -29,7 +29,6 @@ import { usageRoutes } from "./routes/usage/usage";
 import { viewerRoutes } from "./routes/viewer/viewer";
 import { workspaceRoutes } from "./routes/workspaces/workspaces";
 import type { SecretBox } from "./secrets/createSecretBox";
-import { openSecretBox } from "./secrets/openSecretBox";
 import { sqliteHandleOf } from "./store/openStore";
 import type { Store } from "./store/Store";
 import { sqliteStoreOn } from "./store/sqlite/openSqliteStore";
@@ -53,19 +52,20 @@ const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [
 ];
 
 /**
- * Builds the Express app. The caller owns the store (opened and migrated) and listening,
- * so tests can `listen(0)` on a temp database. A bare SQLite handle is accepted for the
- * callers that still open one themselves; it gets a store over the same connection.
+ * Builds the Express app. The caller owns the store (opened and migrated), the secret box
+ * (`openSecretBox`, which checks the key against the store) and listening, so tests can
+ * `listen(0)` on a temp database. A bare SQLite handle is accepted for the callers that
+ * still open one themselves; it gets a store over the same connection.
  *
- * @example const server = createApp({ store, config, logger }).listen(0);
+ * @example const server = createApp({ store, config, logger, box: await openSecretBox(store, config) }).listen(0);
  */
 export function createApp(
-  options: ({ store: Store } | { db: Db }) & { config: ServerConfig; logger: Logger; box?: SecretBox },
+  options: ({ store: Store } | { db: Db }) & { config: ServerConfig; logger: Logger; box: SecretBox },
 ): Express {
   const { config, logger } = options;
   const store = "store" in options ? options.store : sqliteStoreOn(options.db);
   const db = sqliteHandleOf(store);
-  const box = options.box ?? openSecretBox(db, config);
+  const { box } = options;
   const context: AppContext = { store, db, config, logger, box };
   const api = createApiRegistry(context);
   for (const register of RESOURCE_ROUTES) register(api);

@@ -20,7 +20,7 @@ const db = sqliteHandleOf(store);
 
 let box: SecretBox;
 try {
-  box = openSecretBox(db, config);
+  box = await openSecretBox(store, config);
 } catch (error) {
   if (!(error instanceof SecretKeyMismatchError)) throw error;
   // Plainly, not as a log line: the operator has to act before the server can start.
@@ -28,7 +28,7 @@ try {
   await store.close();
   process.exit(1);
 }
-const recorded = recordDeploymentOrigins(db);
+const recorded = await recordDeploymentOrigins(store);
 if (recorded) logger.info({ deployments: recorded }, "recorded the datasource origins of older deployments");
 const app = createApp({ store, config, logger, box });
 const credentials = await seedDemo({ store, db, config, logger, box }, { extraSteps: [flagshipSeedStep] });

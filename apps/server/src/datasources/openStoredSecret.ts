@@ -8,11 +8,11 @@ import { datasourceSecretAad } from "./datasourceSecretAad";
  */
 export function openStoredSecret(
   box: SecretBox,
-  datasource: { id: string; base_url: string },
+  datasource: { id: string; baseUrl: string },
   sealed: string,
 ): string | null {
   try {
-    return box.open(sealed, datasourceSecretAad(datasource.id, datasource.base_url));
+    return box.open(sealed, datasourceSecretAad(datasource.id, datasource.baseUrl));
   } catch {
     return null;
   }

@@ -9,7 +9,7 @@ export interface StoredHeader {
   sealed?: string;
 }
 
-/** A `datasources` row as stored. */
+/** A `datasources` row as the raw SQLite handle returns it, for the demo seed that still writes through it. */
 export interface DatasourceRow {
   id: string;
   workspace_id: string;

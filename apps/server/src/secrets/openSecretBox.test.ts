@@ -7,30 +7,43 @@ import { datasourceCreator } from "../commands/datasourceCreator";
 import { workspaceCreator } from "../commands/workspaceCreator";
 import { datasourceSecretAad } from "../datasources/datasourceSecretAad";
 import { loadDatasourceForRun } from "../datasources/loadDatasourceForRun";
-import type { StoredHeader } from "../datasources/storedHeader";
-import { migrate } from "../db/migrate";
-import { type Db, openDatabase } from "../db/openDatabase";
+import { openPostgresStore } from "../store/postgres/openPostgresStore";
+import type { Store } from "../store/Store";
+import { openSqliteStore } from "../store/sqlite/openSqliteStore";
+import { createTestDatabase } from "../test/createTestDatabase";
+import { testStoreKind } from "../test/testServer";
 import { createSecretBox } from "./createSecretBox";
 import { openSecretBox, SecretKeyMismatchError } from "./openSecretBox";
 
 const keyA = randomBytes(32).toString("base64");
 const keyB = randomBytes(32).toString("hex");
 
-const folders: string[] = [];
-afterAll(() => {
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+const cleanups: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const cleanup of cleanups) await cleanup();
 });
 
-/** A migrated store with one workspace, in its own temp folder. */
-function freshStore(): { db: Db; dataDir: string; workspaceId: string } {
+/** A migrated store with one workspace (SQLite in its own temp folder, or a fresh PostgreSQL database). */
+async function freshStore(): Promise<{ store: Store; dataDir: string; workspaceId: string }> {
   const dataDir = mkdtempSync(join(tmpdir(), "tessera-key-check-"));
-  folders.push(dataDir);
-  const db = openDatabase(dataDir);
-  migrate(db);
-  db.prepare(
-    "INSERT INTO users (id, email, name, password_hash, created_at) VALUES ('u', 'u@x.y', 'U', 'h', '')",
-  ).run();
-  return { db, dataDir, workspaceId: workspaceCreator(db, { name: "W", userId: "u" }).id };
+  const database =
+    testStoreKind() === "postgres" ? await createTestDatabase(process.env.TEST_DATABASE_URL ?? "") : null;
+  const store = database ? openPostgresStore(database.url, { maxConnections: 2 }) : openSqliteStore(dataDir);
+  cleanups.push(async () => {
+    await store.close();
+    await database?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  await store.migrate();
+  await store.users.insert({
+    id: "u",
+    email: "u@x.y",
+    name: "U",
+    passwordHash: "h",
+    isInstanceAdmin: false,
+    createdAt: "",
+  });
+  return { store, dataDir, workspaceId: (await workspaceCreator(store, { name: "W", userId: "u" })).id };
 }
 
 const options = (dataDir: string, secretKey: string, secretKeyPrevious?: string) => ({
@@ -46,70 +59,69 @@ const body = (baseUrl: string, value: string) => ({
   timeoutMs: 1000,
 });
 
-const headersOf = (db: Db, id: string) =>
-  JSON.parse(
-    (db.prepare("SELECT headers_json FROM datasources WHERE id = ?").get(id) as { headers_json: string })
-      .headers_json,
-  ) as StoredHeader[];
+const headersOf = async (store: Store, id: string) => (await store.datasources.findById(id))?.headers ?? [];
+
+const secretOf = async (store: Store, box: Awaited<ReturnType<typeof openSecretBox>>, id: string) =>
+  (await loadDatasourceForRun(store, box, id))?.headers[0].value;
 
 describe("openSecretBox", () => {
-  it("refuses a changed key with a message that says how to fix it, and changes nothing", () => {
-    const { db, dataDir, workspaceId } = freshStore();
-    const ds = datasourceCreator(
-      db,
-      openSecretBox(db, options(dataDir, keyA)),
+  it("refuses a changed key with a message that says how to fix it, and changes nothing", async () => {
+    const { store, dataDir, workspaceId } = await freshStore();
+    const ds = await datasourceCreator(
+      store,
+      await openSecretBox(store, options(dataDir, keyA)),
       workspaceId,
       body("https://a.example", "s1"),
     );
-    const before = headersOf(db, ds.id);
-    expect(() => openSecretBox(db, options(dataDir, keyB))).toThrow(SecretKeyMismatchError);
-    expect(() => openSecretBox(db, options(dataDir, keyB))).toThrow(
+    const before = await headersOf(store, ds.id);
+    await expect(openSecretBox(store, options(dataDir, keyB))).rejects.toThrow(SecretKeyMismatchError);
+    await expect(openSecretBox(store, options(dataDir, keyB))).rejects.toThrow(
       /set TESSERA_SECRET_KEY back to the old key; or, to move to the new key, set TESSERA_SECRET_KEY_PREVIOUS to the old key/,
     );
-    expect(headersOf(db, ds.id)).toEqual(before);
-    expect(loadDatasourceForRun(db, openSecretBox(db, options(dataDir, keyA)), ds.id)?.headers[0].value).toBe(
-      "s1",
-    );
+    expect(await headersOf(store, ds.id)).toEqual(before);
+    expect(await secretOf(store, await openSecretBox(store, options(dataDir, keyA)), ds.id)).toBe("s1");
   });
 
-  it("says so when TESSERA_SECRET_KEY_PREVIOUS is not the old key either", () => {
-    const { db, dataDir } = freshStore();
-    openSecretBox(db, options(dataDir, keyA));
+  it("says so when TESSERA_SECRET_KEY_PREVIOUS is not the old key either", async () => {
+    const { store, dataDir } = await freshStore();
+    await openSecretBox(store, options(dataDir, keyA));
     const other = randomBytes(32).toString("base64");
-    expect(() => openSecretBox(db, options(dataDir, keyB, other))).toThrow(
+    await expect(openSecretBox(store, options(dataDir, keyB, other))).rejects.toThrow(
       /TESSERA_SECRET_KEY_PREVIOUS does not match that key either/,
     );
   });
 
-  it("re-encrypts every secret under the new key when the previous one is given", () => {
-    const { db, dataDir, workspaceId } = freshStore();
-    const boxA = openSecretBox(db, options(dataDir, keyA));
-    const one = datasourceCreator(db, boxA, workspaceId, body("https://a.example/v1", "first"));
-    const two = datasourceCreator(db, boxA, workspaceId, body("http://b.example:8080", "second"));
+  it("re-encrypts every secret under the new key when the previous one is given", async () => {
+    const { store, dataDir, workspaceId } = await freshStore();
+    const boxA = await openSecretBox(store, options(dataDir, keyA));
+    const one = await datasourceCreator(store, boxA, workspaceId, body("https://a.example/v1", "first"));
+    const two = await datasourceCreator(store, boxA, workspaceId, body("http://b.example:8080", "second"));
 
-    const boxB = openSecretBox(db, options(dataDir, keyB, keyA));
-    expect(loadDatasourceForRun(db, boxB, one.id)?.headers[0].value).toBe("first");
-    expect(loadDatasourceForRun(db, boxB, two.id)?.headers[0].value).toBe("second");
-    expect(() => loadDatasourceForRun(db, boxA, one.id)).toThrow(/apikey of the datasource Orders/);
+    const boxB = await openSecretBox(store, options(dataDir, keyB, keyA));
+    expect(await secretOf(store, boxB, one.id)).toBe("first");
+    expect(await secretOf(store, boxB, two.id)).toBe("second");
+    await expect(secretOf(store, boxA, one.id)).rejects.toThrow(/apikey of the datasource Orders/);
     // From now on the new key alone starts, and the old one is refused.
-    expect(() => openSecretBox(db, options(dataDir, keyB))).not.toThrow();
-    expect(() => openSecretBox(db, options(dataDir, keyA))).toThrow(SecretKeyMismatchError);
+    await expect(openSecretBox(store, options(dataDir, keyB))).resolves.toBeDefined();
+    await expect(openSecretBox(store, options(dataDir, keyA))).rejects.toThrow(SecretKeyMismatchError);
   });
 
-  it("re-seals v1 values for their datasource and origin once, and then no v1 value is left", () => {
-    const { db, dataDir, workspaceId } = freshStore();
+  it("re-seals v1 values for their datasource and origin once, and then no v1 value is left", async () => {
+    const { store, dataDir, workspaceId } = await freshStore();
     const key = Buffer.from(keyA, "base64");
-    const box = openSecretBox(db, options(dataDir, keyA));
-    const ds = datasourceCreator(db, box, workspaceId, { ...body("https://a.example/v1", "x"), headers: [] });
-    db.prepare("UPDATE datasources SET headers_json = ? WHERE id = ?").run(
-      JSON.stringify([{ name: "apikey", secret: true, sealed: sealV1(key, "legacy-secret") }]),
-      ds.id,
-    );
+    const box = await openSecretBox(store, options(dataDir, keyA));
+    const ds = await datasourceCreator(store, box, workspaceId, {
+      ...body("https://a.example/v1", "x"),
+      headers: [],
+    });
+    await store.datasources.replaceHeaders(ds.id, [
+      { name: "apikey", secret: true, sealed: sealV1(key, "legacy-secret") },
+    ]);
     // An install from before the key check: no check value yet.
-    db.prepare("DELETE FROM instance_settings").run();
+    await store.settings.delete("secret_key_check");
 
-    const reopened = openSecretBox(db, options(dataDir, keyA));
-    const [header] = headersOf(db, ds.id);
+    const reopened = await openSecretBox(store, options(dataDir, keyA));
+    const [header] = await headersOf(store, ds.id);
     expect(header.sealed).toMatch(/^v2\./);
     expect(reopened.open(header.sealed ?? "", datasourceSecretAad(ds.id, "https://a.example/other"))).toBe(
       "legacy-secret",
@@ -117,31 +129,25 @@ describe("openSecretBox", () => {
     expect(() =>
       reopened.open(header.sealed ?? "", datasourceSecretAad(ds.id, "https://b.example")),
     ).toThrow();
-    expect(
-      db.prepare("SELECT COUNT(*) AS n FROM datasources WHERE headers_json LIKE '%\"v1.%'").get(),
-    ).toEqual({
-      n: 0,
-    });
+    const sealed = (await store.datasources.listAllHeaders()).flatMap((d) => d.headers.map((h) => h.sealed));
+    expect(sealed.filter((value) => value?.startsWith("v1."))).toEqual([]);
   });
 
-  it("refuses a key that opens none of the stored secrets of an install without a check value", () => {
-    const { db, dataDir, workspaceId } = freshStore();
-    const ds = datasourceCreator(
-      db,
+  it("refuses a key that opens none of the stored secrets of an install without a check value", async () => {
+    const { store, dataDir, workspaceId } = await freshStore();
+    const ds = await datasourceCreator(
+      store,
       createSecretBox(Buffer.from(keyA, "base64")),
       workspaceId,
       body("https://a.example", "s"),
     );
-    db.prepare("UPDATE datasources SET headers_json = ? WHERE id = ?").run(
-      JSON.stringify([{ name: "apikey", secret: true, sealed: sealV1(Buffer.from(keyA, "base64"), "s") }]),
-      ds.id,
-    );
-    expect(() => openSecretBox(db, options(dataDir, keyB))).toThrow(SecretKeyMismatchError);
-    expect(db.prepare("SELECT COUNT(*) AS n FROM instance_settings").get()).toEqual({ n: 0 });
-    openSecretBox(db, options(dataDir, keyB, keyA));
-    expect(loadDatasourceForRun(db, openSecretBox(db, options(dataDir, keyB)), ds.id)?.headers[0].value).toBe(
-      "s",
-    );
+    await store.datasources.replaceHeaders(ds.id, [
+      { name: "apikey", secret: true, sealed: sealV1(Buffer.from(keyA, "base64"), "s") },
+    ]);
+    await expect(openSecretBox(store, options(dataDir, keyB))).rejects.toThrow(SecretKeyMismatchError);
+    expect(await store.settings.find("secret_key_check")).toBeUndefined();
+    await openSecretBox(store, options(dataDir, keyB, keyA));
+    expect(await secretOf(store, await openSecretBox(store, options(dataDir, keyB)), ds.id)).toBe("s");
   });
 });
 

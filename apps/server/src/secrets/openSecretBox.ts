@@ -1,7 +1,6 @@
 import type { ServerConfig } from "../config/loadConfig";
 import { datasourceSecretAad } from "../datasources/datasourceSecretAad";
-import type { StoredHeader } from "../datasources/storedHeader";
-import type { Db } from "../db/openDatabase";
+import type { Store } from "../store/Store";
 import { createSecretBox, openLegacySealed, type SecretBox } from "./createSecretBox";
 import { loadSecretKey, parseSecretKey } from "./loadSecretKey";
 
@@ -24,12 +23,6 @@ const CHECK_SETTING = "secret_key_check";
 const CHECK_AAD = JSON.stringify(["instance-setting", CHECK_SETTING]);
 const CHECK_PLAINTEXT = "tessera secret key check";
 
-interface SecretRow {
-  id: string;
-  base_url: string;
-  headers_json: string;
-}
-
 /**
  * The secret box for this start, after making the store agree with its key, in one
  * transaction. `instance_settings` holds a check value sealed under the key in use:
@@ -39,12 +32,13 @@ interface SecretRow {
  * With no check value yet (an install from before it), the stored secrets are the check: if
  * some exist and none opens, the key is refused too. On the way, values in the old `v1.`
  * format (no associated data) are re-sealed for their datasource and origin. A value no key
- * opens is left as it is: it reads as "no value" and its run asks for it again.
+ * opens is left as it is: it reads as "no value" and its run asks for it again. Several
+ * instances starting at once on one database may each re-seal: every result opens under the key.
  */
-export function openSecretBox(
-  db: Db,
+export async function openSecretBox(
+  store: Store,
   config: Pick<ServerConfig, "secretKey" | "secretKeyPrevious" | "dataDir">,
-): SecretBox {
+): Promise<SecretBox> {
   const key = loadSecretKey(config);
   const previousKey = config.secretKeyPrevious
     ? parseSecretKey(config.secretKeyPrevious, "TESSERA_SECRET_KEY_PREVIOUS")
@@ -59,12 +53,9 @@ export function openSecretBox(
     }
   };
 
-  db.transaction(() => {
-    const check = (
-      db.prepare("SELECT value FROM instance_settings WHERE key = ?").get(CHECK_SETTING) as
-        | { value: string }
-        | undefined
-    )?.value;
+  // Sealing and opening are synchronous: nothing but the store is awaited in the transaction.
+  await store.transaction(async (tx) => {
+    const check = await tx.settings.find(CHECK_SETTING);
     const current = check !== undefined && checkOpens(box, check);
     if (check !== undefined && !current && !(previousBox && checkOpens(previousBox, check))) {
       throw new SecretKeyMismatchError(previousKey !== null);
@@ -83,11 +74,10 @@ export function openSecretBox(
     };
     let readable = 0;
     let unreadable = 0;
-    const update = db.prepare("UPDATE datasources SET headers_json = ? WHERE id = ?");
-    for (const row of db.prepare("SELECT id, base_url, headers_json FROM datasources").all() as SecretRow[]) {
-      const aad = datasourceSecretAad(row.id, row.base_url);
+    for (const datasource of await tx.datasources.listAllHeaders()) {
+      const aad = datasourceSecretAad(datasource.id, datasource.baseUrl);
       let changed = false;
-      const headers = (JSON.parse(row.headers_json) as StoredHeader[]).map((header) => {
+      const headers = datasource.headers.map((header) => {
         if (!header.secret || !header.sealed) return header;
         try {
           box.open(header.sealed, aad);
@@ -103,16 +93,12 @@ export function openSecretBox(
         changed = true;
         return { ...header, sealed: box.seal(plaintext, aad) };
       });
-      if (changed) update.run(JSON.stringify(headers), row.id);
+      if (changed) await tx.datasources.replaceHeaders(datasource.id, headers);
     }
     if (check === undefined && unreadable > 0 && readable === 0) {
       throw new SecretKeyMismatchError(previousKey !== null);
     }
-    if (!current) {
-      db.prepare(
-        "INSERT INTO instance_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-      ).run(CHECK_SETTING, box.seal(CHECK_PLAINTEXT, CHECK_AAD));
-    }
-  })();
+    if (!current) await tx.settings.put(CHECK_SETTING, box.seal(CHECK_PLAINTEXT, CHECK_AAD));
+  });
   return box;
 }

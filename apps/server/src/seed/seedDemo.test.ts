@@ -51,7 +51,7 @@ describe("seedDemo", () => {
       id: string;
       workspace_id: string;
     };
-    const runnable = loadDatasourceForRun(context.db, context.box, ds.id, ds.workspace_id);
+    const runnable = await loadDatasourceForRun(context.store, context.box, ds.id, ds.workspace_id);
     expect(runnable).toMatchObject({
       baseUrl: "http://localhost:3101/auth/v1",
       headers: [{ name: "apikey", value: "demo-key-1", secret: true }],

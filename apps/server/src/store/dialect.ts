@@ -18,6 +18,12 @@ export interface Dialect {
    */
   caseInsensitive(column: string): RawBuilder<unknown>;
   /**
+   * A condition true when the JSON object stored as TEXT in `column` has no top-level `key`.
+   *
+   * @example .where(ctx.dialect.jsonLacks("d.snapshot_json", "datasources"))
+   */
+  jsonLacks(column: string, key: string): RawBuilder<boolean>;
+  /**
    * Locks a row until the transaction ends (PostgreSQL: SELECT ... FOR UPDATE); a no-op on
    * SQLite, where a write transaction (BEGIN IMMEDIATE) already holds the whole file.
    */

@@ -3,13 +3,13 @@ import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Logger } from "pino";
 import { afterAll, expect } from "vitest";
 import { createApp } from "../app";
 import { loadConfig, type ServerConfig } from "../config/loadConfig";
 import type { Db } from "../db/openDatabase";
 import { createLogger } from "../logging/createLogger";
-import { createSecretBox } from "../secrets/createSecretBox";
-import { loadSecretKey } from "../secrets/loadSecretKey";
+import { openSecretBox } from "../secrets/openSecretBox";
 import { sqliteHandleOf } from "../store/openStore";
 import { openPostgresStore } from "../store/postgres/openPostgresStore";
 import type { Store } from "../store/Store";
@@ -37,10 +37,13 @@ export interface TestServer {
 }
 
 /**
- * Starts the real app on `listen(0)`. Every answer body is kept in `responseLog`; when the
+ * Starts the real app on `listen(0)`, logging to `options.logger` (silent by default). Every answer body is kept in `responseLog`; when the
  * test file ends, none may contain a value registered with `registerSecret`.
  */
-export async function startTestServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+export async function startTestServer(
+  overrides: Partial<ServerConfig> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "tessera-test-"));
   const defaults = loadConfig({ DATA_DIR: dataDir, WEB_DIST: join(dataDir, "no-web-dist") });
   const config: ServerConfig = {
@@ -64,9 +67,8 @@ export async function startTestServer(overrides: Partial<ServerConfig> = {}): Pr
   let app: ReturnType<typeof createApp>;
   try {
     await store.migrate();
-    // On PostgreSQL the check against stored secrets (openSecretBox) still reads the SQLite handle.
-    const box = database ? createSecretBox(loadSecretKey(config)) : undefined;
-    app = createApp({ store, config, logger: createLogger("silent"), box });
+    const box = await openSecretBox(store, config);
+    app = createApp({ store, config, logger: options.logger ?? createLogger("silent"), box });
   } catch (error) {
     // No close() is registered yet: a PostgreSQL database would outlive the test run.
     await discard();

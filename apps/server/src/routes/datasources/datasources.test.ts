@@ -27,13 +27,12 @@ describe("datasources", async () => {
       ],
     });
     expect(Object.keys(created.headers[0])).toEqual(["name", "secret", "hasValue"]);
-    const row = server.db.prepare("SELECT headers_json FROM datasources WHERE id = ?").get(created.id) as {
-      headers_json: string;
-    };
-    expect(row.headers_json).not.toContain(secret);
+    const stored = await server.store.datasources.findById(created.id);
+    expect(stored?.headers).toHaveLength(2);
+    expect(JSON.stringify(stored?.headers)).not.toContain(secret);
     const list = await admin.get(`/api/v1/workspaces/${workspace.id}/datasources`);
     expect(list.body.datasources).toHaveLength(1);
-    expect(loadDatasourceForRun(server.db, box, created.id)?.headers).toContainEqual({
+    expect((await loadDatasourceForRun(server.store, box, created.id))?.headers).toContainEqual({
       name: "apikey",
       value: secret,
       secret: true,
@@ -53,7 +52,7 @@ describe("datasources", async () => {
       datasource: { name: "Renamed", headers: [{ name: "apikey", hasValue: true }] },
       clearedSecrets: [],
     });
-    expect(loadDatasourceForRun(server.db, box, created.id)?.headers[0].value).toBe(secret);
+    expect((await loadDatasourceForRun(server.store, box, created.id))?.headers[0].value).toBe(secret);
 
     const replacement = registerSecret("sk-live-datasource-secret-3");
     await admin.put(`/api/v1/datasources/${created.id}`, {
@@ -61,7 +60,7 @@ describe("datasources", async () => {
       baseUrl: "https://api.example.com/v1",
       headers: [{ name: "apikey", secret: true, value: replacement }],
     });
-    expect(loadDatasourceForRun(server.db, box, created.id)?.headers[0].value).toBe(replacement);
+    expect((await loadDatasourceForRun(server.store, box, created.id))?.headers[0].value).toBe(replacement);
   });
 
   it("drops kept secrets when the base URL moves to another origin, so the new host never gets them", async () => {
@@ -119,16 +118,9 @@ describe("datasources", async () => {
   it("presents a secret that no longer decrypts as without value", async () => {
     const first = await createDatasource(admin, workspace.id, registerSecret("sk-live-datasource-secret-8"));
     const second = await createDatasource(admin, workspace.id, registerSecret("sk-live-datasource-secret-9"));
-    const stored = (id: string) =>
-      (
-        server.db.prepare("SELECT headers_json FROM datasources WHERE id = ?").get(id) as {
-          headers_json: string;
-        }
-      ).headers_json;
+    const stored = await server.store.datasources.findById(first.id);
     // A sealed value copied into another datasource's row is bound to its own datasource.
-    server.db
-      .prepare("UPDATE datasources SET headers_json = ? WHERE id = ?")
-      .run(stored(first.id), second.id);
+    await server.store.datasources.replaceHeaders(second.id, stored?.headers ?? []);
     const res = await admin.get(`/api/v1/datasources/${second.id}`);
     expect(res.body.datasource.headers[0]).toEqual({ name: "apikey", secret: true, hasValue: false });
     expect((await admin.get(`/api/v1/datasources/${first.id}`)).body.datasource.headers[0].hasValue).toBe(
@@ -142,7 +134,7 @@ describe("datasources", async () => {
       workspace.id,
       registerSecret("sk-live-datasource-secret-4"),
     );
-    expect(loadDatasourceForRun(server.db, box, created.id, "another-workspace")).toBeNull();
+    expect(await loadDatasourceForRun(server.store, box, created.id, "another-workspace")).toBeNull();
     const outsider = server.client();
     await signUp(outsider);
     expect((await outsider.get(`/api/v1/datasources/${created.id}`)).status).toBe(404);

@@ -2,18 +2,24 @@ import { datasourceBodySchema, datasourceSchema, datasourceUpdateResultSchema } 
 import { z } from "zod";
 import { datasourceCreator } from "../../commands/datasourceCreator";
 import { sealDatasourceHeaders } from "../../datasources/sealDatasourceHeaders";
-import type { DatasourceRow, StoredHeader } from "../../datasources/storedHeader";
+import { notFound } from "../../errors";
 import { presentDatasource } from "../../presenters/presentDatasource";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
+import type { Repositories } from "../../store/Store";
 import { datasourceParams, workspaceParams } from "../routeParams";
 
 const datasourceResponse = z.object({ datasource: datasourceSchema });
 
 /** REST datasources of a workspace; secret header values are write-only. */
 export function datasourceRoutes(api: ApiRegistry): void {
-  const { db, box } = api.context;
-  const load = (id: string) => db.prepare("SELECT * FROM datasources WHERE id = ?").get(id) as DatasourceRow;
+  const { store, box } = api.context;
+  // The access check found the datasource; it reads as 404 if it was deleted since.
+  const load = async (repos: Repositories, id: string) => {
+    const datasource = await repos.datasources.findById(id);
+    if (!datasource) throw notFound("Datasource");
+    return datasource;
+  };
 
   route(api, {
     method: "get",
@@ -22,11 +28,9 @@ export function datasourceRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: workspaceParams,
     response: z.object({ datasources: z.array(datasourceSchema) }),
-    handler: ({ params }) => {
-      const rows = db
-        .prepare("SELECT * FROM datasources WHERE workspace_id = ? ORDER BY name COLLATE NOCASE")
-        .all(params.workspaceId) as DatasourceRow[];
-      return { datasources: rows.map((row) => presentDatasource(row, box)) };
+    handler: async ({ params }) => {
+      const datasources = await store.datasources.listForWorkspace(params.workspaceId);
+      return { datasources: datasources.map((datasource) => presentDatasource(datasource, box)) };
     },
   });
 
@@ -39,8 +43,8 @@ export function datasourceRoutes(api: ApiRegistry): void {
     body: datasourceBodySchema,
     status: 201,
     response: datasourceResponse,
-    handler: ({ params, body }) => ({
-      datasource: presentDatasource(datasourceCreator(db, box, params.workspaceId, body), box),
+    handler: async ({ params, body }) => ({
+      datasource: presentDatasource(await datasourceCreator(store, box, params.workspaceId, body), box),
     }),
   });
 
@@ -51,7 +55,9 @@ export function datasourceRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: datasourceParams,
     response: datasourceResponse,
-    handler: ({ params }) => ({ datasource: presentDatasource(load(params.datasourceId), box) }),
+    handler: async ({ params }) => ({
+      datasource: presentDatasource(await load(store, params.datasourceId), box),
+    }),
   });
 
   route(api, {
@@ -63,27 +69,29 @@ export function datasourceRoutes(api: ApiRegistry): void {
     params: datasourceParams,
     body: datasourceBodySchema,
     response: datasourceUpdateResultSchema,
-    handler: ({ params, body }) =>
-      db.transaction(() => {
-        const previous = load(params.datasourceId);
-        const { headers, clearedSecrets } = sealDatasourceHeaders(
+    handler: async ({ params, body }) => {
+      const { datasource, clearedSecrets } = await store.transaction(async (tx) => {
+        // Which secrets are kept depends on the stored origin: no edit may slip in between.
+        await tx.locks.lockRow("datasources", params.datasourceId);
+        const previous = await load(tx, params.datasourceId);
+        const sealed = sealDatasourceHeaders(
           box,
           { id: params.datasourceId, baseUrl: body.baseUrl },
           body.headers,
-          { baseUrl: previous.base_url, headers: JSON.parse(previous.headers_json) as StoredHeader[] },
+          previous,
         );
-        db.prepare(
-          "UPDATE datasources SET name = ?, base_url = ?, headers_json = ?, timeout_ms = ?, updated_at = ? WHERE id = ?",
-        ).run(
-          body.name,
-          body.baseUrl,
-          JSON.stringify(headers),
-          body.timeoutMs,
-          new Date().toISOString(),
-          params.datasourceId,
-        );
-        return { datasource: presentDatasource(load(params.datasourceId), box), clearedSecrets };
-      })(),
+        const changes = {
+          name: body.name,
+          baseUrl: body.baseUrl,
+          headers: sealed.headers,
+          timeoutMs: body.timeoutMs,
+          updatedAt: new Date().toISOString(),
+        };
+        await tx.datasources.update(params.datasourceId, changes);
+        return { datasource: { ...previous, ...changes }, clearedSecrets: sealed.clearedSecrets };
+      });
+      return { datasource: presentDatasource(datasource, box), clearedSecrets };
+    },
   });
 
   route(api, {
@@ -93,8 +101,8 @@ export function datasourceRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: datasourceParams,
     status: 204,
-    handler: ({ params }) => {
-      db.prepare("DELETE FROM datasources WHERE id = ?").run(params.datasourceId);
+    handler: async ({ params }) => {
+      await store.datasources.delete(params.datasourceId);
       return undefined;
     },
   });

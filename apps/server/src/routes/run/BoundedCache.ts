@@ -1,5 +1,5 @@
 /**
- * A small least-recently-used map for parsed immutable rows (deployment snapshots, package
+ * A small least-recently-used map for decoded immutable rows (deployment snapshots, package
  * versions): they never change once written, so a cached copy can never be stale.
  */
 export class BoundedCache<V> {
@@ -7,8 +7,8 @@ export class BoundedCache<V> {
 
   constructor(private readonly capacity: number) {}
 
-  /** The cached value, or the loaded one (cached unless the loader returns undefined). */
-  getOrLoad(key: string, load: () => V | undefined): V | undefined {
+  /** The cached value, or the loaded one (cached unless the loader resolves undefined). */
+  async getOrLoad(key: string, load: () => Promise<V | undefined>): Promise<V | undefined> {
     const hit = this.entries.get(key);
     if (hit !== undefined) {
       // Re-inserting moves the key to the end: Maps iterate oldest first.
@@ -16,7 +16,7 @@ export class BoundedCache<V> {
       this.entries.set(key, hit);
       return hit;
     }
-    const value = load();
+    const value = await load();
     if (value === undefined) return undefined;
     this.entries.set(key, value);
     if (this.entries.size > this.capacity) {

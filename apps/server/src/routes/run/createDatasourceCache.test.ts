@@ -1,57 +1,59 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { datasourceCreator } from "../../commands/datasourceCreator";
 import { workspaceCreator } from "../../commands/workspaceCreator";
 import { sealDatasourceHeaders } from "../../datasources/sealDatasourceHeaders";
-import { migrate } from "../../db/migrate";
-import { openDatabase } from "../../db/openDatabase";
 import { createSecretBox } from "../../secrets/createSecretBox";
+import { startTestServer } from "../../test/testServer";
 import { createDatasourceCache } from "./createDatasourceCache";
 
-describe("createDatasourceCache", () => {
-  const dataDir = mkdtempSync(join(tmpdir(), "tessera-ds-cache-"));
-  const db = openDatabase(dataDir);
-  migrate(db);
+describe("createDatasourceCache", async () => {
+  const { store } = await startTestServer();
   const box = createSecretBox(Buffer.alloc(32, 1));
-  db.prepare(
-    "INSERT INTO users (id, email, name, password_hash, created_at) VALUES ('u', 'u@x.y', 'U', 'h', '')",
-  ).run();
-  const workspace = workspaceCreator(db, { name: "W", userId: "u" });
-  const row = datasourceCreator(db, box, workspace.id, {
+  await store.users.insert({
+    id: "u",
+    email: "u@x.y",
+    name: "U",
+    passwordHash: "h",
+    isInstanceAdmin: false,
+    createdAt: "",
+  });
+  const workspace = await workspaceCreator(store, { name: "W", userId: "u" });
+  const created = await datasourceCreator(store, box, workspace.id, {
     name: "Auth",
     baseUrl: "http://localhost:3001/auth/v1",
     headers: [{ name: "apikey", value: "first-secret", secret: true }],
     timeoutMs: 1000,
   });
-  const load = createDatasourceCache(db, box);
-  afterAll(() => {
-    db.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const cached = createDatasourceCache(store, box);
+  const load = async (id: string, workspaceId?: string) => cached(id, workspaceId, await store.version());
 
-  it("returns the same decrypted datasource while the row is unchanged", () => {
-    const first = load(row.id, workspace.id);
+  it("returns the same decrypted datasource while the store is unchanged", async () => {
+    const first = await load(created.id, workspace.id);
     expect(first?.headers).toEqual([{ name: "apikey", value: "first-secret", secret: true }]);
-    expect(load(row.id, workspace.id)).toBe(first);
+    expect(await load(created.id, workspace.id)).toBe(first);
   });
 
-  it("reloads after an edit, even within the same timestamp", () => {
-    const before = load(row.id);
-    const headers = JSON.stringify(
-      sealDatasourceHeaders(box, { id: row.id, baseUrl: row.base_url }, [
-        { name: "apikey", value: "second", secret: true },
-      ]).headers,
-    );
-    db.prepare("UPDATE datasources SET headers_json = ? WHERE id = ?").run(headers, row.id);
-    const after = load(row.id);
+  it("keeps the decrypted datasource across writes that leave it unchanged", async () => {
+    const before = await load(created.id);
+    const versionBefore = await store.version();
+    await store.workspaces.rename(workspace.id, "W2", new Date().toISOString());
+    expect(await store.version()).not.toBe(versionBefore);
+    expect(await load(created.id)).toBe(before);
+  });
+
+  it("reloads after an edit, even within the same timestamp", async () => {
+    const before = await load(created.id);
+    const { headers } = sealDatasourceHeaders(box, created, [
+      { name: "apikey", value: "second", secret: true },
+    ]);
+    await store.datasources.replaceHeaders(created.id, headers);
+    const after = await load(created.id);
     expect(after).not.toBe(before);
     expect(after?.headers[0].value).toBe("second");
   });
 
-  it("hides a datasource of another workspace", () => {
-    expect(load(row.id, "another-workspace")).toBeNull();
-    expect(load("missing")).toBeNull();
+  it("hides a datasource of another workspace", async () => {
+    expect(await load(created.id, "another-workspace")).toBeNull();
+    expect(await load("missing")).toBeNull();
   });
 });

@@ -1,10 +1,10 @@
 import type { Response } from "express";
 import type { Logger } from "pino";
 import type { SessionUser } from "../../auth/sessionUser";
-import type { Db } from "../../db/openDatabase";
 import { ApiError } from "../../errors";
 import { PLAIN_UPSTREAM_MESSAGES } from "../../execution/executionErrors";
 import { requestIdOf } from "../../middlewares/requestLogger";
+import type { Store } from "../../store/Store";
 
 /** Who asked for a run, and the workspace whose query it is. */
 export interface RunCaller {
@@ -25,13 +25,13 @@ export type UpstreamErrorMask = <T>(run: Promise<T>, caller: RunCaller) => Promi
  *
  * @example const result = await mask(executeQuery(...), { user, workspaceId, res });
  */
-export function createUpstreamErrorMask(db: Db, logger: Logger): UpstreamErrorMask {
-  const memberStatement = db.prepare("SELECT 1 FROM members WHERE workspace_id = ? AND user_id = ?");
+export function createUpstreamErrorMask(store: Store, logger: Logger): UpstreamErrorMask {
   return (run, caller) =>
-    run.catch((error: unknown) => {
+    run.catch(async (error: unknown) => {
       const plain = error instanceof ApiError ? PLAIN_UPSTREAM_MESSAGES.get(error.code) : undefined;
       if (!plain || !(error instanceof ApiError)) throw error;
-      if (caller.user && memberStatement.get(caller.workspaceId, caller.user.id)) throw error;
+      // Only a failed run pays this lookup.
+      if (caller.user && (await store.workspaces.findRole(caller.workspaceId, caller.user.id))) throw error;
       const requestId = requestIdOf(caller.res);
       logger.warn(
         { requestId, code: error.code, detail: error.message },

@@ -1,21 +1,18 @@
-import {
-  type DeploymentSnapshot,
-  deploymentSnapshotSchema,
-  type ModuleBody,
-  type ModuleInput,
-  migratePageDoc,
-  moduleBodySchema,
-  type QueryConfig,
-  type Role,
-  type RunBody,
+import type {
+  DeploymentSnapshot,
+  ModuleBody,
+  ModuleInput,
+  PageDoc,
+  QueryConfig,
+  Role,
+  RunBody,
 } from "@tessera/model";
-import { z } from "zod";
 import { roleAtLeast } from "../../access/roles";
 import type { SessionUser } from "../../auth/sessionUser";
-import type { Db } from "../../db/openDatabase";
-import { createStoreVersion } from "../../db/storeVersion";
 import { notFound, unauthenticated } from "../../errors";
+import type { Store } from "../../store/Store";
 import { BoundedCache } from "./BoundedCache";
+import { VersionedCache } from "./VersionedCache";
 
 /** A stored query a caller may run, and the workspace whose datasources it may use. */
 export interface RunnableQuery {
@@ -27,18 +24,17 @@ export interface RunnableQuery {
   recordedDatasources?: DeploymentSnapshot["datasources"];
 }
 
-export type RunnableQueryFinder = (body: RunBody, user: SessionUser | null) => RunnableQuery;
+/** Finds the query a run names; `version` is the store version the run read (see VersionedCache). */
+export type RunnableQueryFinder = (
+  body: RunBody,
+  user: SessionUser | null,
+  version: string | null,
+) => Promise<RunnableQuery>;
 
-interface AppRow {
-  workspace_id: string;
-  is_public: number;
-  latest_deployment: number | null;
-}
+type RunTarget = NonNullable<Awaited<ReturnType<Store["apps"]["findForRun"]>>>;
 
-const moduleListSchema = z.array(moduleBodySchema);
-
-/** App rows kept before the memo starts over. */
-const MAX_KEPT_APP_ROWS = 500;
+/** Entries of each store-versioned memo before it starts over. */
+const MAX_KEPT = 500;
 
 /**
  * Finds the stored query a run names, checking access on the way. Everything the caller may
@@ -48,56 +44,56 @@ const MAX_KEPT_APP_ROWS = 500;
  * - draft: a page draft, for members with the developer role;
  * - package: a package draft or version, for members with the developer role.
  * The browser only ever names a query; its config always comes from here.
+ *
+ * A hot run reads nothing: deployments and package versions are immutable, so decoded copies
+ * are kept for good; everything else (app rows, roles, drafts) is kept while the store
+ * version is the one the run read, which any write, in any process, changes.
  */
-export function createRunnableQueryFinder(db: Db): RunnableQueryFinder {
-  const appStatement = db.prepare("SELECT workspace_id, is_public, latest_deployment FROM apps WHERE id = ?");
-  const deploymentStatement = db.prepare(
-    "SELECT snapshot_json FROM deployments WHERE app_id = ? AND version = ?",
-  );
-  const pageStatement = db.prepare("SELECT doc_json FROM pages WHERE id = ? AND app_id = ?");
-  const packageStatement = db.prepare("SELECT workspace_id FROM packages WHERE id = ?");
-  const versionStatement = db.prepare(
-    "SELECT modules_json FROM package_versions WHERE package_id = ? AND version = ?",
-  );
-  const draftModuleStatement = db.prepare("SELECT body_json FROM modules WHERE package_id = ? AND name = ?");
-  const roleStatement = db.prepare("SELECT role FROM members WHERE workspace_id = ? AND user_id = ?");
-
-  // Deployments and package versions are immutable, so parsed copies can be kept.
+export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
   const snapshots = new BoundedCache<DeploymentSnapshot>(200);
   const versions = new BoundedCache<ModuleBody[]>(200);
+  const apps = new VersionedCache<RunTarget | undefined>(MAX_KEPT);
+  const roles = new VersionedCache<Role | null>(MAX_KEPT);
+  const packageOwners = new VersionedCache<string | undefined>(MAX_KEPT);
+  const pageDocs = new VersionedCache<PageDoc | undefined>(MAX_KEPT);
+  const draftModules = new VersionedCache<ModuleBody | undefined>(MAX_KEPT);
 
-  const roleOf = (user: SessionUser | null, workspaceId: string): Role | null =>
-    user ? ((roleStatement.get(workspaceId, user.id) as { role: Role } | undefined)?.role ?? null) : null;
-
-  // App rows do change (visibility, new deployments), so a kept row is only used while the
-  // store's version says nothing at all was written since it was read.
-  const storeVersion = createStoreVersion(db);
-  const appRows = new Map<string, { version: string; row: AppRow }>();
-  const loadApp = (appId: string): AppRow => {
-    const version = storeVersion();
-    const kept = appRows.get(appId);
-    if (version !== null && kept?.version === version) return kept.row;
-    const app = appStatement.get(appId) as AppRow | undefined;
+  const loadApp = async (appId: string, version: string | null): Promise<RunTarget> => {
+    const app = await apps.getOrLoad(appId, version, () => store.apps.findForRun(appId));
     if (!app) throw notFound("App");
-    if (version !== null) {
-      if (appRows.size >= MAX_KEPT_APP_ROWS) appRows.clear();
-      appRows.set(appId, { version, row: app });
-    }
     return app;
   };
 
-  const requireDeveloper = (user: SessionUser | null, workspaceId: string, what: string) => {
+  const roleOf = (
+    user: SessionUser | null,
+    workspaceId: string,
+    version: string | null,
+  ): Promise<Role | null> =>
+    user
+      ? roles.getOrLoad(`${workspaceId}\0${user.id}`, version, () =>
+          store.workspaces.findRole(workspaceId, user.id),
+        )
+      : Promise.resolve(null);
+
+  const ownerOf = (packageId: string, version: string | null) =>
+    packageOwners.getOrLoad(packageId, version, () => store.packages.findWorkspaceIdForRun(packageId));
+
+  const requireDeveloper = async (
+    user: SessionUser | null,
+    workspaceId: string,
+    what: string,
+    version: string | null,
+  ) => {
     if (!user) throw unauthenticated();
-    const role = roleOf(user, workspaceId);
+    const role = await roleOf(user, workspaceId, version);
     // Viewers may only run deployed queries: a draft is invisible to them, not forbidden.
     if (!role || !roleAtLeast(role, "developer")) throw notFound(what);
   };
 
-  const loadVersion = (packageId: string, version: number): ModuleBody[] | undefined =>
-    versions.getOrLoad(`${packageId}:${version}`, () => {
-      const row = versionStatement.get(packageId, version) as { modules_json: string } | undefined;
-      return row ? moduleListSchema.parse(JSON.parse(row.modules_json)) : undefined;
-    });
+  const loadVersion = (packageId: string, version: number): Promise<ModuleBody[] | undefined> =>
+    versions.getOrLoad(`${packageId}:${version}`, () =>
+      store.packages.findVersionModulesForRun(packageId, version),
+    );
 
   const fromModule = (
     workspaceId: string,
@@ -109,20 +105,19 @@ export function createRunnableQueryFinder(db: Db): RunnableQueryFinder {
     return { workspaceId, config: module.config, inputs: module.inputs };
   };
 
-  return (body, user) => {
+  return async (body, user, storeVersion) => {
     switch (body.scope) {
       case "deployment": {
-        const app = loadApp(body.appId);
-        if (!app.is_public) {
+        const app = await loadApp(body.appId, storeVersion);
+        if (!app.isPublic) {
           if (!user) throw unauthenticated();
-          if (!roleOf(user, app.workspace_id)) throw notFound("App");
+          if (!(await roleOf(user, app.workspaceId, storeVersion))) throw notFound("App");
         }
-        if (app.latest_deployment === null) throw notFound("Deployment");
-        const version = app.latest_deployment;
-        const snapshot = snapshots.getOrLoad(`${body.appId}:${version}`, () => {
-          const row = deploymentStatement.get(body.appId, version) as { snapshot_json: string } | undefined;
-          return row ? deploymentSnapshotSchema.parse(JSON.parse(row.snapshot_json)) : undefined;
-        });
+        if (app.latestDeployment === null) throw notFound("Deployment");
+        const deployment = app.latestDeployment;
+        const snapshot = await snapshots.getOrLoad(`${body.appId}:${deployment}`, () =>
+          store.deployments.findSnapshotForRun(body.appId, deployment),
+        );
         const page = snapshot?.pages.find((p) => p.id === body.pageId);
         if (!snapshot || !page) throw notFound("Page");
         // Snapshots without the list are given one at start; none recorded is nothing allowed.
@@ -135,40 +130,46 @@ export function createRunnableQueryFinder(db: Db): RunnableQueryFinder {
             snapshot.packages.find(
               (p) => p.packageId === instance.packageId && p.version === instance.version,
             ) ?? snapshot.packages.find((p) => p.packageId === instance.packageId);
-          return { ...fromModule(app.workspace_id, recorded?.modules, body.query), recordedDatasources };
+          return { ...fromModule(app.workspaceId, recorded?.modules, body.query), recordedDatasources };
         }
         const query = page.queries.find((q) => q.name === body.query);
         if (!query) throw notFound("Query");
-        return { workspaceId: app.workspace_id, config: query.config, inputs: null, recordedDatasources };
+        return { workspaceId: app.workspaceId, config: query.config, inputs: null, recordedDatasources };
       }
       case "draft": {
-        const app = loadApp(body.appId);
-        requireDeveloper(user, app.workspace_id, "App");
-        const row = pageStatement.get(body.pageId, body.appId) as { doc_json: string } | undefined;
-        if (!row) throw notFound("Page");
-        const doc = migratePageDoc(JSON.parse(row.doc_json));
+        const app = await loadApp(body.appId, storeVersion);
+        await requireDeveloper(user, app.workspaceId, "App", storeVersion);
+        const doc = await pageDocs.getOrLoad(`${body.appId}\0${body.pageId}`, storeVersion, () =>
+          store.pages.findDocForRun(body.appId, body.pageId),
+        );
+        if (!doc) throw notFound("Page");
         if (body.instance) {
           const instance = doc.moduleInstances.find((i) => i.name === body.instance);
           if (!instance) throw notFound("Module instance");
-          const owner = packageStatement.get(instance.packageId) as { workspace_id: string } | undefined;
           // An instance can only use packages of the app's own workspace.
-          if (!owner || owner.workspace_id !== app.workspace_id) throw notFound("Package");
-          return fromModule(app.workspace_id, loadVersion(instance.packageId, instance.version), body.query);
+          if ((await ownerOf(instance.packageId, storeVersion)) !== app.workspaceId)
+            throw notFound("Package");
+          return fromModule(
+            app.workspaceId,
+            await loadVersion(instance.packageId, instance.version),
+            body.query,
+          );
         }
         const query = doc.queries.find((q) => q.name === body.query);
         if (!query) throw notFound("Query");
-        return { workspaceId: app.workspace_id, config: query.config, inputs: null };
+        return { workspaceId: app.workspaceId, config: query.config, inputs: null };
       }
       case "package": {
-        const owner = packageStatement.get(body.packageId) as { workspace_id: string } | undefined;
+        const owner = await ownerOf(body.packageId, storeVersion);
         if (!owner) throw notFound("Package");
-        requireDeveloper(user, owner.workspace_id, "Package");
+        await requireDeveloper(user, owner, "Package", storeVersion);
         if (body.version !== null) {
-          return fromModule(owner.workspace_id, loadVersion(body.packageId, body.version), body.query);
+          return fromModule(owner, await loadVersion(body.packageId, body.version), body.query);
         }
-        const row = draftModuleStatement.get(body.packageId, body.query) as { body_json: string } | undefined;
-        const parsed = row ? moduleBodySchema.safeParse(JSON.parse(row.body_json)) : null;
-        return fromModule(owner.workspace_id, parsed?.success ? [parsed.data] : undefined, body.query);
+        const module = await draftModules.getOrLoad(`${body.packageId}\0${body.query}`, storeVersion, () =>
+          store.packages.findDraftModuleForRun(body.packageId, body.query),
+        );
+        return fromModule(owner, module ? [module] : undefined, body.query);
       }
     }
   };

@@ -1,79 +1,80 @@
 import type { DeploymentSnapshot, ModuleBody, PageDoc } from "@tessera/model";
-import { newId } from "../../db/newId";
-import type { Db } from "../../db/openDatabase";
+import { expect } from "vitest";
 import { deploymentDatasources } from "../../deployments/deploymentDatasources";
+import type { Store } from "../../store/Store";
+import type { TestClient } from "../../test/TestClient";
 
 /**
- * Test rows for runs, written straight to the store: a package with its draft modules and a
- * published version 1, and an app with one page and a deployment. Run tests then depend
- * only on the stored shapes (model schemas), not on the authoring endpoints.
+ * Test fixtures for runs, made through the authoring endpoints by a developer of the
+ * workspace: a package with its draft modules and a published version 1, and an app with one
+ * page, deployed once.
  */
-export function insertPackage(db: Db, workspaceId: string, modules: ModuleBody[]): { id: string } {
-  const id = newId();
-  const now = new Date().toISOString();
-  db.prepare(
-    `INSERT INTO packages (id, workspace_id, name, latest_version, created_at, updated_at)
-     VALUES (?, ?, ?, 1, ?, ?)`,
-  ).run(id, workspaceId, `Package ${id.slice(0, 6)}`, now, now);
-  for (const module of modules) {
-    db.prepare(
-      `INSERT INTO modules (id, package_id, name, body_json, revision, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 1, ?, ?)`,
-    ).run(newId(), id, module.name, JSON.stringify(module), now, now);
-  }
-  db.prepare(
-    "INSERT INTO package_versions (package_id, version, published_at, modules_json) VALUES (?, 1, ?, ?)",
-  ).run(id, now, JSON.stringify(modules));
+export async function insertPackage(
+  client: TestClient,
+  workspaceId: string,
+  modules: ModuleBody[],
+): Promise<{ id: string }> {
+  const created = await client.post(`/api/v1/workspaces/${workspaceId}/packages`, {
+    name: `Package ${Math.random().toString(36).slice(2, 8)}`,
+  });
+  expect(created.status).toBe(201);
+  const id: string = created.body.package.id;
+  for (const module of modules)
+    expect((await client.post(`/api/v1/packages/${id}/modules`, module)).status).toBe(201);
+  expect((await client.post(`/api/v1/packages/${id}/publish`)).status).toBe(201);
   return { id };
 }
 
 /**
- * An app with one page holding `doc`, deployed once with `packages` (or left undeployed). The
- * deployment records its datasources' origins as a deploy does, unless `recordDatasources`
- * is false (a snapshot from before deployments recorded them).
+ * An app with one page holding `doc`, deployed once (or left undeployed). Options make
+ * deployments the endpoints would no longer make, by rewriting the stored snapshot:
+ * `recordDatasources: false` drops the datasources' origins (a snapshot from before
+ * deployments recorded them); `unchecked: true` puts `doc` in the snapshot without the
+ * checks a saved draft passes (a query naming another workspace's datasource).
  */
-export function insertApp(
-  db: Db,
+export async function insertApp(
+  client: TestClient,
+  store: Store,
   workspaceId: string,
   options: {
     isPublic: boolean;
     doc: PageDoc;
-    packages?: DeploymentSnapshot["packages"];
     deployed?: boolean;
     recordDatasources?: boolean;
+    unchecked?: boolean;
   },
-): { appId: string; pageId: string } {
-  const appId = newId();
-  const pageId = newId();
-  const now = new Date().toISOString();
-  const deployed = options.deployed ?? true;
-  db.prepare(
-    `INSERT INTO apps (id, workspace_id, name, slug, is_public, latest_deployment, created_at, updated_at)
-     VALUES (?, ?, 'Login app', ?, ?, ?, ?, ?)`,
-  ).run(
-    appId,
-    workspaceId,
-    `app-${appId.slice(0, 8)}`,
-    options.isPublic ? 1 : 0,
-    deployed ? 1 : null,
-    now,
-    now,
-  );
-  db.prepare(
-    `INSERT INTO pages (id, app_id, name, slug, sort_order, is_home, doc_json, revision, created_at, updated_at)
-     VALUES (?, ?, 'LoginPage', 'loginpage', 0, 1, ?, 1, ?, ?)`,
-  ).run(pageId, appId, JSON.stringify(options.doc), now, now);
-  if (deployed) {
-    const snapshot: DeploymentSnapshot = {
-      pages: [{ id: pageId, name: "LoginPage", slug: "loginpage", isHome: true, ...options.doc }],
-      packages: options.packages ?? [],
-    };
+): Promise<{ appId: string; pageId: string }> {
+  const created = await client.post(`/api/v1/workspaces/${workspaceId}/apps`, {
+    name: `Login app ${Math.random().toString(36).slice(2, 8)}`,
+    isPublic: options.isPublic,
+  });
+  expect(created.status).toBe(201);
+  const appId: string = created.body.app.id;
+  const pageId: string = created.body.pages[0].id;
+  if (!options.unchecked) {
+    const draft = await client.get(`/api/v1/apps/${appId}/pages/${pageId}/doc`);
+    const saved = await client.put(`/api/v1/apps/${appId}/pages/${pageId}/doc`, {
+      revision: draft.body.revision,
+      doc: options.doc,
+    });
+    expect(saved.status).toBe(200);
+  }
+  if (options.deployed === false) return { appId, pageId };
+  const deployed = await client.post(`/api/v1/apps/${appId}/deploy`);
+  expect(deployed.status).toBe(201);
+  if (options.unchecked || options.recordDatasources === false) {
+    const version: number = deployed.body.deployment.version;
+    const snapshot = await store.deployments.findSnapshotForRun(appId, version);
+    if (!snapshot) throw new Error(`deployment ${appId} v${version} not found`);
+    const pages = options.unchecked
+      ? snapshot.pages.map((page) => (page.id === pageId ? { ...page, ...options.doc } : page))
+      : snapshot.pages;
+    const { datasources: _recorded, ...unrecorded } = snapshot;
+    const rewritten: DeploymentSnapshot = { ...unrecorded, pages };
     if (options.recordDatasources !== false) {
-      snapshot.datasources = deploymentDatasources(db, workspaceId, snapshot);
+      rewritten.datasources = await deploymentDatasources(store, workspaceId, rewritten);
     }
-    db.prepare(
-      "INSERT INTO deployments (app_id, version, deployed_at, snapshot_json) VALUES (?, 1, ?, ?)",
-    ).run(appId, now, JSON.stringify(snapshot));
+    await store.deployments.replaceSnapshot(appId, version, rewritten);
   }
   return { appId, pageId };
 }

@@ -1,18 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { emptyPageDoc, type ModuleBody, type PageDoc } from "@tessera/model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp } from "../../app";
-import { loadConfig } from "../../config/loadConfig";
 import { datasourceSecretAad } from "../../datasources/datasourceSecretAad";
-import { migrate } from "../../db/migrate";
-import { openDatabase } from "../../db/openDatabase";
 import { recordDeploymentOrigins } from "../../deployments/recordDeploymentOrigins";
 import { createLogger } from "../../logging/createLogger";
 import { createSecretBox } from "../../secrets/createSecretBox";
@@ -21,7 +12,8 @@ import { addMember, createWorkspace } from "../../test/createWorkspace";
 import { responseLog } from "../../test/responseLog";
 import { signUp } from "../../test/signUp";
 import { startUpstream } from "../../test/startUpstream";
-import { TestClient } from "../../test/TestClient";
+import type { TestClient } from "../../test/TestClient";
+import { startTestServer, type TestServer } from "../../test/testServer";
 import { insertApp, insertPackage } from "./insertRunFixtures";
 
 const DEMO_AUTH_KEY = "sk-demo-auth-secret-for-run-tests";
@@ -67,26 +59,15 @@ const signInModule: ModuleBody = {
 
 describe("POST /api/v1/run", () => {
   const logLines: string[] = [];
-  const dataDir = mkdtempSync(join(tmpdir(), "tessera-run-test-"));
-  const db = openDatabase(dataDir);
-  migrate(db);
-  const config = {
-    ...loadConfig({ DATA_DIR: dataDir, WEB_DIST: join(dataDir, "none") }),
-    passwordHashCost: 2 ** 10,
-    signupEnabled: true,
-  };
   const logStream = new Writable({
     write(chunk, _encoding, done) {
       logLines.push(chunk.toString());
       done();
     },
   });
-  // Debug level, so the run's own log line is captured for the secret check too.
-  const app = createApp({ db, config, logger: createLogger("debug", logStream) });
-  let server: Server;
+  let server: TestServer;
   let demoAuth: Awaited<ReturnType<typeof startDemoAuth>>;
-  let url = "";
-  const client = () => new TestClient(url);
+  const client = () => server.client();
 
   let adminClient: TestClient;
   let viewer: TestClient;
@@ -132,10 +113,8 @@ describe("POST /api/v1/run", () => {
 
   beforeAll(async () => {
     demoAuth = await startDemoAuth();
-    server = await new Promise((resolve) => {
-      const s = app.listen(0, "127.0.0.1", () => resolve(s));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // Debug level, so the run's own log line is captured for the secret check too.
+    server = await startTestServer({}, { logger: createLogger("debug", logStream) });
     adminClient = client();
     viewer = client();
     developer = client();
@@ -152,26 +131,20 @@ describe("POST /api/v1/run", () => {
     datasourceId = (await createDatasource(adminClient, workspaceId, DEMO_AUTH_KEY, demoAuth.baseUrl)).id;
 
     const module = { ...signInModule, config: { ...signInModule.config, datasourceId } } as ModuleBody;
-    packageId = insertPackage(db, workspaceId, [module]).id;
-    const packages = [{ packageId, version: 1, modules: [module] }];
-    publicApp = insertApp(db, workspaceId, {
+    packageId = (await insertPackage(adminClient, workspaceId, [module])).id;
+    publicApp = await insertApp(adminClient, server.store, workspaceId, {
       isPublic: true,
       doc: pageDoc(packageId, datasourceId),
-      packages,
     });
-    privateApp = insertApp(db, workspaceId, {
+    privateApp = await insertApp(adminClient, server.store, workspaceId, {
       isPublic: false,
       doc: pageDoc(packageId, datasourceId),
-      packages,
     });
   });
 
   afterAll(async () => {
     demoAuth?.child.kill("SIGTERM");
-    server?.closeAllConnections();
-    await new Promise((resolve) => server?.close(resolve));
-    db.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await server?.close();
     // The check must have something to look at: runs were answered and logged.
     expect(logLines.some((line) => line.includes('"msg":"run"'))).toBe(true);
     expect(responseLog.bodies.length).toBeGreaterThan(20);
@@ -247,21 +220,16 @@ describe("POST /api/v1/run", () => {
 
   it("applies a visibility switch and a datasource edit from the very next run", async () => {
     const values = { "inputs.password": "password123" };
-    const switching = insertApp(db, workspaceId, {
+    const switching = await insertApp(adminClient, server.store, workspaceId, {
       isPublic: true,
       doc: pageDoc(packageId, datasourceId),
-      packages: [
-        {
-          packageId,
-          version: 1,
-          modules: [{ ...signInModule, config: { ...signInModule.config, datasourceId } }],
-        },
-      ],
     });
+    const setPublic = async (isPublic: boolean) =>
+      expect((await developer.patch(`/api/v1/apps/${switching.appId}`, { isPublic })).status).toBe(200);
     expect((await signIn(anonymous, switching, values)).body.ok).toBe(true);
-    db.prepare("UPDATE apps SET is_public = 0 WHERE id = ?").run(switching.appId);
+    await setPublic(false);
     expect((await signIn(anonymous, switching, values)).status).toBe(401);
-    db.prepare("UPDATE apps SET is_public = 1 WHERE id = ?").run(switching.appId);
+    await setPublic(true);
     expect((await signIn(anonymous, switching, values)).body.ok).toBe(true);
     const baseUrl = demoAuth.baseUrl;
     const edit = (url: string, value?: string) =>
@@ -314,7 +282,7 @@ describe("POST /api/v1/run", () => {
   });
 
   it("answers 404 for an app that was never deployed", async () => {
-    const draftOnly = insertApp(db, workspaceId, {
+    const draftOnly = await insertApp(adminClient, server.store, workspaceId, {
       isPublic: true,
       doc: pageDoc(null, datasourceId),
       deployed: false,
@@ -359,7 +327,11 @@ describe("POST /api/v1/run", () => {
 
   it("refuses a query whose datasource belongs to another workspace", async () => {
     const otherWorkspace = (await createWorkspace(outsider, "Other")).id;
-    const foreign = insertApp(db, otherWorkspace, { isPublic: true, doc: pageDoc(null, datasourceId) });
+    const foreign = await insertApp(outsider, server.store, otherWorkspace, {
+      isPublic: true,
+      doc: pageDoc(null, datasourceId),
+      unchecked: true,
+    });
     const res = await anonymous.post("/api/v1/run", {
       scope: "deployment",
       ...foreign,
@@ -378,7 +350,10 @@ describe("POST /api/v1/run", () => {
       const down = (
         await createDatasource(adminClient, workspaceId, DEMO_AUTH_KEY, "http://127.0.0.1:9/auth/v1")
       ).id;
-      downApp = insertApp(db, workspaceId, { isPublic: true, doc: pageDoc(null, down) });
+      downApp = await insertApp(adminClient, server.store, workspaceId, {
+        isPublic: true,
+        doc: pageDoc(null, down),
+      });
     });
 
     it("tells a member of the workspace where the call failed", async () => {
@@ -506,13 +481,13 @@ describe("POST /api/v1/run", () => {
     it("holds a deployment from before origins were recorded to those of its first start", async () => {
       const [service, elsewhere] = [await startUpstream(), await startUpstream()];
       const legacy = (await createDatasource(adminClient, workspaceId, DEMO_AUTH_KEY, service.url)).id;
-      const app = insertApp(db, workspaceId, {
+      const app = await insertApp(adminClient, server.store, workspaceId, {
         isPublic: true,
         doc: appQuery(legacy),
         recordDatasources: false,
       });
-      expect(recordDeploymentOrigins(db)).toBeGreaterThanOrEqual(1);
-      expect(recordDeploymentOrigins(db)).toBe(0);
+      expect(await recordDeploymentOrigins(server.store)).toBeGreaterThanOrEqual(1);
+      expect(await recordDeploymentOrigins(server.store)).toBe(0);
       expect((await ping(app)).body.ok).toBe(true);
       await developer.put(`/api/v1/datasources/${legacy}`, {
         name: "Auth API",
@@ -531,17 +506,19 @@ describe("POST /api/v1/run", () => {
         headers: [{ name: "X-Billing-Key", value: DEMO_AUTH_KEY, secret: true }],
       });
       const billing = created.body.datasource.id as string;
-      const app = insertApp(db, workspaceId, { isPublic: true, doc: appQuery(billing) });
+      const app = await insertApp(adminClient, server.store, workspaceId, {
+        isPublic: true,
+        doc: appQuery(billing),
+      });
       expect((await ping(app)).body.ok).toBe(true);
       // As after a key change: the stored value was sealed under a key this server lacks.
       const foreign = createSecretBox(Buffer.alloc(32, 7)).seal(
         DEMO_AUTH_KEY,
         datasourceSecretAad(billing, service.url),
       );
-      db.prepare("UPDATE datasources SET headers_json = ? WHERE id = ?").run(
-        JSON.stringify([{ name: "X-Billing-Key", secret: true, sealed: foreign }]),
-        billing,
-      );
+      await server.store.datasources.replaceHeaders(billing, [
+        { name: "X-Billing-Key", secret: true, sealed: foreign },
+      ]);
       const res = await ping(app);
       expect(res.status).toBe(409);
       expect(res.body.error).toEqual({

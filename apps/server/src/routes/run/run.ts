@@ -26,13 +26,13 @@ const datasourceTestResultSchema = z.object({
  * Both go through one outbound client, whose keep-alive pool lives as long as the app.
  */
 export function runRoutes(api: ApiRegistry): void {
-  const { db, box, config, logger } = api.context;
+  const { store, box, config, logger } = api.context;
   const client = createOutboundClient({
     policy: createAddressPolicy({ blockPrivateNetworks: config.blockPrivateNetworks }),
   });
-  const findRunnableQuery = createRunnableQueryFinder(db);
-  const loadDatasource = createDatasourceCache(db, box);
-  const maskForCaller = createUpstreamErrorMask(db, logger);
+  const findRunnableQuery = createRunnableQueryFinder(store);
+  const loadDatasource = createDatasourceCache(store, box);
+  const maskForCaller = createUpstreamErrorMask(store, logger);
   const rateLimit = createRunRateLimit(config.rateLimits);
 
   route(api, {
@@ -45,11 +45,14 @@ export function runRoutes(api: ApiRegistry): void {
     response: runResultSchema,
     handler: async ({ req, body, user, res }) => {
       await rateLimit(req, body, user);
-      const runnable = findRunnableQuery(body, user);
+      // The one store read of a hot run (a round trip on PostgreSQL): while it is unchanged,
+      // the app, its deployment, the caller's role and the datasource come from memory.
+      const version = await store.version();
+      const runnable = await findRunnableQuery(body, user, version);
       if (!runnable.config.datasourceId) {
         throw badRequest(`The query ${body.query} has no datasource`, "no_datasource");
       }
-      const datasource = loadDatasource(runnable.config.datasourceId, runnable.workspaceId);
+      const datasource = await loadDatasource(runnable.config.datasourceId, runnable.workspaceId, version);
       if (!datasource) throw notFound("Datasource");
       assertDatasourceUnmoved(runnable.recordedDatasources, datasource);
       const values = runnable.inputs ? withInputDefaults(body.values, runnable.inputs) : body.values;
@@ -76,7 +79,7 @@ export function runRoutes(api: ApiRegistry): void {
     params: datasourceParams,
     response: datasourceTestResultSchema,
     handler: async ({ params }) => {
-      const datasource = loadDatasource(params.datasourceId);
+      const datasource = await loadDatasource(params.datasourceId, undefined, await store.version());
       if (!datasource) throw notFound("Datasource");
       try {
         const result = await executeQuery(

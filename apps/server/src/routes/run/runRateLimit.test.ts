@@ -47,7 +47,7 @@ describe("POST /api/v1/run rate limits", async () => {
       },
     ],
   };
-  const app = insertApp(server.db, workspace.id, { isPublic: true, doc });
+  const app = await insertApp(admin, server.store, workspace.id, { isPublic: true, doc });
   const body = { scope: "deployment", appId: app.appId, pageId: app.pageId, query: "ping", values: {} };
   const anonymousRun = (ip: string) =>
     server.client().request("POST", "/api/v1/run", body, { "x-forwarded-for": ip });

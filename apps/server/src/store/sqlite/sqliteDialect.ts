@@ -7,6 +7,7 @@ export function createSqliteDialect(database: Db): Dialect {
   return {
     name: "sqlite",
     caseInsensitive: (column) => sql`${sql.ref(column)} COLLATE NOCASE`,
+    jsonLacks: (column, key) => sql<boolean>`json_type(${sql.ref(column)}, ${`$.${key}`}) IS NULL`,
     // BEGIN IMMEDIATE took the write lock on the whole file, and one connection serves the
     // process: no other transaction can change the row before this one ends.
     lockRow: async () => {},
