@@ -8,42 +8,66 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { emptyPageDoc, type ModuleBody } from "@tessera/model";
 import { createApp } from "../src/app";
-import { datasourceCreator } from "../src/commands/datasourceCreator";
-import { workspaceCreator } from "../src/commands/workspaceCreator";
 import { loadConfig } from "../src/config/loadConfig";
-import { migrate } from "../src/db/migrate";
-import { newId } from "../src/db/newId";
-import { openDatabase } from "../src/db/openDatabase";
 import { createLogger } from "../src/logging/createLogger";
-import { insertApp, insertPackage } from "../src/routes/run/insertRunFixtures";
-import { createSecretBox } from "../src/secrets/createSecretBox";
-import { loadSecretKey } from "../src/secrets/loadSecretKey";
+import { openSecretBox } from "../src/secrets/openSecretBox";
+import { openSqliteStore } from "../src/store/sqlite/openSqliteStore";
+import { TestClient, type TestResponse } from "../src/test/TestClient";
 
 const dataDir = mkdtempSync(join(tmpdir(), "tessera-bench-"));
 // The benchmarks measure the query proxy itself, far past any per-client run limit.
-const config = loadConfig({
-  RUN_RATE_LIMIT_ANONYMOUS_PER_IP: "0",
-  RUN_RATE_LIMIT_ANONYMOUS_PER_APP: "0",
-  RUN_RATE_LIMIT_MEMBER_PER_USER: "0",
-  ...process.env,
-  DATA_DIR: dataDir,
-  WEB_DIST: join(dataDir, "none"),
-});
-const db = openDatabase(dataDir);
-migrate(db);
-const box = createSecretBox(loadSecretKey(config));
+const config = {
+  ...loadConfig({
+    RUN_RATE_LIMIT_ANONYMOUS_PER_IP: "0",
+    RUN_RATE_LIMIT_ANONYMOUS_PER_APP: "0",
+    RUN_RATE_LIMIT_MEMBER_PER_USER: "0",
+    ...process.env,
+    DATA_DIR: dataDir,
+    WEB_DIST: join(dataDir, "none"),
+  }),
+  // The bench user signs up through the API like anyone; its hash is not what is measured.
+  signupEnabled: true,
+  passwordHashCost: 2 ** 10,
+};
+const store = openSqliteStore(dataDir);
+await store.migrate();
+const box = await openSecretBox(store, config);
 
-const userId = newId();
-db.prepare(
-  "INSERT INTO users (id, email, name, password_hash, is_instance_admin, created_at) VALUES (?, ?, ?, ?, 1, ?)",
-).run(userId, "bench@tessera.local", "Bench", "unused", new Date().toISOString());
-const workspace = workspaceCreator(db, { name: "Bench", userId });
-const datasource = datasourceCreator(db, box, workspace.id, {
-  name: "Auth API",
-  baseUrl: config.demoAuthUrl,
-  headers: [{ name: "apikey", value: config.demoAuthApiKey, secret: true }],
-  timeoutMs: 10_000,
-});
+const server = createApp({ store, config, logger: createLogger(config.logLevel), box }).listen(
+  0,
+  "127.0.0.1",
+);
+await new Promise<void>((resolve) => server.once("listening", () => resolve()));
+const { port } = server.address() as AddressInfo;
+
+// The fixture is made through the authoring endpoints, as an author would.
+const author = new TestClient(`http://127.0.0.1:${port}`);
+const must = async (answer: Promise<TestResponse>, status: number): Promise<TestResponse> => {
+  const res = await answer;
+  if (res.status !== status)
+    throw new Error(`bench fixture: expected ${status}, got ${res.status}: ${res.text}`);
+  return res;
+};
+await must(
+  author.post("/api/v1/auth/signup", {
+    email: "bench@tessera.local",
+    password: "bench-password-1",
+    name: "Bench",
+  }),
+  201,
+);
+const workspace = (await must(author.post("/api/v1/workspaces", { name: "Bench" }), 201)).body.workspace;
+const datasource = (
+  await must(
+    author.post(`/api/v1/workspaces/${workspace.id}/datasources`, {
+      name: "Auth API",
+      baseUrl: config.demoAuthUrl,
+      headers: [{ name: "apikey", value: config.demoAuthApiKey, secret: true }],
+      timeoutMs: 10_000,
+    }),
+    201,
+  )
+).body.datasource;
 const signIn: ModuleBody = {
   kind: "query",
   name: "sign_in",
@@ -60,23 +84,27 @@ const signIn: ModuleBody = {
     body: '{ "email": {{inputs.email}}, "password": {{inputs.password}} }',
   },
 };
-const pkg = insertPackage(db, workspace.id, [signIn]);
+const pkg = (await must(author.post(`/api/v1/workspaces/${workspace.id}/packages`, { name: "Auth" }), 201))
+  .body.package;
+await must(author.post(`/api/v1/packages/${pkg.id}/modules`, signIn), 201);
+await must(author.post(`/api/v1/packages/${pkg.id}/publish`), 201);
 const doc = {
   ...emptyPageDoc(),
   moduleInstances: [
     { id: "i1", name: "Login1", packageId: pkg.id, moduleName: "Login", version: 1, runOnPageLoad: [] },
   ],
 };
-const app = insertApp(db, workspace.id, {
-  isPublic: true,
-  doc,
-  packages: [{ packageId: pkg.id, version: 1, modules: [signIn] }],
-});
-
-const server = createApp({ db, config, logger: createLogger(config.logLevel) }).listen(0, "127.0.0.1", () => {
-  const { port } = server.address() as AddressInfo;
-  process.send?.({ type: "ready", port, ...app });
-});
+const created = (
+  await must(author.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Login", isPublic: true }), 201)
+).body;
+const app = { appId: created.app.id as string, pageId: created.pages[0].id as string };
+const draft = (await must(author.get(`/api/v1/apps/${app.appId}/pages/${app.pageId}/doc`), 200)).body;
+await must(
+  author.put(`/api/v1/apps/${app.appId}/pages/${app.pageId}/doc`, { revision: draft.revision, doc }),
+  200,
+);
+await must(author.post(`/api/v1/apps/${app.appId}/deploy`), 201);
+process.send?.({ type: "ready", port, ...app });
 
 const gc = (globalThis as { gc?: () => void }).gc;
 process.on("message", (message: { type: string; gc?: boolean }) => {
@@ -89,7 +117,8 @@ process.on("message", (message: { type: string; gc?: boolean }) => {
 process.on("disconnect", () => {
   server.closeAllConnections();
   server.close();
-  db.close();
-  rmSync(dataDir, { recursive: true, force: true });
-  process.exit(0);
+  store.close().finally(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(0);
+  });
 });
