@@ -18,6 +18,8 @@ export const postgresTests = [
   "apps/server/src/store/**/*.test.ts",
   "apps/server/src/routes/workspaces/**/*.test.ts",
   "apps/server/src/routes/system/**/*.test.ts",
+  "apps/server/src/secrets/**/*.test.ts",
+  "apps/server/src/routes/run/createDatasourceCache.test.ts",
 ];
 
 export default defineConfig({
