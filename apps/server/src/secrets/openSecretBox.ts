@@ -1,5 +1,6 @@
 import type { ServerConfig } from "../config/loadConfig";
 import { datasourceSecretAad } from "../datasources/datasourceSecretAad";
+import type { StoredHeader } from "../datasources/storedHeader";
 import type { Store } from "../store/Store";
 import { createSecretBox, openLegacySealed, type SecretBox } from "./createSecretBox";
 import { loadSecretKey, parseSecretKey } from "./loadSecretKey";
@@ -74,26 +75,38 @@ export async function openSecretBox(
     };
     let readable = 0;
     let unreadable = 0;
-    for (const datasource of await tx.datasources.listAllHeaders()) {
+    // Re-sealed headers of one datasource, or null when every value already opens under the key.
+    const resealed = (
+      datasource: { id: string; baseUrl: string; headers: StoredHeader[] },
+      count: boolean,
+    ) => {
       const aad = datasourceSecretAad(datasource.id, datasource.baseUrl);
       let changed = false;
       const headers = datasource.headers.map((header) => {
         if (!header.secret || !header.sealed) return header;
         try {
           box.open(header.sealed, aad);
-          readable += 1;
+          if (count) readable += 1;
           return header;
         } catch {}
         const plaintext = reopen(header.sealed, aad);
         if (plaintext === null) {
-          unreadable += 1;
+          if (count) unreadable += 1;
           return header;
         }
-        readable += 1;
+        if (count) readable += 1;
         changed = true;
         return { ...header, sealed: box.seal(plaintext, aad) };
       });
-      if (changed) await tx.datasources.replaceHeaders(datasource.id, headers);
+      return changed ? headers : null;
+    };
+    for (const datasource of await tx.datasources.listAllHeaders()) {
+      if (!resealed(datasource, true)) continue;
+      // A running instance may save this datasource meanwhile: lock it, then re-seal what it holds now.
+      await tx.locks.lockRow("datasources", datasource.id);
+      const now = await tx.datasources.findById(datasource.id);
+      const headers = now && resealed(now, false);
+      if (headers) await tx.datasources.replaceHeaders(datasource.id, headers);
     }
     if (check === undefined && unreadable > 0 && readable === 0) {
       throw new SecretKeyMismatchError(previousKey !== null);
