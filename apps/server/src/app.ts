@@ -57,7 +57,9 @@ const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [
  * `listen(0)` on a temp database. A bare SQLite handle is accepted for the callers that
  * still open one themselves; it gets a store over the same connection.
  *
- * @example const server = createApp({ store, config, logger, box: await openSecretBox(store, config) }).listen(0);
+ * @example
+ * const box = await openSecretBox(store, config);
+ * const server = createApp({ store, config, logger, box }).listen(0);
  */
 export function createApp(
   options: ({ store: Store } | { db: Db }) & { config: ServerConfig; logger: Logger; box: SecretBox },

@@ -37,8 +37,9 @@ export interface TestServer {
 }
 
 /**
- * Starts the real app on `listen(0)`, logging to `options.logger` (silent by default). Every answer body is kept in `responseLog`; when the
- * test file ends, none may contain a value registered with `registerSecret`.
+ * Starts the real app on `listen(0)`, logging to `options.logger` (silent by default). Every
+ * answer body is kept in `responseLog`; when the test file ends, none may contain a value
+ * registered with `registerSecret`.
  */
 export async function startTestServer(
   overrides: Partial<ServerConfig> = {},
