@@ -20,6 +20,7 @@ export const postgresTests = [
   "apps/server/src/routes/system/**/*.test.ts",
   "apps/server/src/secrets/**/*.test.ts",
   "apps/server/src/routes/run/createDatasourceCache.test.ts",
+  "apps/server/src/routes/run/findRunnableQuery.test.ts",
 ];
 
 export default defineConfig({
