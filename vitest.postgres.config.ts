@@ -18,6 +18,9 @@ export const postgresTests = [
   "apps/server/src/store/**/*.test.ts",
   "apps/server/src/routes/workspaces/**/*.test.ts",
   "apps/server/src/routes/system/**/*.test.ts",
+  "apps/server/src/routes/packages/**/*.test.ts",
+  "apps/server/src/routes/usage/**/*.test.ts",
+  "apps/server/src/usage/**/*.test.ts",
 ];
 
 export default defineConfig({
