@@ -9,7 +9,8 @@ export function moduleDeleter(
   moduleId: string,
 ): Promise<void> {
   return inTransaction(repos, async (tx) => {
-    if (!(await tx.packages.deleteModule(packageId, moduleId))) throw notFound("Module");
+    // The package row first, as every draft write takes it: PostgreSQL then never deadlocks.
     await tx.packages.markDraftChanged(packageId, new Date().toISOString());
+    if (!(await tx.packages.deleteModule(packageId, moduleId))) throw notFound("Module");
   });
 }

@@ -18,12 +18,15 @@ export function moduleUpdater(
     const current = await tx.packages.findModule(input.packageId, input.moduleId);
     if (!current) throw notFound("Module");
     if (current.revision !== input.revision) throw staleRevision(current.revision);
+    const updatedAt = new Date().toISOString();
+    // The package row first, as every draft write takes it (PostgreSQL then never deadlocks),
+    // and before the name check, so two renames to one name cannot both pass it.
+    await tx.packages.markDraftChanged(input.packageId, updatedAt);
     if (await tx.packages.moduleNameTaken(input.packageId, input.module.name, input.moduleId)) {
       throw conflict("name_taken", `A module named ${input.module.name} exists in this package`, {
         path: "body.module.name",
       });
     }
-    const updatedAt = new Date().toISOString();
     const saved = await tx.packages.saveModule({
       packageId: input.packageId,
       moduleId: input.moduleId,
@@ -32,12 +35,11 @@ export function moduleUpdater(
       updatedAt,
     });
     if (!saved) {
-      // Another save committed between the read and the write: answer with its revision.
+      // Another save committed after the read above: answer with its revision.
       const now = await tx.packages.findModule(input.packageId, input.moduleId);
       if (!now) throw notFound("Module");
       throw staleRevision(now.revision);
     }
-    await tx.packages.markDraftChanged(input.packageId, updatedAt);
     return {
       ...current,
       name: input.module.name,

@@ -185,4 +185,26 @@ describe("packages", async () => {
       [...names].sort((a: string, b: string) => a.toLowerCase().localeCompare(b.toLowerCase())),
     );
   });
+
+  it("gives a name to one module only when adds and renames race for it", async () => {
+    const pkg = await createPackage();
+    const adds = await Promise.all(
+      [1, 2, 3].map(() => dev.post(`/api/v1/packages/${pkg.id}/modules`, loginModule())),
+    );
+    expect(adds.map((res) => res.status).sort()).toEqual([201, 409, 409]);
+    const a = (await dev.post(`/api/v1/packages/${pkg.id}/modules`, { ...loginModule(), name: "A" })).body
+      .module;
+    const b = (await dev.post(`/api/v1/packages/${pkg.id}/modules`, { ...loginModule(), name: "B" })).body
+      .module;
+    const renames = await Promise.all(
+      [a, b].map((module) =>
+        dev.put(`/api/v1/packages/${pkg.id}/modules/${module.id}`, {
+          revision: module.revision,
+          module: { ...loginModule(), name: "Same" },
+        }),
+      ),
+    );
+    expect(renames.map((res) => res.status).sort()).toEqual([200, 409]);
+    expect(renames.find((res) => res.status === 409)?.body.error.code).toBe("name_taken");
+  });
 });
