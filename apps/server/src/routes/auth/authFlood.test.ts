@@ -120,7 +120,10 @@ describe.each([
     trustProxy: true,
   });
 
-  it("keeps a concurrent sign-in within twice its quiet time", { timeout: 30_000 }, async () => {
+  // A ratio taken on shared cores: other test files hash and compile at the same time, so one
+  // unlucky run may pass 2 (the unfixed server measured 9 to 12). Retries keep it a check of
+  // the server, not of the neighbours.
+  it("keeps a concurrent sign-in within twice its quiet time", { timeout: 30_000, retry: 2 }, async () => {
     const admin = await signUp(server.client());
     const clients = new Worker(BURST_CLIENTS, {
       eval: true,
