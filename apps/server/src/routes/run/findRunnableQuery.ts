@@ -76,7 +76,9 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
       : Promise.resolve(null);
 
   const ownerOf = (packageId: string, version: string | null) =>
-    packageOwners.getOrLoad(packageId, version, () => store.packages.findWorkspaceIdForRun(packageId));
+    packageOwners.getOrLoad(packageId, version, () =>
+      store.packages.findById(packageId).then((pkg) => pkg?.workspaceId),
+    );
 
   const requireDeveloper = async (
     user: SessionUser | null,
@@ -92,7 +94,7 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
 
   const loadVersion = (packageId: string, version: number): Promise<ModuleBody[] | undefined> =>
     versions.getOrLoad(`${packageId}:${version}`, () =>
-      store.packages.findVersionModulesForRun(packageId, version),
+      store.packages.findVersion(packageId, version).then((found) => found?.modules),
     );
 
   const fromModule = (

@@ -132,6 +132,18 @@ export function createDatasourcesRepository(ctx: RepositoryContext) {
     async delete(id: string): Promise<void> {
       await db.deleteFrom("datasources").where("id", "=", id).execute();
     },
+
+    // Used by packages.
+    /** The ids and names of the workspace's datasources, oldest first (for linking by name). */
+    listNames(workspaceId: string): Promise<{ id: string; name: string }[]> {
+      return db
+        .selectFrom("datasources")
+        .select(["id", "name"])
+        .where("workspace_id", "=", workspaceId)
+        .orderBy("created_at")
+        .orderBy("id")
+        .execute();
+    },
   };
 }
 
