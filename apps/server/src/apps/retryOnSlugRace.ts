@@ -2,8 +2,9 @@ import { SlugTakenError } from "../store/repositories/apps";
 import type { Repositories, Store } from "../store/Store";
 import { slugTaken } from "./slugTaken";
 
-// Each retry follows an app that took the slug this one picked within the same instant.
-const ATTEMPTS = 5;
+// Each retry follows an app that took the slug this one picked at the same time; of n
+// transactions racing for one name, every round lets at least one through.
+const ATTEMPTS = 10;
 
 /**
  * Runs `work` in a transaction; when its app insert loses a slug to a concurrent one (only
