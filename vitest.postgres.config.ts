@@ -18,6 +18,9 @@ export const postgresTests = [
   "apps/server/src/store/**/*.test.ts",
   "apps/server/src/routes/workspaces/**/*.test.ts",
   "apps/server/src/routes/system/**/*.test.ts",
+  "apps/server/src/routes/apps/**/*.test.ts",
+  "apps/server/src/routes/deployments/**/*.test.ts",
+  "apps/server/src/routes/transfer/**/*.test.ts",
 ];
 
 export default defineConfig({
