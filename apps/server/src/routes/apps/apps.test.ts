@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMember, createWorkspace } from "../../test/createWorkspace";
+import { loginPageDoc } from "../../test/pageDocs";
 import { signUpThroughStore } from "../../test/signUpThroughStore";
 import { startTestServer } from "../../test/testServer";
 
@@ -128,6 +129,21 @@ describe("apps", async () => {
     expect((await dev.delete(`/api/v1/apps/${first.id}`)).status).toBe(204);
     expect((await dev.get(`/api/v1/apps/${first.id}`)).status).toBe(404);
     expect((await dev.patch(`/api/v1/apps/${second.id}`, { slug: first.slug })).status).toBe(200);
+  });
+
+  it("refuses a page document whose query names a datasource the workspace does not have", async () => {
+    const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Stray" })).body;
+    const base = `/api/v1/apps/${created.app.id}/pages/${created.pages[0].id}/doc`;
+    const res = await dev.put(base, {
+      revision: 1,
+      doc: loginPageDoc({ datasourceId: "no-such-datasource" }),
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      code: "unknown_datasource",
+      path: "body.doc.queries.0.config.datasourceId",
+    });
+    expect((await dev.get(base)).body.revision).toBe(1);
   });
 
   it("returns 400 naming the path of an invalid widget name", async () => {

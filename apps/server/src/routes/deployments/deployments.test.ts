@@ -87,6 +87,18 @@ describe("deployments and the viewer endpoint", async () => {
     expect((await member.get(`/api/v1/viewer/apps/${app.slug}`)).status).toBe(200);
   });
 
+  it("refuses to deploy an instance of a package the workspace does not have", async () => {
+    const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Orphan" })).body;
+    await dev.put(`/api/v1/apps/${created.app.id}/pages/${created.pages[0].id}/doc`, {
+      revision: 1,
+      doc: loginPageDoc({ datasourceId: null, packageId: "no-such-package", version: 1 }),
+    });
+    const res = await dev.post(`/api/v1/apps/${created.app.id}/deploy`);
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe("missing_package_version");
+    expect((await dev.get(`/api/v1/apps/${created.app.id}/deployments`)).body.deployments).toEqual([]);
+  });
+
   it("answers 404 for an unknown or never deployed app", async () => {
     expect((await server.client().get("/api/v1/viewer/apps/no-such-app")).status).toBe(404);
     const created = (
