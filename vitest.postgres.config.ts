@@ -21,6 +21,9 @@ export const postgresTests = [
   "apps/server/src/routes/packages/**/*.test.ts",
   "apps/server/src/routes/usage/**/*.test.ts",
   "apps/server/src/usage/**/*.test.ts",
+  "apps/server/src/routes/apps/**/*.test.ts",
+  "apps/server/src/routes/deployments/**/*.test.ts",
+  "apps/server/src/routes/transfer/**/*.test.ts",
 ];
 
 export default defineConfig({
