@@ -3,7 +3,8 @@ import { datasourceOrigin } from "../datasources/datasourceOrigin";
 import type { Db } from "../db/openDatabase";
 import type { Repositories } from "../store/Store";
 
-type RecordedDatasources = NonNullable<DeploymentSnapshot["datasources"]>;
+type Recorded = NonNullable<DeploymentSnapshot["datasources"]>;
+type Deployed = Pick<DeploymentSnapshot, "pages" | "packages">;
 
 /**
  * The datasources a deployment's queries use (page queries and the query modules of its
@@ -13,38 +14,37 @@ type RecordedDatasources = NonNullable<DeploymentSnapshot["datasources"]>;
 export function deploymentDatasources(
   repos: Repositories,
   workspaceId: string,
-  snapshot: Pick<DeploymentSnapshot, "pages" | "packages">,
-): Promise<RecordedDatasources>;
-/** The same on the bare SQLite handle, for the callers that still write through it. */
-export function deploymentDatasources(
-  db: Db,
-  workspaceId: string,
-  snapshot: Pick<DeploymentSnapshot, "pages" | "packages">,
-): RecordedDatasources;
+  snapshot: Deployed,
+): Promise<Recorded>;
+/** The same on the bare SQLite handle, for the start-up backfill and fixtures not yet on the store. */
+export function deploymentDatasources(db: Db, workspaceId: string, snapshot: Deployed): Recorded;
 export function deploymentDatasources(
   target: Repositories | Db,
   workspaceId: string,
-  snapshot: Pick<DeploymentSnapshot, "pages" | "packages">,
-): RecordedDatasources | Promise<RecordedDatasources> {
-  const ids = [...usedDatasourceIds(snapshot)].sort();
-  // Sorted here, by code unit: the database's collation may order ids otherwise.
-  const record = (found: { id: string; name: string; baseUrl: string }[]): RecordedDatasources =>
-    found
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((d) => ({ id: d.id, name: d.name, origin: datasourceOrigin(d.baseUrl) }));
+  snapshot: Deployed,
+): Recorded | Promise<Recorded> {
+  const ids = usedDatasourceIds(snapshot);
   if ("prepare" in target) {
     const find = target.prepare("SELECT name, base_url FROM datasources WHERE id = ? AND workspace_id = ?");
-    const found: { id: string; name: string; baseUrl: string }[] = [];
+    const recorded: Recorded = [];
     for (const id of ids) {
       const row = find.get(id, workspaceId) as { name: string; base_url: string } | undefined;
-      if (row) found.push({ id, name: row.name, baseUrl: row.base_url });
+      if (row) recorded.push({ id, name: row.name, origin: datasourceOrigin(row.base_url) });
     }
-    return record(found);
+    return recorded;
   }
-  return target.datasources.listByIds(workspaceId, ids).then(record);
+  return (async () => {
+    const recorded: Recorded = [];
+    for (const id of ids) {
+      const found = await target.datasources.findNameAndBaseUrl(id, workspaceId);
+      if (found) recorded.push({ id, name: found.name, origin: datasourceOrigin(found.baseUrl) });
+    }
+    return recorded;
+  })();
 }
 
-function usedDatasourceIds(snapshot: Pick<DeploymentSnapshot, "pages" | "packages">): Set<string> {
+/** The distinct datasource ids of a deployment's queries, sorted. */
+function usedDatasourceIds(snapshot: Deployed): string[] {
   const ids = new Set<string>();
   for (const page of snapshot.pages) {
     for (const query of page.queries) if (query.config.datasourceId) ids.add(query.config.datasourceId);
@@ -54,5 +54,5 @@ function usedDatasourceIds(snapshot: Pick<DeploymentSnapshot, "pages" | "package
       if (module.kind === "query" && module.config.datasourceId) ids.add(module.config.datasourceId);
     }
   }
-  return ids;
+  return [...ids].sort();
 }

@@ -30,7 +30,7 @@ function fakeStore(state: { isPublic: boolean; role: "viewer" | null; appReadDel
   const reads: string[] = [];
   const store = {
     apps: {
-      findForRun: async () => {
+      findById: async () => {
         reads.push("app");
         const found = { workspaceId: "w", isPublic: state.isPublic, latestDeployment: 1 };
         const delay = state.appReadDelay;

@@ -10,6 +10,7 @@ import type {
 import { roleAtLeast } from "../../access/roles";
 import type { SessionUser } from "../../auth/sessionUser";
 import { notFound, unauthenticated } from "../../errors";
+import type { AppRecord } from "../../store/repositories/apps";
 import type { Store } from "../../store/Store";
 import { BoundedCache } from "./BoundedCache";
 import { VersionedCache } from "./VersionedCache";
@@ -31,8 +32,6 @@ export type RunnableQueryFinder = (
   version: string | null,
 ) => Promise<RunnableQuery>;
 
-type RunTarget = NonNullable<Awaited<ReturnType<Store["apps"]["findForRun"]>>>;
-
 /** Entries of each store-versioned memo before it starts over. */
 const MAX_KEPT = 500;
 
@@ -52,14 +51,14 @@ const MAX_KEPT = 500;
 export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
   const snapshots = new BoundedCache<DeploymentSnapshot>(200);
   const versions = new BoundedCache<ModuleBody[]>(200);
-  const apps = new VersionedCache<RunTarget | undefined>(MAX_KEPT);
+  const apps = new VersionedCache<AppRecord | undefined>(MAX_KEPT);
   const roles = new VersionedCache<Role | null>(MAX_KEPT);
   const packageOwners = new VersionedCache<string | undefined>(MAX_KEPT);
   const pageDocs = new VersionedCache<PageDoc | undefined>(MAX_KEPT);
   const draftModules = new VersionedCache<ModuleBody | undefined>(MAX_KEPT);
 
-  const loadApp = async (appId: string, version: string | null): Promise<RunTarget> => {
-    const app = await apps.getOrLoad(appId, version, () => store.apps.findForRun(appId));
+  const loadApp = async (appId: string, version: string | null): Promise<AppRecord> => {
+    const app = await apps.getOrLoad(appId, version, () => store.apps.findById(appId));
     if (!app) throw notFound("App");
     return app;
   };
@@ -142,7 +141,7 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
         const app = await loadApp(body.appId, storeVersion);
         await requireDeveloper(user, app.workspaceId, "App", storeVersion);
         const doc = await pageDocs.getOrLoad(`${body.appId}\0${body.pageId}`, storeVersion, () =>
-          store.pages.findDocForRun(body.appId, body.pageId),
+          store.pages.findDraft(body.appId, body.pageId).then((page) => page?.doc),
         );
         if (!doc) throw notFound("Page");
         if (body.instance) {

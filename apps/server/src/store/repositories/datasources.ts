@@ -65,21 +65,6 @@ export function createDatasourcesRepository(ctx: RepositoryContext) {
       return row !== undefined;
     },
 
-    /** The named datasources that belong to the workspace (others are left out), by id. */
-    async listByIds(
-      workspaceId: string,
-      ids: readonly string[],
-    ): Promise<{ id: string; name: string; baseUrl: string }[]> {
-      if (ids.length === 0) return [];
-      return db
-        .selectFrom("datasources")
-        .select(["id", "name", "base_url as baseUrl"])
-        .where("workspace_id", "=", workspaceId)
-        .where("id", "in", ids)
-        .orderBy("id")
-        .execute();
-    },
-
     /** Every datasource's id, base URL and headers: what a change of secret key re-seals. */
     async listAllHeaders(): Promise<{ id: string; baseUrl: string; headers: StoredHeader[] }[]> {
       const rows = await db.selectFrom("datasources").select(["id", "base_url", "headers_json"]).execute();
@@ -133,7 +118,7 @@ export function createDatasourcesRepository(ctx: RepositoryContext) {
       await db.deleteFrom("datasources").where("id", "=", id).execute();
     },
 
-    // Used by packages.
+    // Used by packages, apps and deployments.
     /** The ids and names of the workspace's datasources, oldest first (for linking by name). */
     listNames(workspaceId: string): Promise<{ id: string; name: string }[]> {
       return db
@@ -143,6 +128,19 @@ export function createDatasourcesRepository(ctx: RepositoryContext) {
         .orderBy("created_at")
         .orderBy("id")
         .execute();
+    },
+
+    /** A datasource's name and base URL when it belongs to the workspace, else undefined. */
+    findNameAndBaseUrl(
+      id: string,
+      workspaceId: string,
+    ): Promise<{ id: string; name: string; baseUrl: string } | undefined> {
+      return db
+        .selectFrom("datasources")
+        .select(["id", "name", "base_url as baseUrl"])
+        .where("id", "=", id)
+        .where("workspace_id", "=", workspaceId)
+        .executeTakeFirst();
     },
   };
 }
