@@ -30,16 +30,21 @@ const moduleResponse = z.object({ module: draftModuleSchema });
 
 /** Packages, their draft modules, publishing and published versions. */
 export function packageRoutes(api: ApiRegistry): void {
-  const { db, store } = api.context;
+  const { store } = api.context;
   const load = async (id: string) => {
     const pkg = await store.packages.findById(id);
     // The access check found it a moment ago; a delete in between reads as never there.
     if (!pkg) throw notFound("Package");
     return pkg;
   };
-  const checkDatasource = (workspaceId: string, module: ModuleBody, path: string) => {
+  const checkDatasource = async (workspaceId: string, module: ModuleBody, path: string) => {
     if (module.kind === "query") {
-      assertDatasourceInWorkspace(db, workspaceId, module.config.datasourceId, `${path}.config.datasourceId`);
+      await assertDatasourceInWorkspace(
+        store,
+        workspaceId,
+        module.config.datasourceId,
+        `${path}.config.datasourceId`,
+      );
     }
   };
 
@@ -120,7 +125,7 @@ export function packageRoutes(api: ApiRegistry): void {
     status: 201,
     response: moduleResponse,
     handler: async ({ params, body, membership }) => {
-      checkDatasource(membership.workspaceId, body, "body");
+      await checkDatasource(membership.workspaceId, body, "body");
       return { module: presentDraftModule(await moduleCreator(store, params.packageId, body)) };
     },
   });
@@ -134,7 +139,7 @@ export function packageRoutes(api: ApiRegistry): void {
     body: moduleSaveBodySchema,
     response: moduleResponse,
     handler: async ({ params, body, membership }) => {
-      checkDatasource(membership.workspaceId, body.module, "body.module");
+      await checkDatasource(membership.workspaceId, body.module, "body.module");
       return { module: presentDraftModule(await moduleUpdater(store, { ...params, ...body })) };
     },
   });
