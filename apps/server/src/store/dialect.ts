@@ -24,6 +24,14 @@ export interface Dialect {
    */
   jsonLacks(column: string, key: string): RawBuilder<boolean>;
   /**
+   * Keeps `changes` rows just written outside a transaction out of `store.version()`: for
+   * counts no cache holds (rate limits). PostgreSQL needs nothing (a raw `sql` write does not
+   * bump its version); SQLite counts every change of its connection otherwise.
+   *
+   * @example const result = await sql`INSERT INTO rate_limits ...`.execute(db); ctx.dialect.leaveOutOfVersion(result.rows.length);
+   */
+  leaveOutOfVersion(changes: number): void;
+  /**
    * Locks a row until the transaction ends (PostgreSQL: SELECT ... FOR UPDATE); a no-op on
    * SQLite, where a write transaction (BEGIN IMMEDIATE) already holds the whole file.
    */

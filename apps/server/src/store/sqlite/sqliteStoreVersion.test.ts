@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../db/openDatabase";
-import { createStoreVersion } from "./sqliteStoreVersion";
+import { createStoreVersion, leaveOutOfVersion } from "./sqliteStoreVersion";
 
 describe("createStoreVersion", () => {
   const dir = mkdtempSync(join(tmpdir(), "tessera-store-version-"));
@@ -43,5 +43,14 @@ describe("createStoreVersion", () => {
     })();
     expect(inside).toBeNull();
     expect(version()).not.toBeNull();
+  });
+
+  it("leaves out the changes it is told to, and still counts every other write", () => {
+    const before = version();
+    const { changes } = db.prepare("INSERT INTO t VALUES (4), (5)").run();
+    leaveOutOfVersion(db, changes);
+    expect(version()).toBe(before);
+    db.prepare("INSERT INTO t VALUES (6)").run();
+    expect(version()).not.toBe(before);
   });
 });

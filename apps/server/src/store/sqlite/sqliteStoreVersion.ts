@@ -19,8 +19,20 @@ export function createStoreVersion(db: Db): () => string | null {
   return shared;
 }
 
+/**
+ * Leaves `changes` rows this connection just wrote out of its store version: counts that no
+ * cache holds (rate limits), written on every run, would otherwise make every cache reload on
+ * every run. Call it after the write, outside a transaction (an autocommit write cannot be
+ * rolled back later). A commit of such rows by another process still changes the version.
+ */
+export function leaveOutOfVersion(db: Db, changes: number): void {
+  uncounted.set(db, (uncounted.get(db) ?? 0) + changes);
+}
+
 // One per database, so that callers within one turn share the data_version reading.
 const versions = new WeakMap<Db, () => string | null>();
+// Own changes left out of the version, per database.
+const uncounted = new WeakMap<Db, number>();
 
 function storeVersionOf(db: Db): () => string | null {
   const ownChanges: Statement = db.prepare("SELECT total_changes()").pluck();
@@ -37,6 +49,6 @@ function storeVersionOf(db: Db): () => string | null {
         commitsThisTurn = undefined;
       });
     }
-    return `${commitsThisTurn}:${ownChanges.get()}`;
+    return `${commitsThisTurn}:${(ownChanges.get() as number) - (uncounted.get(db) ?? 0)}`;
   };
 }
