@@ -57,8 +57,8 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
   const pageDocs = new VersionedCache<PageDoc | undefined>(MAX_KEPT);
   const draftModules = new VersionedCache<ModuleBody | undefined>(MAX_KEPT);
 
-  const loadApp = async (appId: string, version: string | null): Promise<AppRecord> => {
-    const app = await apps.getOrLoad(appId, version, () => store.apps.findById(appId));
+  const loadApp = async (appId: string, storeVersion: string | null): Promise<AppRecord> => {
+    const app = await apps.getOrLoad(appId, storeVersion, () => store.apps.findById(appId));
     if (!app) throw notFound("App");
     return app;
   };
@@ -66,16 +66,16 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
   const roleOf = (
     user: SessionUser | null,
     workspaceId: string,
-    version: string | null,
+    storeVersion: string | null,
   ): Promise<Role | null> =>
     user
-      ? roles.getOrLoad(`${workspaceId}\0${user.id}`, version, () =>
+      ? roles.getOrLoad(`${workspaceId}\0${user.id}`, storeVersion, () =>
           store.workspaces.findRole(workspaceId, user.id),
         )
       : Promise.resolve(null);
 
-  const ownerOf = (packageId: string, version: string | null) =>
-    packageOwners.getOrLoad(packageId, version, () =>
+  const ownerOf = (packageId: string, storeVersion: string | null) =>
+    packageOwners.getOrLoad(packageId, storeVersion, () =>
       store.packages.findById(packageId).then((pkg) => pkg?.workspaceId),
     );
 
@@ -83,10 +83,10 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
     user: SessionUser | null,
     workspaceId: string,
     what: string,
-    version: string | null,
+    storeVersion: string | null,
   ) => {
     if (!user) throw unauthenticated();
-    const role = await roleOf(user, workspaceId, version);
+    const role = await roleOf(user, workspaceId, storeVersion);
     // Viewers may only run deployed queries: a draft is invisible to them, not forbidden.
     if (!role || !roleAtLeast(role, "developer")) throw notFound(what);
   };
