@@ -33,7 +33,7 @@ export function runRoutes(api: ApiRegistry): void {
   const findRunnableQuery = createRunnableQueryFinder(db);
   const loadDatasource = createDatasourceCache(db, box);
   const maskForCaller = createUpstreamErrorMask(db, logger);
-  const rateLimit = createRunRateLimit(config.rateLimits);
+  const rateLimit = createRunRateLimit(config.rateLimits, api.context.limiters);
 
   route(api, {
     method: "post",
