@@ -85,10 +85,13 @@ export function createLoginLimiter(
       };
     },
     async recordFailure(email, ip) {
-      const ipState = await ips.consume(ip);
-      await accounts.consume(email);
       const key = clientKey(email, ip);
-      const client = await clients.consume(key);
+      // One step for the three counts: a flood of failures costs the store one statement each.
+      const [ipState, , client] = await limiters.consumeEach([
+        { limiter: ips, key: ip },
+        { limiter: accounts, key: email },
+        { limiter: clients, key },
+      ]);
       const beyond = client.consumed - (ipState.allowed ? limits.freeFailures : 0);
       if (beyond > 0) await clients.block(key, Math.min(limits.maxDelaySeconds, 2 ** (beyond - 1)));
     },
