@@ -18,6 +18,11 @@ export const postgresTests = [
   "apps/server/src/store/**/*.test.ts",
   "apps/server/src/routes/workspaces/**/*.test.ts",
   "apps/server/src/routes/system/**/*.test.ts",
+  "apps/server/src/routes/auth/auth.test.ts",
+  "apps/server/src/routes/auth/sharedLimits.test.ts",
+  "apps/server/src/routes/invitations/**/*.test.ts",
+  "apps/server/src/auth/**/*.test.ts",
+  "apps/server/src/limits/**/*.test.ts",
 ];
 
 export default defineConfig({
