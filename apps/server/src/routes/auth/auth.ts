@@ -43,13 +43,15 @@ export function authRoutes(api: ApiRegistry): void {
       const passwordHash = await hashes.run("suspect", clientIp(req), () =>
         hashPassword(body.password, config.passwordHashCost),
       );
-      const user = await userCreator(store, {
-        email: body.email,
-        name: body.name,
-        passwordHash,
-        signupEnabled: config.signupEnabled,
+      const { user, session } = await store.transaction(async (tx) => {
+        const created = await userCreator(tx, {
+          email: body.email,
+          name: body.name,
+          passwordHash,
+          signupEnabled: config.signupEnabled,
+        });
+        return { user: created, session: await createSession(tx, created.id, config.sessionTtlMs) };
       });
-      const session = await createSession(store, user.id, config.sessionTtlMs);
       setSessionCookie(req, res, session.token, session.expiresAt);
       return { user: presentUser(user) };
     },
