@@ -1,6 +1,5 @@
-import type { BreakingUse, ModuleBody } from "@tessera/model";
-import type { Db } from "../db/openDatabase";
-import type { ModuleRow, PackageVersionRow } from "../packages/packageRows";
+import type { BreakingUse, PackageChangeSummary } from "@tessera/model";
+import type { Repositories } from "../store/Store";
 import { BreakingChangeError } from "../usage/BreakingChangeError";
 import { instanceBreakage } from "../usage/instanceBreakage";
 import { listPackageUses } from "../usage/listPackageUses";
@@ -11,32 +10,23 @@ import { summarizePackageChange } from "../usage/summarizePackageChange";
  * instance (in a page draft or an app's latest deployment) whose pinned version has a
  * module, function or input that the draft no longer has.
  */
-export function breakingChangeFinder(db: Db, packageId: string): BreakingUse[] {
-  const uses = listPackageUses(db, packageId);
+export async function breakingChangeFinder(repos: Repositories, packageId: string): Promise<BreakingUse[]> {
+  const uses = await listPackageUses(repos, packageId);
   if (uses.length === 0) return [];
-  const draft = {
-    modules: (
-      db.prepare("SELECT body_json FROM modules WHERE package_id = ?").all(packageId) as Pick<
-        ModuleRow,
-        "body_json"
-      >[]
-    ).map((row) => JSON.parse(row.body_json) as ModuleBody),
-  };
-  const summaries = new Map<number, ReturnType<typeof summarizePackageChange>>();
-  const summaryFrom = (version: number) => {
+  const draft = { modules: (await repos.packages.listModules(packageId)).map((module) => module.body) };
+  const summaries = new Map<number, PackageChangeSummary>();
+  const summaryFrom = async (version: number) => {
     let summary = summaries.get(version);
     if (!summary) {
-      const row = db
-        .prepare("SELECT modules_json FROM package_versions WHERE package_id = ? AND version = ?")
-        .get(packageId, version) as Pick<PackageVersionRow, "modules_json"> | undefined;
-      summary = summarizePackageChange({ modules: row ? JSON.parse(row.modules_json) : [] }, draft);
+      const published = await repos.packages.findVersion(packageId, version);
+      summary = summarizePackageChange({ modules: published?.modules ?? [] }, draft);
       summaries.set(version, summary);
     }
     return summary;
   };
   const affected: BreakingUse[] = [];
   for (const use of uses) {
-    const removed = instanceBreakage(summaryFrom(use.version), use.moduleName);
+    const removed = instanceBreakage(await summaryFrom(use.version), use.moduleName);
     if (removed.length === 0) continue;
     affected.push({
       app: { id: use.appId, name: use.appName },
@@ -49,8 +39,11 @@ export function breakingChangeFinder(db: Db, packageId: string): BreakingUse[] {
   return affected;
 }
 
-/** Throws the 409 `breaking_change` answer when publishing the draft would break an app. */
-export function assertNoBreakingChange(db: Db, packageId: string): void {
-  const affected = breakingChangeFinder(db, packageId);
+/**
+ * Throws the 409 `breaking_change` answer when publishing the draft would break an app.
+ * Call it in the publish's transaction, so no draft save slips between check and snapshot.
+ */
+export async function assertNoBreakingChange(repos: Repositories, packageId: string): Promise<void> {
+  const affected = await breakingChangeFinder(repos, packageId);
   if (affected.length > 0) throw new BreakingChangeError(affected);
 }

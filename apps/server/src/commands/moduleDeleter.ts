@@ -1,16 +1,16 @@
-import type { Db } from "../db/openDatabase";
 import { notFound } from "../errors";
+import { inTransaction } from "../store/inTransaction";
+import type { Repositories, Store } from "../store/Store";
 
 /** Deletes a draft module and marks the package changed; published versions keep it. */
-export function moduleDeleter(db: Db, packageId: string, moduleId: string): void {
-  db.transaction(() => {
-    const { changes } = db
-      .prepare("DELETE FROM modules WHERE id = ? AND package_id = ?")
-      .run(moduleId, packageId);
-    if (changes === 0) throw notFound("Module");
-    db.prepare("UPDATE packages SET draft_revision = draft_revision + 1, updated_at = ? WHERE id = ?").run(
-      new Date().toISOString(),
-      packageId,
-    );
-  })();
+export function moduleDeleter(
+  repos: Store | Repositories,
+  packageId: string,
+  moduleId: string,
+): Promise<void> {
+  return inTransaction(repos, async (tx) => {
+    // The package row first, as every draft write takes it: PostgreSQL then never deadlocks.
+    await tx.packages.markDraftChanged(packageId, new Date().toISOString());
+    if (!(await tx.packages.deleteModule(packageId, moduleId))) throw notFound("Module");
+  });
 }

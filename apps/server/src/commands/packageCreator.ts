@@ -1,23 +1,40 @@
 import { newId } from "../db/newId";
 import type { Db } from "../db/openDatabase";
-import type { PackageRow } from "../packages/packageRows";
+import type { PackageRecord } from "../store/repositories/packages";
+import type { Repositories, Store } from "../store/Store";
 
 /** Creates an empty package in a workspace. */
-export function packageCreator(db: Db, workspaceId: string, name: string): PackageRow {
+export function packageCreator(
+  repos: Store | Repositories,
+  workspaceId: string,
+  name: string,
+): Promise<PackageRecord>;
+/** The same on the bare SQLite handle, for the demo seed until it moves to the store. */
+export function packageCreator(db: Db, workspaceId: string, name: string): PackageRecord;
+export function packageCreator(
+  target: Store | Repositories | Db,
+  workspaceId: string,
+  name: string,
+): PackageRecord | Promise<PackageRecord> {
   const now = new Date().toISOString();
-  const row: PackageRow = {
+  const pkg: PackageRecord = {
     id: newId(),
-    workspace_id: workspaceId,
+    workspaceId,
     name,
-    latest_version: null,
-    draft_revision: 0,
-    published_draft_revision: 0,
-    created_at: now,
-    updated_at: now,
+    latestVersion: null,
+    draftRevision: 0,
+    publishedDraftRevision: 0,
+    createdAt: now,
+    updatedAt: now,
   };
-  db.prepare(
-    `INSERT INTO packages (id, workspace_id, name, latest_version, draft_revision, published_draft_revision, created_at, updated_at)
-     VALUES (@id, @workspace_id, @name, @latest_version, @draft_revision, @published_draft_revision, @created_at, @updated_at)`,
-  ).run(row);
-  return row;
+  if ("prepare" in target) {
+    target
+      .prepare(
+        `INSERT INTO packages (id, workspace_id, name, latest_version, draft_revision, published_draft_revision, created_at, updated_at)
+         VALUES (?, ?, ?, NULL, 0, 0, ?, ?)`,
+      )
+      .run(pkg.id, workspaceId, name, now, now);
+    return pkg;
+  }
+  return target.packages.insert(pkg).then(() => pkg);
 }

@@ -1,7 +1,8 @@
 import type { ModuleBody } from "@tessera/model";
 import type { Db } from "../db/openDatabase";
 import { notFound } from "../errors";
-import type { ModuleRow, PackageRow, PackageVersionRow } from "../packages/packageRows";
+import { decodeDocument } from "../store/documents";
+import type { Repositories } from "../store/Store";
 import { datasourceNames } from "../transfer/datasourceNames";
 import type { ExportedModule, PackageFile } from "../transfer/transferFileSchema";
 
@@ -15,30 +16,77 @@ export function exportModule(module: ModuleBody, nameOf: Map<string, string>): E
   };
 }
 
+/** What a package file is made of, however it was read. */
+interface StoredPackage {
+  name: string;
+  drafts: ModuleBody[];
+  versions: { version: number; publishedAt: string; modules: ModuleBody[] }[];
+}
+
 /**
  * A package as one file: its draft modules (sorted by name, so the file diffs well) and every
  * published version. Datasources are named, never copied: no URL secrets or headers leave.
+ * Reads the store, or a transaction for a consistent file while publishes go on.
  */
-export function packageExporter(db: Db, packageId: string): PackageFile {
-  const pkg = db.prepare("SELECT * FROM packages WHERE id = ?").get(packageId) as PackageRow | undefined;
-  if (!pkg) throw notFound("Package");
-  const { nameOf } = datasourceNames(db, pkg.workspace_id);
-  const drafts = (db.prepare("SELECT * FROM modules WHERE package_id = ?").all(packageId) as ModuleRow[]).map(
-    (row) => JSON.parse(row.body_json) as ModuleBody,
-  );
-  const versions = db
-    .prepare("SELECT * FROM package_versions WHERE package_id = ? ORDER BY version")
-    .all(packageId) as PackageVersionRow[];
+export function packageExporter(repos: Repositories, packageId: string): Promise<PackageFile>;
+/** The same on the bare SQLite handle, for the transfer routes until they move to the store. */
+export function packageExporter(db: Db, packageId: string): PackageFile;
+export function packageExporter(
+  target: Repositories | Db,
+  packageId: string,
+): PackageFile | Promise<PackageFile> {
+  if ("prepare" in target) {
+    const pkg = target.prepare("SELECT name, workspace_id FROM packages WHERE id = ?").get(packageId) as
+      | { name: string; workspace_id: string }
+      | undefined;
+    if (!pkg) throw notFound("Package");
+    const drafts = target
+      .prepare("SELECT id, body_json FROM modules WHERE package_id = ?")
+      .all(packageId) as {
+      id: string;
+      body_json: string;
+    }[];
+    const versions = target
+      .prepare(
+        "SELECT version, published_at, modules_json FROM package_versions WHERE package_id = ? ORDER BY version",
+      )
+      .all(packageId) as { version: number; published_at: string; modules_json: string }[];
+    return toFile(
+      {
+        name: pkg.name,
+        drafts: drafts.map((row) => decodeDocument("moduleBody", row.body_json, `module ${row.id}`)),
+        versions: versions.map((row) => ({
+          version: row.version,
+          publishedAt: row.published_at,
+          modules: decodeDocument("versionModules", row.modules_json),
+        })),
+      },
+      datasourceNames(target, pkg.workspace_id).nameOf,
+    );
+  }
+  return (async () => {
+    const pkg = await target.packages.findById(packageId);
+    if (!pkg) throw notFound("Package");
+    const [drafts, versions, names] = [
+      await target.packages.listModules(packageId),
+      await target.packages.listVersions(packageId),
+      await datasourceNames(target, pkg.workspaceId),
+    ];
+    return toFile({ name: pkg.name, drafts: drafts.map((module) => module.body), versions }, names.nameOf);
+  })();
+}
+
+function toFile(pkg: StoredPackage, nameOf: Map<string, string>): PackageFile {
   const file: PackageFile = {
     format: "tessera/package",
     formatVersion: 1,
     package: {
       name: pkg.name,
-      modules: drafts.sort((a, b) => (a.name < b.name ? -1 : 1)).map((m) => exportModule(m, nameOf)),
-      versions: versions.map((v) => ({
+      modules: [...pkg.drafts].sort((a, b) => (a.name < b.name ? -1 : 1)).map((m) => exportModule(m, nameOf)),
+      versions: pkg.versions.map((v) => ({
         version: v.version,
-        publishedAt: v.published_at,
-        modules: (JSON.parse(v.modules_json) as ModuleBody[]).map((m) => exportModule(m, nameOf)),
+        publishedAt: v.publishedAt,
+        modules: v.modules.map((m) => exportModule(m, nameOf)),
       })),
     },
   };

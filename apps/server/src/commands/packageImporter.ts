@@ -2,8 +2,11 @@ import type { ImportMissing, ModuleBody } from "@tessera/model";
 import { newId } from "../db/newId";
 import type { Db } from "../db/openDatabase";
 import { badRequest, conflict } from "../errors";
-import type { PackageRow } from "../packages/packageRows";
-import { datasourceNames } from "../transfer/datasourceNames";
+import { encodeDocument } from "../store/documents";
+import { inTransaction } from "../store/inTransaction";
+import type { DraftModuleRecord, PackageRecord, PackageVersionRecord } from "../store/repositories/packages";
+import type { Repositories, Store } from "../store/Store";
+import { type DatasourceNames, datasourceNames } from "../transfer/datasourceNames";
 import { linkDatasource } from "../transfer/linkDatasource";
 import { stableJson } from "../transfer/stableJson";
 import type { ExportedModule, PackageFile } from "../transfer/transferFileSchema";
@@ -24,17 +27,54 @@ function assertUniqueNames(modules: ExportedModule[], path: string): void {
 
 const byName = (modules: ExportedModule[]) => [...modules].sort((a, b) => (a.name < b.name ? -1 : 1));
 
+const nameTaken = (name: string) =>
+  conflict("name_taken", `A package named ${name} exists in this workspace`, { path: "body.package.name" });
+
+/** The result of an import: the new package and the datasource names not found. */
+export interface ImportedPackage {
+  package: PackageRecord;
+  missing: ImportMissing;
+}
+
+/** The rows a file becomes in a workspace, with its datasources linked by name. */
+interface PackagePlan extends ImportedPackage {
+  modules: DraftModuleRecord[];
+  versions: PackageVersionRecord[];
+}
+
 /**
  * Imports a package file as a new package of the workspace, with its draft modules and its
  * published versions under their original numbers, in one transaction. Datasources are
  * re-linked by name; the names not found come back in `missing`.
  */
 export function packageImporter(
-  db: Db,
+  repos: Store | Repositories,
   workspaceId: string,
   file: PackageFile,
-): { package: PackageRow; missing: ImportMissing } {
-  const { name, modules, versions } = file.package;
+): Promise<ImportedPackage>;
+/** The same on the bare SQLite handle, for the transfer routes until they move to the store. */
+export function packageImporter(db: Db, workspaceId: string, file: PackageFile): ImportedPackage;
+export function packageImporter(
+  target: Store | Repositories | Db,
+  workspaceId: string,
+  file: PackageFile,
+): ImportedPackage | Promise<ImportedPackage> {
+  assertValidFile(file);
+  if ("prepare" in target) return importOnSqliteHandle(target, workspaceId, file);
+  return inTransaction(target, async (tx) => {
+    // Two imports of one name at once must not both pass the check.
+    await tx.locks.lockRow("workspaces", workspaceId);
+    if (await tx.packages.nameTaken(workspaceId, file.package.name)) throw nameTaken(file.package.name);
+    const plan = planImport(workspaceId, file, await datasourceNames(tx, workspaceId));
+    await tx.packages.insert(plan.package);
+    for (const module of plan.modules) await tx.packages.insertModule(module);
+    for (const version of plan.versions) await tx.packages.insertVersion(version);
+    return { package: plan.package, missing: plan.missing };
+  });
+}
+
+function assertValidFile(file: PackageFile): void {
+  const { modules, versions } = file.package;
   assertUniqueNames(modules, "body.package.modules");
   const numbers = new Set<number>();
   versions.forEach((version, index) => {
@@ -44,59 +84,99 @@ export function packageImporter(
     numbers.add(version.version);
     assertUniqueNames(version.modules, `body.package.versions.${index}.modules`);
   });
+}
 
-  return db.transaction(() => {
-    if (db.prepare("SELECT 1 FROM packages WHERE workspace_id = ? AND name = ?").get(workspaceId, name)) {
-      throw conflict("name_taken", `A package named ${name} exists in this workspace`, {
-        path: "body.package.name",
-      });
-    }
-    const { idOf } = datasourceNames(db, workspaceId);
-    const missing = new Set<string>();
-    const link = (module: ExportedModule): ModuleBody =>
-      module.kind === "js" ? module : { ...module, config: linkDatasource(module.config, idOf, missing) };
+function planImport(workspaceId: string, file: PackageFile, names: DatasourceNames): PackagePlan {
+  const { name, modules, versions } = file.package;
+  const missing = new Set<string>();
+  const link = (module: ExportedModule): ModuleBody =>
+    module.kind === "js" ? module : { ...module, config: linkDatasource(module.config, names.idOf, missing) };
 
-    const now = Date.now();
-    const sortedVersions = [...versions].sort((a, b) => a.version - b.version);
-    const latest = sortedVersions.at(-1);
-    // The package reads as "unpublished changes" exactly when its draft differs from the latest version.
-    const draftIsPublished =
-      latest !== undefined && stableJson(byName(latest.modules)) === stableJson(byName(modules));
-    const row: PackageRow = {
+  const now = Date.now();
+  const createdAt = new Date(now).toISOString();
+  const sortedVersions = [...versions].sort((a, b) => a.version - b.version);
+  const latest = sortedVersions.at(-1);
+  // The package reads as "unpublished changes" exactly when its draft differs from the latest version.
+  const draftIsPublished =
+    latest !== undefined && stableJson(byName(latest.modules)) === stableJson(byName(modules));
+  const pkg: PackageRecord = {
+    id: newId(),
+    workspaceId,
+    name,
+    latestVersion: latest?.version ?? null,
+    draftRevision: 1,
+    publishedDraftRevision: draftIsPublished ? 1 : 0,
+    createdAt,
+    updatedAt: createdAt,
+  };
+  const drafts = byName(modules).map((module, index): DraftModuleRecord => {
+    // Distinct creation times keep the file's order, which the package editor lists by.
+    const at = new Date(now + index).toISOString();
+    return {
       id: newId(),
-      workspace_id: workspaceId,
-      name,
-      latest_version: latest?.version ?? null,
-      draft_revision: 1,
-      published_draft_revision: draftIsPublished ? 1 : 0,
-      created_at: new Date(now).toISOString(),
-      updated_at: new Date(now).toISOString(),
+      packageId: pkg.id,
+      name: module.name,
+      body: link(module),
+      revision: 1,
+      createdAt: at,
+      updatedAt: at,
     };
+  });
+  const published = sortedVersions.map(
+    (version): PackageVersionRecord => ({
+      packageId: pkg.id,
+      version: version.version,
+      publishedAt: version.publishedAt,
+      publishedBy: null,
+      modules: version.modules.map(link),
+    }),
+  );
+  return {
+    package: pkg,
+    modules: drafts,
+    versions: published,
+    missing: { datasources: [...missing].sort(), packages: [] },
+  };
+}
+
+function importOnSqliteHandle(db: Db, workspaceId: string, file: PackageFile): ImportedPackage {
+  return db.transaction(() => {
+    if (
+      db
+        .prepare("SELECT 1 FROM packages WHERE workspace_id = ? AND name = ?")
+        .get(workspaceId, file.package.name)
+    ) {
+      throw nameTaken(file.package.name);
+    }
+    const plan = planImport(workspaceId, file, datasourceNames(db, workspaceId));
+    const pkg = plan.package;
     db.prepare(
       `INSERT INTO packages (id, workspace_id, name, latest_version, draft_revision, published_draft_revision, created_at, updated_at)
-       VALUES (@id, @workspace_id, @name, @latest_version, @draft_revision, @published_draft_revision, @created_at, @updated_at)`,
-    ).run(row);
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      pkg.id,
+      workspaceId,
+      pkg.name,
+      pkg.latestVersion,
+      pkg.draftRevision,
+      pkg.publishedDraftRevision,
+      pkg.createdAt,
+      pkg.updatedAt,
+    );
     const insertModule = db.prepare(
       `INSERT INTO modules (id, package_id, name, body_json, revision, created_at, updated_at)
        VALUES (?, ?, ?, ?, 1, ?, ?)`,
     );
-    byName(modules).forEach((module, index) => {
-      // Distinct creation times keep the file's order, which the package editor lists by.
-      const at = new Date(now + index).toISOString();
-      insertModule.run(newId(), row.id, module.name, JSON.stringify(link(module)), at, at);
-    });
+    for (const m of plan.modules) {
+      insertModule.run(m.id, pkg.id, m.name, encodeDocument("moduleBody", m.body), m.createdAt, m.updatedAt);
+    }
     const insertVersion = db.prepare(
       `INSERT INTO package_versions (package_id, version, published_at, published_by, modules_json)
        VALUES (?, ?, ?, NULL, ?)`,
     );
-    for (const version of sortedVersions) {
-      insertVersion.run(
-        row.id,
-        version.version,
-        version.publishedAt,
-        JSON.stringify(version.modules.map(link)),
-      );
+    for (const v of plan.versions) {
+      insertVersion.run(pkg.id, v.version, v.publishedAt, encodeDocument("versionModules", v.modules));
     }
-    return { package: row, missing: { datasources: [...missing].sort(), packages: [] } };
+    return { package: pkg, missing: plan.missing };
   })();
 }

@@ -1,3 +1,9 @@
+/**
+ * The package tables as the bare SQLite handle returns them, for the code not yet on the
+ * store (the demo seeds and app deploys); everything else reads records from
+ * store/repositories/packages.ts. Goes once those callers move to the store.
+ */
+
 /** A `packages` row as stored. */
 export interface PackageRow {
   id: string;
@@ -7,17 +13,6 @@ export interface PackageRow {
   /** Bumped by every draft module change; compared with the value saved at publish. */
   draft_revision: number;
   published_draft_revision: number;
-  created_at: string;
-  updated_at: string;
-}
-
-/** A `modules` row (a draft module) as stored. */
-export interface ModuleRow {
-  id: string;
-  package_id: string;
-  name: string;
-  body_json: string;
-  revision: number;
   created_at: string;
   updated_at: string;
 }

@@ -1,12 +1,7 @@
-import { type DraftModule, moduleBodySchema } from "@tessera/model";
-import type { ModuleRow } from "../packages/packageRows";
+import type { DraftModule } from "@tessera/model";
+import type { DraftModuleRecord } from "../store/repositories/packages";
 
 /** A draft module with the revision its next save must name. */
-export function presentDraftModule(row: ModuleRow): DraftModule {
-  return {
-    id: row.id,
-    revision: row.revision,
-    updatedAt: row.updated_at,
-    module: moduleBodySchema.parse(JSON.parse(row.body_json)),
-  };
+export function presentDraftModule(module: DraftModuleRecord): DraftModule {
+  return { id: module.id, revision: module.revision, updatedAt: module.updatedAt, module: module.body };
 }

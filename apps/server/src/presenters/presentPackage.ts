@@ -1,14 +1,14 @@
 import type { Package } from "@tessera/model";
-import type { PackageRow } from "../packages/packageRows";
+import type { PackageRecord } from "../store/repositories/packages";
 
 /** A package with its latest version and whether its drafts changed since. */
-export function presentPackage(row: PackageRow): Package {
+export function presentPackage(pkg: PackageRecord): Package {
   return {
-    id: row.id,
-    workspaceId: row.workspace_id,
-    name: row.name,
-    latestVersion: row.latest_version,
-    hasUnpublishedChanges: row.draft_revision !== row.published_draft_revision,
-    updatedAt: row.updated_at,
+    id: pkg.id,
+    workspaceId: pkg.workspaceId,
+    name: pkg.name,
+    latestVersion: pkg.latestVersion,
+    hasUnpublishedChanges: pkg.draftRevision !== pkg.publishedDraftRevision,
+    updatedAt: pkg.updatedAt,
   };
 }

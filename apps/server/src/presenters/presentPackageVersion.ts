@@ -1,23 +1,21 @@
-import { type ModuleBody, moduleBodySchema, type PackageVersion } from "@tessera/model";
-import type { PackageVersionRow } from "../packages/packageRows";
+import type { PackageVersion } from "@tessera/model";
+import type { PackageVersionRecord } from "../store/repositories/packages";
 
 /** An immutable published version with all its modules. */
-export function presentPackageVersion(row: PackageVersionRow): PackageVersion {
-  const modules = (JSON.parse(row.modules_json) as unknown[]).map(
-    (m) => moduleBodySchema.parse(m) as ModuleBody,
-  );
-  return { packageId: row.package_id, version: row.version, publishedAt: row.published_at, modules };
+export function presentPackageVersion(version: PackageVersionRecord): PackageVersion {
+  return {
+    packageId: version.packageId,
+    version: version.version,
+    publishedAt: version.publishedAt,
+    modules: version.modules,
+  };
 }
 
 /** A line of the version list: without the modules. */
-export function presentPackageVersionSummary(row: PackageVersionRow): {
+export function presentPackageVersionSummary(version: PackageVersionRecord): {
   version: number;
   publishedAt: string;
   moduleCount: number;
 } {
-  return {
-    version: row.version,
-    publishedAt: row.published_at,
-    moduleCount: (JSON.parse(row.modules_json) as unknown[]).length,
-  };
+  return { version: version.version, publishedAt: version.publishedAt, moduleCount: version.modules.length };
 }

@@ -32,7 +32,7 @@ const answer = (socket) =>
     socket.on("data", (chunk) => (text += chunk));
     socket.on("close", () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0)));
   });
-parentPort.on("message", async ({ round, path }) => {
+parentPort.on("message", async ({ round, path, ip }) => {
   const sockets = await Promise.all(Array.from({ length: 32 }, connect));
   const answers = sockets.map((socket, i) => {
     const body = JSON.stringify({
@@ -43,7 +43,7 @@ parentPort.on("message", async ({ round, path }) => {
     // Sign-ups, or sign-ins with emails nobody has (the path that hashes a dummy password).
     socket.write(
       "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + workerData.port + "\r\nContent-Type: application/json\r\n" +
-        "X-Forwarded-For: 203.0.113.9\r\nContent-Length: " + Buffer.byteLength(body) + "\r\nConnection: close\r\n\r\n" + body,
+        "X-Forwarded-For: " + ip + "\r\nContent-Length: " + Buffer.byteLength(body) + "\r\nConnection: close\r\n\r\n" + body,
     );
     return answer(socket);
   });
@@ -57,12 +57,14 @@ interface BurstMessage {
   statuses?: number[];
 }
 
+let attempt = 0;
+
 /** One sign-in timed while 32 anonymous requests to `path` are in; resolves once all are answered. */
 async function signInDuringBurst(
   server: TestServer,
   clients: Worker,
   user: { email: string; password: string },
-  burst: { round: number; path: string },
+  burst: { round: number; path: string; ip: string },
 ) {
   const messages: BurstMessage[] = [];
   let notify = () => {};
@@ -120,7 +122,13 @@ describe.each([
     trustProxy: true,
   });
 
-  it("keeps a concurrent sign-in within twice its quiet time", { timeout: 30_000 }, async () => {
+  // A ratio taken on shared cores: other test files hash and compile at the same time, so one
+  // unlucky run may pass 2 (the unfixed server measured 9 to 12). Retries keep it a check of
+  // the server, not of the neighbours.
+  it("keeps a concurrent sign-in within twice its quiet time", { timeout: 30_000, retry: 2 }, async () => {
+    // A retry comes from a fresh address: the first attempt has spent the per-address limit.
+    attempt += 1;
+    const ip = `203.0.113.${attempt}`;
     const admin = await signUp(server.client());
     const clients = new Worker(BURST_CLIENTS, {
       eval: true,
@@ -136,7 +144,7 @@ describe.each([
     const statuses: number[] = [];
     for (let round = 0; round < 5; round++) {
       const quiet = await timedSignIn(server, admin);
-      const burst = await signInDuringBurst(server, clients, admin, { round, path });
+      const burst = await signInDuringBurst(server, clients, admin, { round, path, ip });
       ratios.push(burst.ms / quiet);
       statuses.push(...burst.statuses);
     }

@@ -10,7 +10,6 @@ import {
   publishBodySchema,
 } from "@tessera/model";
 import { z } from "zod";
-import { assertNoBreakingChange } from "../../commands/breakingChangeFinder";
 import { moduleCreator } from "../../commands/moduleCreator";
 import { moduleDeleter } from "../../commands/moduleDeleter";
 import { moduleUpdater } from "../../commands/moduleUpdater";
@@ -19,7 +18,6 @@ import { packageDeleter } from "../../commands/packageDeleter";
 import { packagePublisher } from "../../commands/packagePublisher";
 import { assertDatasourceInWorkspace } from "../../datasources/assertDatasourceInWorkspace";
 import { notFound } from "../../errors";
-import type { ModuleRow, PackageRow, PackageVersionRow } from "../../packages/packageRows";
 import { presentDraftModule } from "../../presenters/presentDraftModule";
 import { presentPackage } from "../../presenters/presentPackage";
 import { presentPackageVersion, presentPackageVersionSummary } from "../../presenters/presentPackageVersion";
@@ -32,8 +30,13 @@ const moduleResponse = z.object({ module: draftModuleSchema });
 
 /** Packages, their draft modules, publishing and published versions. */
 export function packageRoutes(api: ApiRegistry): void {
-  const { db } = api.context;
-  const load = (id: string) => db.prepare("SELECT * FROM packages WHERE id = ?").get(id) as PackageRow;
+  const { db, store } = api.context;
+  const load = async (id: string) => {
+    const pkg = await store.packages.findById(id);
+    // The access check found it a moment ago; a delete in between reads as never there.
+    if (!pkg) throw notFound("Package");
+    return pkg;
+  };
   const checkDatasource = (workspaceId: string, module: ModuleBody, path: string) => {
     if (module.kind === "query") {
       assertDatasourceInWorkspace(db, workspaceId, module.config.datasourceId, `${path}.config.datasourceId`);
@@ -47,12 +50,9 @@ export function packageRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: workspaceParams,
     response: z.object({ packages: z.array(packageSchema) }),
-    handler: ({ params }) => {
-      const rows = db
-        .prepare("SELECT * FROM packages WHERE workspace_id = ? ORDER BY name COLLATE NOCASE, created_at")
-        .all(params.workspaceId) as PackageRow[];
-      return { packages: rows.map(presentPackage) };
-    },
+    handler: async ({ params }) => ({
+      packages: (await store.packages.listForWorkspace(params.workspaceId)).map(presentPackage),
+    }),
   });
 
   route(api, {
@@ -64,8 +64,8 @@ export function packageRoutes(api: ApiRegistry): void {
     body: packageBodySchema,
     status: 201,
     response: packageResponse,
-    handler: ({ params, body }) => ({
-      package: presentPackage(packageCreator(db, params.workspaceId, body.name)),
+    handler: async ({ params, body }) => ({
+      package: presentPackage(await packageCreator(store, params.workspaceId, body.name)),
     }),
   });
 
@@ -76,11 +76,10 @@ export function packageRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: packageParams,
     response: z.object({ package: packageSchema, modules: z.array(draftModuleSchema) }),
-    handler: ({ params }) => {
-      const modules = db
-        .prepare("SELECT * FROM modules WHERE package_id = ? ORDER BY created_at, name")
-        .all(params.packageId) as ModuleRow[];
-      return { package: presentPackage(load(params.packageId)), modules: modules.map(presentDraftModule) };
+    handler: async ({ params }) => {
+      const pkg = await load(params.packageId);
+      const modules = await store.packages.listModules(params.packageId);
+      return { package: presentPackage(pkg), modules: modules.map(presentDraftModule) };
     },
   });
 
@@ -92,13 +91,9 @@ export function packageRoutes(api: ApiRegistry): void {
     params: packageParams,
     body: packageBodySchema,
     response: packageResponse,
-    handler: ({ params, body }) => {
-      db.prepare("UPDATE packages SET name = ?, updated_at = ? WHERE id = ?").run(
-        body.name,
-        new Date().toISOString(),
-        params.packageId,
-      );
-      return { package: presentPackage(load(params.packageId)) };
+    handler: async ({ params, body }) => {
+      await store.packages.rename(params.packageId, body.name, new Date().toISOString());
+      return { package: presentPackage(await load(params.packageId)) };
     },
   });
 
@@ -109,8 +104,8 @@ export function packageRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: packageParams,
     status: 204,
-    handler: ({ params }) => {
-      packageDeleter(db, params.packageId);
+    handler: async ({ params }) => {
+      await packageDeleter(store, params.packageId);
       return undefined;
     },
   });
@@ -124,9 +119,9 @@ export function packageRoutes(api: ApiRegistry): void {
     body: moduleBodySchema,
     status: 201,
     response: moduleResponse,
-    handler: ({ params, body, membership }) => {
+    handler: async ({ params, body, membership }) => {
       checkDatasource(membership.workspaceId, body, "body");
-      return { module: presentDraftModule(moduleCreator(db, params.packageId, body)) };
+      return { module: presentDraftModule(await moduleCreator(store, params.packageId, body)) };
     },
   });
 
@@ -138,9 +133,9 @@ export function packageRoutes(api: ApiRegistry): void {
     params: moduleParams,
     body: moduleSaveBodySchema,
     response: moduleResponse,
-    handler: ({ params, body, membership }) => {
+    handler: async ({ params, body, membership }) => {
       checkDatasource(membership.workspaceId, body.module, "body.module");
-      return { module: presentDraftModule(moduleUpdater(db, { ...params, ...body })) };
+      return { module: presentDraftModule(await moduleUpdater(store, { ...params, ...body })) };
     },
   });
 
@@ -151,8 +146,8 @@ export function packageRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: moduleParams,
     status: 204,
-    handler: ({ params }) => {
-      moduleDeleter(db, params.packageId, params.moduleId);
+    handler: async ({ params }) => {
+      await moduleDeleter(store, params.packageId, params.moduleId);
       return undefined;
     },
   });
@@ -166,10 +161,10 @@ export function packageRoutes(api: ApiRegistry): void {
     body: publishBodySchema.optional(),
     status: 201,
     response: z.object({ version: packageVersionSchema }),
-    handler: ({ params, user, body }) => {
+    handler: async ({ params, user, body }) => {
       // 409 breaking_change unless confirmed: see routes/usage for what the editor shows first.
-      if (!body?.confirm) assertNoBreakingChange(db, params.packageId);
-      return { version: presentPackageVersion(packagePublisher(db, params.packageId, user.id)) };
+      const version = await packagePublisher(store, params.packageId, user.id, { confirm: body?.confirm });
+      return { version: presentPackageVersion(version) };
     },
   });
 
@@ -182,11 +177,9 @@ export function packageRoutes(api: ApiRegistry): void {
     response: z.object({
       versions: z.array(z.object({ version: z.number(), publishedAt: z.string(), moduleCount: z.number() })),
     }),
-    handler: ({ params }) => {
-      const rows = db
-        .prepare("SELECT * FROM package_versions WHERE package_id = ? ORDER BY version DESC")
-        .all(params.packageId) as PackageVersionRow[];
-      return { versions: rows.map(presentPackageVersionSummary) };
+    handler: async ({ params }) => {
+      const versions = await store.packages.listVersions(params.packageId);
+      return { versions: versions.reverse().map(presentPackageVersionSummary) };
     },
   });
 
@@ -197,12 +190,10 @@ export function packageRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: packageVersionParams,
     response: z.object({ version: packageVersionSchema }),
-    handler: ({ params }) => {
-      const row = db
-        .prepare("SELECT * FROM package_versions WHERE package_id = ? AND version = ?")
-        .get(params.packageId, params.version) as PackageVersionRow | undefined;
-      if (!row) throw notFound("Version");
-      return { version: presentPackageVersion(row) };
+    handler: async ({ params }) => {
+      const version = await store.packages.findVersion(params.packageId, params.version);
+      if (!version) throw notFound("Version");
+      return { version: presentPackageVersion(version) };
     },
   });
 
@@ -223,24 +214,18 @@ export function packageRoutes(api: ApiRegistry): void {
         }),
       ),
     }),
-    handler: ({ params }) => {
-      const rows = db
-        .prepare(
-          `SELECT p.name AS packageName, v.* FROM packages p
-           JOIN package_versions v ON v.package_id = p.id AND v.version = p.latest_version
-           WHERE p.workspace_id = ? ORDER BY p.name COLLATE NOCASE`,
-        )
-        .all(params.workspaceId) as (PackageVersionRow & { packageName: string })[];
+    handler: async ({ params }) => {
+      const latest = await store.packages.listLatestVersions(params.workspaceId);
       return {
-        modules: rows.flatMap((row) =>
-          presentPackageVersion(row).modules.flatMap((m) =>
+        modules: latest.flatMap((version) =>
+          version.modules.flatMap((m) =>
             m.kind === "js"
               ? [
                   {
-                    packageId: row.package_id,
-                    packageName: row.packageName,
+                    packageId: version.packageId,
+                    packageName: version.packageName,
                     moduleName: m.name,
-                    version: row.version,
+                    version: version.version,
                     inputs: m.inputs,
                   },
                 ]

@@ -7,11 +7,10 @@ import {
 } from "@tessera/model";
 import { z } from "zod";
 import { breakingChangeFinder } from "../../commands/breakingChangeFinder";
-import type { Db } from "../../db/openDatabase";
 import { notFound } from "../../errors";
-import type { ModuleRow, PackageVersionRow } from "../../packages/packageRows";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
+import type { Repositories } from "../../store/Store";
 import { listPackageUses } from "../../usage/listPackageUses";
 import { summarizePackageChange } from "../../usage/summarizePackageChange";
 import { packageParams } from "../routeParams";
@@ -24,23 +23,22 @@ const diffParams = z.object({
   to: z.union([z.literal("draft"), versionNumber]),
 });
 
-function modulesOf(db: Db, packageId: string, version: number | "draft"): { modules: ModuleBody[] } {
+async function modulesOf(
+  repos: Repositories,
+  packageId: string,
+  version: number | "draft",
+): Promise<{ modules: ModuleBody[] }> {
   if (version === "draft") {
-    const rows = db
-      .prepare("SELECT body_json FROM modules WHERE package_id = ? ORDER BY created_at, name")
-      .all(packageId) as Pick<ModuleRow, "body_json">[];
-    return { modules: rows.map((row) => JSON.parse(row.body_json)) };
+    return { modules: (await repos.packages.listModules(packageId)).map((module) => module.body) };
   }
-  const row = db
-    .prepare("SELECT modules_json FROM package_versions WHERE package_id = ? AND version = ?")
-    .get(packageId, version) as Pick<PackageVersionRow, "modules_json"> | undefined;
-  if (!row) throw notFound(`Version ${version}`);
-  return { modules: JSON.parse(row.modules_json) };
+  const published = await repos.packages.findVersion(packageId, version);
+  if (!published) throw notFound(`Version ${version}`);
+  return { modules: published.modules };
 }
 
 /** Where a package's versions are used, what changes between versions, and what a publish would break. */
 export function usageRoutes(api: ApiRegistry): void {
-  const { db } = api.context;
+  const { store } = api.context;
 
   route(api, {
     method: "get",
@@ -49,13 +47,9 @@ export function usageRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: packageParams,
     response: packageUsageSchema,
-    handler: ({ params }) => {
-      const uses = listPackageUses(db, params.packageId);
-      const published = (
-        db
-          .prepare("SELECT version FROM package_versions WHERE package_id = ? ORDER BY version DESC")
-          .all(params.packageId) as { version: number }[]
-      ).map((row) => row.version);
+    handler: async ({ params }) => {
+      const uses = await listPackageUses(store, params.packageId);
+      const published = await store.packages.listVersionNumbers(params.packageId);
       const versions = [...new Set([...published, ...uses.map((use) => use.version)])].sort((a, b) => b - a);
       return {
         versions: versions.map((version) => ({
@@ -77,12 +71,12 @@ export function usageRoutes(api: ApiRegistry): void {
       to: z.union([z.number(), z.literal("draft")]),
       summary: packageChangeSummarySchema,
     }),
-    handler: ({ params }) => ({
+    handler: async ({ params }) => ({
       from: params.from,
       to: params.to,
       summary: summarizePackageChange(
-        modulesOf(db, params.packageId, params.from),
-        modulesOf(db, params.packageId, params.to),
+        await modulesOf(store, params.packageId, params.from),
+        await modulesOf(store, params.packageId, params.to),
       ),
     }),
   });
@@ -94,6 +88,6 @@ export function usageRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: packageParams,
     response: z.object({ affected: z.array(breakingUseSchema) }),
-    handler: ({ params }) => ({ affected: breakingChangeFinder(db, params.packageId) }),
+    handler: async ({ params }) => ({ affected: await breakingChangeFinder(store, params.packageId) }),
   });
 }

@@ -7,6 +7,7 @@ import { workspacesQueryOptions } from "../../api/workspaces";
 import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
 import { Loading } from "../components/Loading";
+import { NewPasswordField } from "../components/NewPasswordField";
 import { TextField } from "../components/TextField";
 import { usePendingAction } from "../hooks/usePendingAction";
 import { roleLabels } from "../members/roleLabels";
@@ -88,19 +89,7 @@ export function InvitationPage({ token }: { token: string }) {
         {!signedInAsInvited && (
           <>
             <TextField label="Name" value={name} onValue={setName} required autoFocus maxLength={100} />
-            <TextField
-              label="Password"
-              type="password"
-              autoComplete="new-password"
-              minLength={8}
-              value={password}
-              onValue={setPassword}
-              required
-              aria-describedby="invitation-password-hint"
-            />
-            <p id="invitation-password-hint" className="hint">
-              At least 8 characters.
-            </p>
+            <NewPasswordField value={password} onValue={setPassword} />
           </>
         )}
         <ErrorMessage error={error} />

@@ -4,6 +4,7 @@ import { authConfigQueryOptions, sessionQueryOptions, signIn, signUp } from "../
 import { ErrorMessage } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
 import { Loading } from "../components/Loading";
+import { NewPasswordField } from "../components/NewPasswordField";
 import { TextField } from "../components/TextField";
 import { usePendingAction } from "../hooks/usePendingAction";
 import { navigate } from "../router";
@@ -52,19 +53,7 @@ export function SignUpPage({ next }: { next: string | null }) {
               onValue={setEmail}
               required
             />
-            <TextField
-              label="Password"
-              type="password"
-              autoComplete="new-password"
-              minLength={8}
-              value={password}
-              onValue={setPassword}
-              required
-              aria-describedby="password-hint"
-            />
-            <p id="password-hint" className="hint">
-              At least 8 characters.
-            </p>
+            <NewPasswordField value={password} onValue={setPassword} />
             <ErrorMessage error={error} />
             <button type="submit" className="primary" disabled={pending}>
               {pending ? "Creating account…" : "Sign up"}
