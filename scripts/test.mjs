@@ -86,6 +86,11 @@ console.log("→ Unit and API tests (SQLite)…");
 const vitestReport = join(reports, "vitest.json");
 const unit = vitest([], vitestReport, sqliteEnv);
 
+// Ratios of time, measured with nothing else running (vitest.config.ts says why).
+console.log("→ Timing tests, one at a time…");
+const timingReport = join(reports, "vitest-timing.json");
+const timing = vitest(["--config", "vitest.timing.config.ts"], timingReport, sqliteEnv);
+
 // Only apps/server's tests touch the store; the list is in vitest.postgres.config.ts.
 const postgresReport = join(reports, "vitest-postgres.json");
 let onPostgres = 0;
@@ -120,7 +125,7 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 let ranOnPostgres = 0;
-for (const report of [vitestReport, postgresReport]) {
+for (const report of [vitestReport, timingReport, postgresReport]) {
   if (!existsSync(report)) continue;
   const v = JSON.parse(readFileSync(report, "utf8"));
   passed += v.numPassedTests;
@@ -139,4 +144,4 @@ const stores = withPostgres
   ? `API tests on SQLite and PostgreSQL, ${ranOnPostgres} of them on PostgreSQL`
   : "API tests on SQLite only; skipped on PostgreSQL, not installed: apt-get install -y postgresql";
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped (${stores})`);
-process.exit(unit || onPostgres || e2e.status || (failed > 0 ? 1 : 0));
+process.exit(unit || timing || onPostgres || e2e.status || (failed > 0 ? 1 : 0));

@@ -28,8 +28,6 @@ export { migrate } from "./db/migrate";
 export { newId } from "./db/newId";
 export type { Db } from "./db/openDatabase";
 export { openDatabase } from "./db/openDatabase";
-export type { LoadedDeployment } from "./deployments/loadLatestDeployment";
-export { loadLatestDeployment } from "./deployments/loadLatestDeployment";
 export { queryBindings } from "./deployments/queryBindings";
 export {
   ApiError,

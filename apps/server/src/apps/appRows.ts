@@ -1,3 +1,6 @@
+// Rows as the bare SQLite handle returns them, for the code not yet on the store (the demo
+// seed, where-used). Code on the store uses the records of store/repositories/ instead.
+
 /** An `apps` row as stored. */
 export interface AppRow {
   id: string;

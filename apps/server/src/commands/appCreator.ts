@@ -1,10 +1,17 @@
 import { emptyPageDoc, slugify } from "@tessera/model";
 import type { AppRow, PageRow } from "../apps/appRows";
+import { freeAppSlug } from "../apps/freeAppSlug";
 import { insertPage } from "../apps/insertPage";
+import { retryOnSlugRace } from "../apps/retryOnSlugRace";
+import { slugTaken } from "../apps/slugTaken";
 import { uniqueSlug } from "../apps/uniqueSlug";
 import { newId } from "../db/newId";
 import type { Db } from "../db/openDatabase";
-import { conflict } from "../errors";
+import type { AppRecord } from "../store/repositories/apps";
+import type { PageRecord } from "../store/repositories/pages";
+import type { Repositories, Store } from "../store/Store";
+
+type AppInput = { workspaceId: string; name: string; slug?: string; isPublic?: boolean };
 
 /**
  * Creates an app with a first home page "Page1", in one transaction. The slug is the
@@ -12,14 +19,52 @@ import { conflict } from "../errors";
  * from the name gets a numeric suffix instead.
  */
 export function appCreator(
-  db: Db,
-  input: { workspaceId: string; name: string; slug?: string; isPublic?: boolean },
-): { app: AppRow; pages: PageRow[] } {
+  repos: Store | Repositories,
+  input: AppInput,
+): Promise<{ app: AppRecord; pages: PageRecord[] }>;
+/** The same on the bare SQLite handle, for the demo seed until it is on the store. */
+export function appCreator(db: Db, input: AppInput): { app: AppRow; pages: PageRow[] };
+export function appCreator(
+  target: Store | Repositories | Db,
+  input: AppInput,
+): { app: AppRow; pages: PageRow[] } | Promise<{ app: AppRecord; pages: PageRecord[] }> {
+  if ("prepare" in target) return createOnHandle(target, input);
+  return retryOnSlugRace(target, { slugChosen: input.slug !== undefined }, async (tx) => {
+    if (input.slug && (await tx.apps.isSlugTaken(input.slug))) throw slugTaken(input.slug);
+    const now = new Date().toISOString();
+    const app: AppRecord = {
+      id: newId(),
+      workspaceId: input.workspaceId,
+      name: input.name,
+      slug: input.slug ?? (await freeAppSlug(tx, slugify(input.name))),
+      isPublic: input.isPublic ?? false,
+      latestDeployment: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await tx.apps.insert(app);
+    const page = {
+      id: newId(),
+      appId: app.id,
+      name: "Page1",
+      slug: "page1",
+      order: 0,
+      isHome: true,
+      doc: emptyPageDoc(),
+      revision: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await tx.pages.insert(page);
+    const { doc: _doc, ...meta } = page;
+    return { app, pages: [meta] };
+  });
+}
+
+function createOnHandle(db: Db, input: AppInput): { app: AppRow; pages: PageRow[] } {
   return db.transaction(() => {
     const isTaken = (slug: string) => db.prepare("SELECT 1 FROM apps WHERE slug = ?").get(slug) !== undefined;
-    if (input.slug && isTaken(input.slug)) {
-      throw conflict("slug_taken", `The app URL /app/${input.slug} is taken`, { path: "body.slug" });
-    }
+    if (input.slug && isTaken(input.slug)) throw slugTaken(input.slug);
     const now = new Date().toISOString();
     const app: AppRow = {
       id: newId(),

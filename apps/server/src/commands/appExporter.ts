@@ -1,7 +1,6 @@
-import { migratePageDoc } from "@tessera/model";
-import type { AppRow, PageRow } from "../apps/appRows";
-import type { Db } from "../db/openDatabase";
+import type { PageDoc } from "@tessera/model";
 import { notFound } from "../errors";
+import type { Repositories } from "../store/Store";
 import { datasourceNames } from "../transfer/datasourceNames";
 import type { AppFile, ExportedPageDoc } from "../transfer/transferFileSchema";
 
@@ -10,26 +9,18 @@ import type { AppFile, ExportedPageDoc } from "../transfer/transferFileSchema";
  * datasource and module instances name their package (with the pinned version), since ids
  * mean nothing in another workspace. Deployments are not exported: the importer deploys.
  */
-export function appExporter(db: Db, appId: string): AppFile {
-  const app = db.prepare("SELECT * FROM apps WHERE id = ?").get(appId) as AppRow | undefined;
+export async function appExporter(repos: Repositories, appId: string): Promise<AppFile> {
+  const app = await repos.apps.findById(appId);
   if (!app) throw notFound("App");
-  const { nameOf } = datasourceNames(db, app.workspace_id);
+  const { nameOf } = await datasourceNames(repos, app.workspaceId);
   const packageNames = new Map(
-    (
-      db.prepare("SELECT id, name FROM packages WHERE workspace_id = ?").all(app.workspace_id) as {
-        id: string;
-        name: string;
-      }[]
-    ).map((row) => [row.id, row.name]),
+    (await repos.packages.listNames(app.workspaceId)).map((row) => [row.id, row.name]),
   );
-  const pages = db
-    .prepare("SELECT * FROM pages WHERE app_id = ? ORDER BY sort_order, created_at")
-    .all(appId) as PageRow[];
+  const pages = await repos.pages.listDraftsForApp(appId);
   const datasources = new Set<string>();
   const packages = new Map<string, { name: string; version: number }>();
 
-  const exportDoc = (raw: string): ExportedPageDoc => {
-    const doc = migratePageDoc(JSON.parse(raw));
+  const exportDoc = (doc: PageDoc): ExportedPageDoc => {
     return {
       ...doc,
       queries: doc.queries.map(({ config: { datasourceId, ...config }, ...query }) => {
@@ -52,12 +43,12 @@ export function appExporter(db: Db, appId: string): AppFile {
     app: {
       name: app.name,
       slug: app.slug,
-      isPublic: app.is_public === 1,
+      isPublic: app.isPublic,
       pages: pages.map((page) => ({
         name: page.name,
         slug: page.slug,
-        isHome: page.is_home === 1,
-        doc: exportDoc(page.doc_json),
+        isHome: page.isHome,
+        doc: exportDoc(page.doc),
       })),
     },
   };

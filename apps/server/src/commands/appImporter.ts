@@ -1,10 +1,11 @@
 import { type ImportMissing, type ModuleInstance, type PageDoc, pageDocSchema } from "@tessera/model";
-import type { AppRow, PageRow } from "../apps/appRows";
-import { insertPage } from "../apps/insertPage";
-import { uniqueSlug } from "../apps/uniqueSlug";
+import { freeAppSlug } from "../apps/freeAppSlug";
+import { retryOnSlugRace } from "../apps/retryOnSlugRace";
 import { newId } from "../db/newId";
-import type { Db } from "../db/openDatabase";
 import { badRequest } from "../errors";
+import type { AppRecord } from "../store/repositories/apps";
+import type { PageRecord } from "../store/repositories/pages";
+import type { Repositories, Store } from "../store/Store";
 import { datasourceNames } from "../transfer/datasourceNames";
 import { linkDatasource } from "../transfer/linkDatasource";
 import { MissingPackagesError } from "../transfer/MissingPackagesError";
@@ -45,33 +46,31 @@ function assertPagesValid(pages: AppFile["app"]["pages"]): void {
  * found come back in `missing` and their queries keep no datasource. The slug gets a suffix
  * when taken, as slugs are unique across the instance.
  */
-export function appImporter(
-  db: Db,
+export async function appImporter(
+  repos: Store | Repositories,
   workspaceId: string,
   file: AppFile,
-): { app: AppRow; pages: PageRow[]; missing: ImportMissing } {
+): Promise<{ app: AppRecord; pages: PageRecord[]; missing: ImportMissing }> {
   assertPagesValid(file.app.pages);
-  return db.transaction(() => {
-    const { idOf } = datasourceNames(db, workspaceId);
+  return retryOnSlugRace(repos, { slugChosen: false }, async (tx) => {
+    const { idOf } = await datasourceNames(tx, workspaceId);
     const missingDatasources = new Set<string>();
     const missingPackages = new Map<string, { name: string; version: number }>();
-    const findPackage = db.prepare(
-      `SELECT p.id FROM packages p JOIN package_versions v ON v.package_id = p.id AND v.version = ?
-       WHERE p.workspace_id = ? AND p.name = ? ORDER BY p.created_at LIMIT 1`,
-    );
 
-    const docs: PageDoc[] = file.app.pages.map(({ doc }) => {
-      const moduleInstances: ModuleInstance[] = doc.moduleInstances.map(({ package: name, ...instance }) => {
-        const found = findPackage.get(instance.version, workspaceId, name) as { id: string } | undefined;
+    const docs: PageDoc[] = [];
+    for (const { doc } of file.app.pages) {
+      const moduleInstances: ModuleInstance[] = [];
+      for (const { package: name, ...instance } of doc.moduleInstances) {
+        const found = await tx.packages.findIdByNameWithVersion(workspaceId, name, instance.version);
         if (!found) missingPackages.set(`${name}@${instance.version}`, { name, version: instance.version });
-        return { ...instance, packageId: found?.id ?? "missing" };
-      });
+        moduleInstances.push({ ...instance, packageId: found ?? "missing" });
+      }
       const queries = doc.queries.map((query) => ({
         ...query,
         config: linkDatasource(query.config, idOf, missingDatasources),
       }));
-      return pageDocSchema.parse({ ...doc, queries, moduleInstances });
-    });
+      docs.push(pageDocSchema.parse({ ...doc, queries, moduleInstances }));
+    }
     const missing: ImportMissing = {
       datasources: [...missingDatasources].sort(),
       packages: [...missingPackages.values()],
@@ -79,41 +78,37 @@ export function appImporter(
     if (missing.packages.length > 0) throw new MissingPackagesError(missing);
 
     const now = new Date().toISOString();
-    const isTaken = (slug: string) => db.prepare("SELECT 1 FROM apps WHERE slug = ?").get(slug) !== undefined;
-    const app: AppRow = {
+    const app: AppRecord = {
       id: newId(),
-      workspace_id: workspaceId,
+      workspaceId,
       name: file.app.name,
-      slug: uniqueSlug(file.app.slug, isTaken),
-      is_public: file.app.isPublic ? 1 : 0,
-      latest_deployment: null,
-      created_at: now,
-      updated_at: now,
+      slug: await freeAppSlug(tx, file.app.slug),
+      isPublic: file.app.isPublic,
+      latestDeployment: null,
+      createdAt: now,
+      updatedAt: now,
     };
-    db.prepare(
-      `INSERT INTO apps (id, workspace_id, name, slug, is_public, latest_deployment, created_at, updated_at)
-       VALUES (@id, @workspace_id, @name, @slug, @is_public, @latest_deployment, @created_at, @updated_at)`,
-    ).run(app);
+    await tx.apps.insert(app);
     const homeIndex = Math.max(
       0,
       file.app.pages.findIndex((page) => page.isHome),
     );
-    const pages = file.app.pages.map((page, index): PageRow => {
-      const row: PageRow = {
+    const pages: PageRecord[] = [];
+    for (const [index, page] of file.app.pages.entries()) {
+      const record: PageRecord = {
         id: newId(),
-        app_id: app.id,
+        appId: app.id,
         name: page.name,
         slug: page.slug,
-        sort_order: index,
-        is_home: index === homeIndex ? 1 : 0,
-        doc_json: JSON.stringify(docs[index]),
+        order: index,
+        isHome: index === homeIndex,
         revision: 1,
-        created_at: now,
-        updated_at: now,
+        createdAt: now,
+        updatedAt: now,
       };
-      insertPage(db, row);
-      return row;
-    });
+      await tx.pages.insert({ ...record, doc: docs[index] });
+      pages.push(record);
+    }
     return { app, pages, missing };
-  })();
+  });
 }

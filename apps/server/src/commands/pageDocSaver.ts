@@ -2,16 +2,49 @@ import type { PageDoc } from "@tessera/model";
 import type { PageRow } from "../apps/appRows";
 import { assertDatasourceInWorkspace } from "../datasources/assertDatasourceInWorkspace";
 import type { Db } from "../db/openDatabase";
-import { notFound, staleRevision } from "../errors";
+import { badRequest, notFound, staleRevision } from "../errors";
+import { inTransaction } from "../store/inTransaction";
+import type { PageDraftRecord } from "../store/repositories/pages";
+import type { Repositories, Store } from "../store/Store";
+
+type SaveInput = { workspaceId: string; appId: string; pageId: string; revision: number; doc: PageDoc };
 
 /**
  * Saves a page's draft document when `revision` is current (else 409 stale_revision with the
  * current one). Every query must use a datasource of the app's workspace.
  */
+export function pageDocSaver(repos: Store | Repositories, input: SaveInput): Promise<PageDraftRecord>;
+/** The same on the bare SQLite handle, for the demo seed until it is on the store. */
+export function pageDocSaver(db: Db, input: SaveInput): PageRow;
 export function pageDocSaver(
-  db: Db,
-  input: { workspaceId: string; appId: string; pageId: string; revision: number; doc: PageDoc },
-): PageRow {
+  target: Store | Repositories | Db,
+  input: SaveInput,
+): PageRow | Promise<PageDraftRecord> {
+  if ("prepare" in target) return saveOnHandle(target, input);
+  return (async () => {
+    for (const [i, query] of input.doc.queries.entries()) {
+      const id = query.config.datasourceId;
+      // A query saved with another workspace's datasource id would call it with that workspace's secrets.
+      if (id !== null && !(await target.datasources.findNameAndBaseUrl(id, input.workspaceId))) {
+        const path = `body.doc.queries.${i}.config.datasourceId`;
+        throw badRequest(`${path}: no such datasource in this workspace`, "unknown_datasource", path);
+      }
+    }
+    const now = new Date().toISOString();
+    return inTransaction(target, async (tx) => {
+      // Taken before the page row, in the order every write to an app's pages takes them.
+      await tx.locks.lockRow("apps", input.appId);
+      const saved = await tx.pages.saveDoc({ ...input, updatedAt: now });
+      const page = await tx.pages.find(input.appId, input.pageId);
+      if (!page) throw notFound("Page");
+      if (!saved) throw staleRevision(page.revision);
+      await tx.apps.touch(input.appId, now);
+      return { ...page, doc: input.doc };
+    });
+  })();
+}
+
+function saveOnHandle(db: Db, input: SaveInput): PageRow {
   input.doc.queries.forEach((query, i) => {
     assertDatasourceInWorkspace(
       db,

@@ -1,15 +1,15 @@
 import type { App } from "@tessera/model";
-import type { AppRow } from "../apps/appRows";
+import type { AppRecord } from "../store/repositories/apps";
 
 /** An app as the editor sees it. */
-export function presentApp(row: AppRow): App {
+export function presentApp(app: AppRecord): App {
   return {
-    id: row.id,
-    workspaceId: row.workspace_id,
-    name: row.name,
-    slug: row.slug,
-    isPublic: row.is_public === 1,
-    latestDeployment: row.latest_deployment,
-    updatedAt: row.updated_at,
+    id: app.id,
+    workspaceId: app.workspaceId,
+    name: app.name,
+    slug: app.slug,
+    isPublic: app.isPublic,
+    latestDeployment: app.latestDeployment,
+    updatedAt: app.updatedAt,
   };
 }

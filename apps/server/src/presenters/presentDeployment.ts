@@ -1,5 +1,4 @@
-import type { DeploymentRow } from "../apps/appRows";
-import type { Db } from "../db/openDatabase";
+import type { DeploymentRecord } from "../store/repositories/deployments";
 
 /** A deployment as the editor lists it: when, and which package versions it pinned. */
 export interface DeploymentSummary {
@@ -9,15 +8,6 @@ export interface DeploymentSummary {
 }
 
 /** Presents a deployment with the package versions recorded for it. */
-export function presentDeployment(
-  db: Db,
-  row: Pick<DeploymentRow, "app_id" | "version" | "deployed_at">,
-): DeploymentSummary {
-  const packages = db
-    .prepare(
-      `SELECT package_id AS packageId, package_version AS version FROM deployment_packages
-       WHERE app_id = ? AND deployment = ? ORDER BY package_id, package_version`,
-    )
-    .all(row.app_id, row.version) as { packageId: string; version: number }[];
-  return { version: row.version, deployedAt: row.deployed_at, packages };
+export function presentDeployment(deployment: DeploymentRecord): DeploymentSummary {
+  return { version: deployment.version, deployedAt: deployment.deployedAt, packages: deployment.packages };
 }

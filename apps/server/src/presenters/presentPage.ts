@@ -1,14 +1,14 @@
 import type { Page } from "@tessera/model";
-import type { PageRow } from "../apps/appRows";
+import type { PageRecord } from "../store/repositories/pages";
 
 /** A page's metadata (its document is served by presentPageDraft). */
-export function presentPage(row: PageRow): Page {
+export function presentPage(page: PageRecord): Page {
   return {
-    id: row.id,
-    appId: row.app_id,
-    name: row.name,
-    slug: row.slug,
-    order: row.sort_order,
-    isHome: row.is_home === 1,
+    id: page.id,
+    appId: page.appId,
+    name: page.name,
+    slug: page.slug,
+    order: page.order,
+    isHome: page.isHome,
   };
 }

@@ -1,12 +1,7 @@
-import { migratePageDoc, type PageDraft } from "@tessera/model";
-import type { PageRow } from "../apps/appRows";
+import type { PageDraft } from "@tessera/model";
+import type { PageDraftRecord } from "../store/repositories/pages";
 
-/** A page's draft document, brought to the current schema version, with its revision. */
-export function presentPageDraft(row: PageRow): PageDraft {
-  return {
-    pageId: row.id,
-    revision: row.revision,
-    updatedAt: row.updated_at,
-    doc: migratePageDoc(JSON.parse(row.doc_json)),
-  };
+/** A page's draft document (decoded to the current schema version by the store), with its revision. */
+export function presentPageDraft(page: PageDraftRecord): PageDraft {
+  return { pageId: page.id, revision: page.revision, updatedAt: page.updatedAt, doc: page.doc };
 }

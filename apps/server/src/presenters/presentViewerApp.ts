@@ -1,13 +1,13 @@
 import type { JsModule, ViewerApp } from "@tessera/model";
-import type { LoadedDeployment } from "../deployments/loadLatestDeployment";
 import { queryBindings } from "../deployments/queryBindings";
+import type { LatestDeployment } from "../store/repositories/deployments";
 
 /**
  * What a viewer receives from a deployment: widgets, JS objects and JS modules whole, but for
  * each query only its name, runOnPageLoad and the binding expressions to evaluate. Query
  * configs (URLs, headers, bodies, datasource ids) never leave the server.
  */
-export function presentViewerApp(deployment: LoadedDeployment): ViewerApp {
+export function presentViewerApp(deployment: LatestDeployment): ViewerApp {
   const { app, snapshot } = deployment;
   return {
     appId: app.id,

@@ -9,7 +9,7 @@ export interface DatasourceNames {
 
 /** The names of a workspace's datasources by id, and ids by name, for linking across workspaces. */
 export function datasourceNames(repos: Repositories, workspaceId: string): Promise<DatasourceNames>;
-/** The same on the bare SQLite handle, for the app transfer until it moves to the store. */
+/** The same on the bare SQLite handle, for callers not yet on the store. */
 export function datasourceNames(db: Db, workspaceId: string): DatasourceNames;
 export function datasourceNames(
   target: Repositories | Db,

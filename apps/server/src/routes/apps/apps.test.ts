@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { addMember, createWorkspace } from "../../test/createWorkspace";
-import { signUp } from "../../test/signUp";
+import { loginPageDoc } from "../../test/pageDocs";
+import { signUpThroughStore } from "../../test/signUpThroughStore";
 import { startTestServer } from "../../test/testServer";
 
 describe("apps", async () => {
   const server = await startTestServer();
   const dev = server.client();
-  await signUp(dev);
+  await signUpThroughStore(server, dev);
   const workspace = await createWorkspace(dev);
 
   it("creates an app with a home page Page1 and a slug made from its name", async () => {
@@ -29,7 +30,7 @@ describe("apps", async () => {
 
   it("refuses an explicit slug that another app has, across workspaces", async () => {
     const other = server.client();
-    await signUp(other);
+    await signUpThroughStore(server, other);
     const otherWorkspace = await createWorkspace(other);
     await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "X", slug: "shared-slug" });
     const res = await other.post(`/api/v1/workspaces/${otherWorkspace.id}/apps`, {
@@ -79,6 +80,72 @@ describe("apps", async () => {
     expect(stale.body.error).toMatchObject({ code: "stale_revision", revision: 2 });
   });
 
+  it("takes exactly one of 20 saves made at once on the same revision, and refuses the rest with 409", async () => {
+    const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Race" })).body;
+    const base = `/api/v1/apps/${created.app.id}/pages/${created.pages[0].id}/doc`;
+    const draft = (await dev.get(base)).body;
+    const saves = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        dev.put(base, {
+          revision: draft.revision,
+          doc: { ...draft.doc, jsObjects: [{ id: `j${i}`, name: `Utils${i}`, source: "export default {}" }] },
+        }),
+      ),
+    );
+    const won = saves.filter((res) => res.status === 200);
+    const refused = saves.filter((res) => res.status === 409);
+    expect(won).toHaveLength(1);
+    expect(refused).toHaveLength(19);
+    for (const res of refused) {
+      expect(res.body.error).toMatchObject({ code: "stale_revision", revision: draft.revision + 1 });
+    }
+    const stored = (await dev.get(base)).body;
+    expect(stored.revision).toBe(draft.revision + 1);
+    expect(stored.doc.jsObjects).toEqual(won[0].body.doc.jsObjects);
+  });
+
+  it("gives apps created at once from one name distinct slugs", async () => {
+    const name = `Rush ${Math.random().toString(36).slice(2, 8)}`;
+    const created = await Promise.all(
+      Array.from({ length: 8 }, () => dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name })),
+    );
+    expect(created.map((res) => res.status)).toEqual(Array(8).fill(201));
+    const base = created[0].body.app.slug.replace(/-\d+$/, "");
+    expect(created.map((res) => res.body.app.slug).sort()).toEqual(
+      [base, ...Array.from({ length: 7 }, (_, i) => `${base}-${i + 2}`)].sort(),
+    );
+  });
+
+  it("renames an app and refuses a slug another app has", async () => {
+    const first = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "First" })).body.app;
+    const second = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Second" })).body.app;
+    const renamed = await dev.patch(`/api/v1/apps/${second.id}`, { name: "Renamed", isPublic: true });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.app).toMatchObject({ name: "Renamed", slug: second.slug, isPublic: true });
+    expect(renamed.body.pages).toEqual([expect.objectContaining({ name: "Page1" })]);
+    const clash = await dev.patch(`/api/v1/apps/${second.id}`, { slug: first.slug });
+    expect(clash.status).toBe(409);
+    expect(clash.body.error).toMatchObject({ code: "slug_taken", path: "body.slug" });
+    expect((await dev.delete(`/api/v1/apps/${first.id}`)).status).toBe(204);
+    expect((await dev.get(`/api/v1/apps/${first.id}`)).status).toBe(404);
+    expect((await dev.patch(`/api/v1/apps/${second.id}`, { slug: first.slug })).status).toBe(200);
+  });
+
+  it("refuses a page document whose query names a datasource the workspace does not have", async () => {
+    const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Stray" })).body;
+    const base = `/api/v1/apps/${created.app.id}/pages/${created.pages[0].id}/doc`;
+    const res = await dev.put(base, {
+      revision: 1,
+      doc: loginPageDoc({ datasourceId: "no-such-datasource" }),
+    });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({
+      code: "unknown_datasource",
+      path: "body.doc.queries.0.config.datasourceId",
+    });
+    expect((await dev.get(base)).body.revision).toBe(1);
+  });
+
   it("returns 400 naming the path of an invalid widget name", async () => {
     const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Bad" })).body;
     const res = await dev.put(`/api/v1/apps/${created.app.id}/pages/${created.pages[0].id}/doc`, {
@@ -107,7 +174,7 @@ describe("apps", async () => {
   it("keeps page drafts from viewers, and hides apps from outsiders", async () => {
     const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Roles" })).body;
     const viewer = server.client();
-    const viewerUser = await signUp(viewer);
+    const viewerUser = await signUpThroughStore(server, viewer);
     await addMember(dev, workspace.id, viewerUser.email, "viewer");
     expect((await viewer.get(`/api/v1/apps/${created.app.id}/pages/${created.pages[0].id}/doc`)).status).toBe(
       403,
@@ -115,7 +182,7 @@ describe("apps", async () => {
     expect((await viewer.post(`/api/v1/apps/${created.app.id}/pages`, { name: "Nope" })).status).toBe(403);
     expect((await viewer.post(`/api/v1/apps/${created.app.id}/deploy`)).status).toBe(403);
     const outsider = server.client();
-    await signUp(outsider);
+    await signUpThroughStore(server, outsider);
     expect((await outsider.get(`/api/v1/apps/${created.app.id}`)).status).toBe(404);
     expect((await outsider.patch(`/api/v1/apps/${created.app.id}`, { name: "Mine" })).status).toBe(404);
   });

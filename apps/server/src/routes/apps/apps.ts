@@ -1,13 +1,15 @@
 import { appBodySchema, appSchema, displayNameSchema, pageSchema, slugSchema } from "@tessera/model";
 import { z } from "zod";
 import { roleAtLeast } from "../../access/roles";
-import type { AppRow, PageRow } from "../../apps/appRows";
+import { slugTaken } from "../../apps/slugTaken";
 import { appCreator } from "../../commands/appCreator";
-import { conflict } from "../../errors";
+import { notFound } from "../../errors";
 import { presentApp } from "../../presenters/presentApp";
 import { presentPage } from "../../presenters/presentPage";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
+import { SlugTakenError } from "../../store/repositories/apps";
+import type { Repositories } from "../../store/Store";
 import { nonEmptyPatch } from "../nonEmptyPatch";
 import { appParams, workspaceParams } from "../routeParams";
 
@@ -22,14 +24,13 @@ const appWithPages = z.object({ app: appSchema, pages: z.array(pageSchema) });
 
 /** Apps of a workspace. */
 export function appRoutes(api: ApiRegistry): void {
-  const { db } = api.context;
-  const load = (id: string) => db.prepare("SELECT * FROM apps WHERE id = ?").get(id) as AppRow;
-  const pagesOf = (appId: string) =>
-    (
-      db
-        .prepare("SELECT * FROM pages WHERE app_id = ? ORDER BY sort_order, created_at")
-        .all(appId) as PageRow[]
-    ).map(presentPage);
+  const { store } = api.context;
+  const appWithItsPages = async (repos: Repositories, appId: string) => {
+    const app = await repos.apps.findById(appId);
+    // The access check found it; a delete can still come in between.
+    if (!app) throw notFound("App");
+    return { app: presentApp(app), pages: (await repos.pages.listForApp(appId)).map(presentPage) };
+  };
 
   route(api, {
     method: "get",
@@ -38,16 +39,11 @@ export function appRoutes(api: ApiRegistry): void {
     auth: "member:viewer",
     params: workspaceParams,
     response: z.object({ apps: z.array(appSchema) }),
-    handler: ({ params, membership }) => {
+    handler: async ({ params, membership }) => {
       // A viewer never sees drafts: an app not yet deployed has nothing they could open.
       const deployedOnly = !roleAtLeast(membership.role, "developer");
-      const rows = db
-        .prepare(
-          `SELECT * FROM apps WHERE workspace_id = ? ${deployedOnly ? "AND latest_deployment IS NOT NULL" : ""}
-           ORDER BY name COLLATE NOCASE, created_at`,
-        )
-        .all(params.workspaceId) as AppRow[];
-      return { apps: rows.map(presentApp) };
+      const apps = await store.apps.listForWorkspace(params.workspaceId, { deployedOnly });
+      return { apps: apps.map(presentApp) };
     },
   });
 
@@ -60,8 +56,8 @@ export function appRoutes(api: ApiRegistry): void {
     body: appBodySchema,
     status: 201,
     response: appWithPages,
-    handler: ({ params, body }) => {
-      const created = appCreator(db, { workspaceId: params.workspaceId, ...body });
+    handler: async ({ params, body }) => {
+      const created = await appCreator(store, { workspaceId: params.workspaceId, ...body });
       return { app: presentApp(created.app), pages: created.pages.map(presentPage) };
     },
   });
@@ -73,7 +69,7 @@ export function appRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: appParams,
     response: appWithPages,
-    handler: ({ params }) => ({ app: presentApp(load(params.appId)), pages: pagesOf(params.appId) }),
+    handler: ({ params }) => appWithItsPages(store, params.appId),
   });
 
   route(api, {
@@ -84,24 +80,28 @@ export function appRoutes(api: ApiRegistry): void {
     params: appParams,
     body: appUpdateBody,
     response: appWithPages,
-    handler: ({ params, body }) =>
-      db.transaction(() => {
-        const app = load(params.appId);
-        if (
-          body.slug !== undefined &&
-          db.prepare("SELECT 1 FROM apps WHERE slug = ? AND id <> ?").get(body.slug, app.id)
-        ) {
-          throw conflict("slug_taken", `The app URL /app/${body.slug} is taken`, { path: "body.slug" });
-        }
-        db.prepare("UPDATE apps SET name = ?, slug = ?, is_public = ?, updated_at = ? WHERE id = ?").run(
-          body.name ?? app.name,
-          body.slug ?? app.slug,
-          body.isPublic === undefined ? app.is_public : body.isPublic ? 1 : 0,
-          new Date().toISOString(),
-          app.id,
-        );
-        return { app: presentApp(load(app.id)), pages: pagesOf(app.id) };
-      })(),
+    handler: async ({ params, body }) => {
+      try {
+        return await store.transaction(async (tx) => {
+          await tx.locks.lockRow("apps", params.appId);
+          const app = await tx.apps.findById(params.appId);
+          if (!app) throw notFound("App");
+          if (body.slug !== undefined && (await tx.apps.isSlugTaken(body.slug, app.id)))
+            throw slugTaken(body.slug);
+          await tx.apps.update(app.id, {
+            name: body.name ?? app.name,
+            slug: body.slug ?? app.slug,
+            isPublic: body.isPublic ?? app.isPublic,
+            updatedAt: new Date().toISOString(),
+          });
+          return appWithItsPages(tx, app.id);
+        });
+      } catch (error) {
+        // Another app took the slug between the check and the write (PostgreSQL only).
+        if (error instanceof SlugTakenError) throw slugTaken(error.slug);
+        throw error;
+      }
+    },
   });
 
   route(api, {
@@ -111,9 +111,8 @@ export function appRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: appParams,
     status: 204,
-    handler: ({ params }) => {
-      // Pages, deployments and their package pins go with it (ON DELETE CASCADE).
-      db.prepare("DELETE FROM apps WHERE id = ?").run(params.appId);
+    handler: async ({ params }) => {
+      await store.apps.delete(params.appId);
       return undefined;
     },
   });

@@ -4,87 +4,62 @@ import { addMember, createWorkspace } from "../../test/createWorkspace";
 import { loginModule, signInModule } from "../../test/moduleBodies";
 import { loginPageDoc } from "../../test/pageDocs";
 import { registerSecret } from "../../test/responseLog";
-import { signUp } from "../../test/signUp";
-import { startTestServer } from "../../test/testServer";
+import { signUpThroughStore } from "../../test/signUpThroughStore";
+import { startTestServer, testStoreKind } from "../../test/testServer";
 
 describe("deployments and the viewer endpoint", async () => {
   const server = await startTestServer();
   const dev = server.client();
-  await signUp(dev);
+  await signUpThroughStore(server, dev);
   const workspace = await createWorkspace(dev);
-  const secret = registerSecret("sk-deploy-secret-value");
-  const datasource = await createDatasource(dev, workspace.id, secret, "http://127.0.0.1:9/hidden-base-path");
+  const postgres = testStoreKind() === "postgres";
 
-  /** An app whose page uses Auth v1's Login module and an app query, deployed once. */
+  /** An app whose page has two widgets and a query without a datasource, deployed once. */
   async function deployedApp(options: { isPublic: boolean }) {
-    const pkg = (await dev.post(`/api/v1/workspaces/${workspace.id}/packages`, { name: "Auth" })).body
-      .package;
-    await dev.post(`/api/v1/packages/${pkg.id}/modules`, signInModule(datasource.id));
-    await dev.post(`/api/v1/packages/${pkg.id}/modules`, loginModule());
-    await dev.post(`/api/v1/packages/${pkg.id}/publish`);
-    const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Login", ...options }))
+    const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Plain", ...options }))
       .body;
     const page = created.pages[0];
     const saved = await dev.put(`/api/v1/apps/${created.app.id}/pages/${page.id}/doc`, {
       revision: 1,
-      doc: loginPageDoc({ datasourceId: datasource.id, packageId: pkg.id, version: 1 }),
+      doc: loginPageDoc({ datasourceId: null }),
     });
     expect(saved.status).toBe(200);
     const deployed = await dev.post(`/api/v1/apps/${created.app.id}/deploy`);
     expect(deployed.status).toBe(201);
-    return { app: created.app, page, pkg, deployment: deployed.body.deployment };
+    return { app: created.app, page, deployment: deployed.body.deployment };
   }
 
-  it("deploys a snapshot pinned to the package versions it uses", async () => {
-    const { app, pkg, deployment } = await deployedApp({ isPublic: true });
-    expect(deployment).toMatchObject({ version: 1, packages: [{ packageId: pkg.id, version: 1 }] });
-    const second = await dev.post(`/api/v1/apps/${app.id}/deploy`);
-    expect(second.body.deployment.version).toBe(2);
-    const list = await dev.get(`/api/v1/apps/${app.id}/deployments`);
-    expect(list.body.deployments.map((d: { version: number }) => d.version)).toEqual([2, 1]);
-    expect((await dev.get(`/api/v1/apps/${app.id}`)).body.app.latestDeployment).toBe(2);
+  it("gives deploys made at once distinct, consecutive version numbers", async () => {
+    const { app } = await deployedApp({ isPublic: false });
+    const deploys = await Promise.all(
+      Array.from({ length: 10 }, () => dev.post(`/api/v1/apps/${app.id}/deploy`)),
+    );
+    expect(deploys.map((res) => res.status)).toEqual(Array(10).fill(201));
+    expect(deploys.map((res) => res.body.deployment.version).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 10 }, (_, i) => i + 2),
+    );
+    const list = (await dev.get(`/api/v1/apps/${app.id}/deployments`)).body.deployments;
+    expect(list.map((d: { version: number }) => d.version)).toEqual(
+      Array.from({ length: 11 }, (_, i) => 11 - i),
+    );
+    expect((await dev.get(`/api/v1/apps/${app.id}`)).body.app.latestDeployment).toBe(11);
   });
 
-  it("serves the viewer app without any query config", async () => {
-    const { app, pkg } = await deployedApp({ isPublic: true });
+  it("serves the viewer app with its queries' bindings and none of their config", async () => {
+    const { app, deployment } = await deployedApp({ isPublic: true });
+    expect(deployment).toMatchObject({ version: 1, packages: [] });
     const res = await server.client().get(`/api/v1/viewer/apps/${app.slug}`);
     expect(res.status).toBe(200);
-    const page = res.body.pages[0];
-    expect(page.queries).toEqual([
+    expect(res.body).toMatchObject({ appId: app.id, slug: app.slug, deployment: 1, packages: [] });
+    expect(res.body.pages[0].queries).toEqual([
       {
         name: "get_profile",
         runOnPageLoad: true,
         bindings: ["appsmith.store.user_id", "appsmith.store.access_token"],
       },
     ]);
-    expect(page.moduleInstances[0]).toMatchObject({ name: "Login1", packageId: pkg.id, version: 1 });
-    expect(page.widgets).toHaveLength(2);
-    expect(res.body.packages).toEqual([
-      {
-        packageId: pkg.id,
-        version: 1,
-        jsModules: [expect.objectContaining({ kind: "js", name: "Login" })],
-        queryModules: [
-          {
-            name: "sign_in",
-            inputs: expect.any(Array),
-            bindings: ["inputs.audience", "inputs.trace", "inputs.email", "inputs.password"],
-          },
-        ],
-      },
-    ]);
-    // No config of any query: no datasource id, URL, path, header or body text.
-    for (const hidden of [
-      datasource.id,
-      "hidden-base-path",
-      "/token",
-      "grant_type",
-      "X-Trace",
-      "Bearer",
-      '"config"',
-    ]) {
-      expect(res.text).not.toContain(hidden);
-    }
+    expect(res.text).not.toContain("Bearer");
+    expect(res.text).not.toContain('"config"');
   });
 
   it("keeps a deployment unchanged when drafts change later", async () => {
@@ -104,12 +79,24 @@ describe("deployments and the viewer endpoint", async () => {
     expect(signedOut.status).toBe(401);
     expect(signedOut.body.error.code).toBe("unauthenticated");
     const outsider = server.client();
-    await signUp(outsider);
+    await signUpThroughStore(server, outsider);
     expect((await outsider.get(`/api/v1/viewer/apps/${app.slug}`)).status).toBe(404);
     const member = server.client();
-    const memberUser = await signUp(member);
+    const memberUser = await signUpThroughStore(server, member);
     await addMember(dev, workspace.id, memberUser.email, "viewer");
     expect((await member.get(`/api/v1/viewer/apps/${app.slug}`)).status).toBe(200);
+  });
+
+  it("refuses to deploy an instance of a package the workspace does not have", async () => {
+    const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Orphan" })).body;
+    await dev.put(`/api/v1/apps/${created.app.id}/pages/${created.pages[0].id}/doc`, {
+      revision: 1,
+      doc: loginPageDoc({ datasourceId: null, packageId: "no-such-package", version: 1 }),
+    });
+    const res = await dev.post(`/api/v1/apps/${created.app.id}/deploy`);
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe("missing_package_version");
+    expect((await dev.get(`/api/v1/apps/${created.app.id}/deployments`)).body.deployments).toEqual([]);
   });
 
   it("answers 404 for an unknown or never deployed app", async () => {
@@ -120,25 +107,111 @@ describe("deployments and the viewer endpoint", async () => {
     expect((await server.client().get(`/api/v1/viewer/apps/${created.app.slug}`)).status).toBe(404);
   });
 
-  it("refuses to deploy an instance pinned to a missing version", async () => {
-    const pkg = (await dev.post(`/api/v1/workspaces/${workspace.id}/packages`, { name: "Unpublished" })).body
-      .package;
-    const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Broken" })).body;
-    await dev.put(`/api/v1/apps/${created.app.id}/pages/${created.pages[0].id}/doc`, {
-      revision: 1,
-      doc: loginPageDoc({ datasourceId: null, packageId: pkg.id, version: 1 }),
-    });
-    const res = await dev.post(`/api/v1/apps/${created.app.id}/deploy`);
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe("missing_package_version");
-  });
+  // Skipped on PostgreSQL until packages and datasources are on the store. The factory of a
+  // skipped suite still runs, and its fixtures go through those routes: it returns first.
+  describe.skipIf(postgres)("with packages and datasources", async () => {
+    if (postgres) return;
+    const secret = registerSecret("sk-deploy-secret-value");
+    const datasource = await createDatasource(
+      dev,
+      workspace.id,
+      secret,
+      "http://127.0.0.1:9/hidden-base-path",
+    );
 
-  it("refuses to delete a package a deployed app uses, naming the app", async () => {
-    const { pkg, app } = await deployedApp({ isPublic: false });
-    const res = await dev.delete(`/api/v1/packages/${pkg.id}`);
-    expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe("package_in_use");
-    expect(res.body.error.message).toContain(app.name);
-    expect((await dev.get(`/api/v1/packages/${pkg.id}`)).status).toBe(200);
+    /** An app whose page uses Auth v1's Login module and an app query, deployed once. */
+    async function deployedAppWithPackage(options: { isPublic: boolean }) {
+      const pkg = (await dev.post(`/api/v1/workspaces/${workspace.id}/packages`, { name: "Auth" })).body
+        .package;
+      await dev.post(`/api/v1/packages/${pkg.id}/modules`, signInModule(datasource.id));
+      await dev.post(`/api/v1/packages/${pkg.id}/modules`, loginModule());
+      await dev.post(`/api/v1/packages/${pkg.id}/publish`);
+      const created = (
+        await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Login", ...options })
+      ).body;
+      const page = created.pages[0];
+      const saved = await dev.put(`/api/v1/apps/${created.app.id}/pages/${page.id}/doc`, {
+        revision: 1,
+        doc: loginPageDoc({ datasourceId: datasource.id, packageId: pkg.id, version: 1 }),
+      });
+      expect(saved.status).toBe(200);
+      const deployed = await dev.post(`/api/v1/apps/${created.app.id}/deploy`);
+      expect(deployed.status).toBe(201);
+      return { app: created.app, page, pkg, deployment: deployed.body.deployment };
+    }
+
+    it("deploys a snapshot pinned to the package versions it uses", async () => {
+      const { app, pkg, deployment } = await deployedAppWithPackage({ isPublic: true });
+      expect(deployment).toMatchObject({ version: 1, packages: [{ packageId: pkg.id, version: 1 }] });
+      const second = await dev.post(`/api/v1/apps/${app.id}/deploy`);
+      expect(second.body.deployment.version).toBe(2);
+      const list = await dev.get(`/api/v1/apps/${app.id}/deployments`);
+      expect(list.body.deployments.map((d: { version: number }) => d.version)).toEqual([2, 1]);
+      expect((await dev.get(`/api/v1/apps/${app.id}`)).body.app.latestDeployment).toBe(2);
+    });
+
+    it("serves the viewer app without any query config", async () => {
+      const { app, pkg } = await deployedAppWithPackage({ isPublic: true });
+      const res = await server.client().get(`/api/v1/viewer/apps/${app.slug}`);
+      expect(res.status).toBe(200);
+      const page = res.body.pages[0];
+      expect(page.queries).toEqual([
+        {
+          name: "get_profile",
+          runOnPageLoad: true,
+          bindings: ["appsmith.store.user_id", "appsmith.store.access_token"],
+        },
+      ]);
+      expect(page.moduleInstances[0]).toMatchObject({ name: "Login1", packageId: pkg.id, version: 1 });
+      expect(page.widgets).toHaveLength(2);
+      expect(res.body.packages).toEqual([
+        {
+          packageId: pkg.id,
+          version: 1,
+          jsModules: [expect.objectContaining({ kind: "js", name: "Login" })],
+          queryModules: [
+            {
+              name: "sign_in",
+              inputs: expect.any(Array),
+              bindings: ["inputs.audience", "inputs.trace", "inputs.email", "inputs.password"],
+            },
+          ],
+        },
+      ]);
+      // No config of any query: no datasource id, URL, path, header or body text.
+      for (const hidden of [
+        datasource.id,
+        "hidden-base-path",
+        "/token",
+        "grant_type",
+        "X-Trace",
+        "Bearer",
+        '"config"',
+      ]) {
+        expect(res.text).not.toContain(hidden);
+      }
+    });
+
+    it("refuses to deploy an instance pinned to a missing version", async () => {
+      const pkg = (await dev.post(`/api/v1/workspaces/${workspace.id}/packages`, { name: "Unpublished" }))
+        .body.package;
+      const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Broken" })).body;
+      await dev.put(`/api/v1/apps/${created.app.id}/pages/${created.pages[0].id}/doc`, {
+        revision: 1,
+        doc: loginPageDoc({ datasourceId: null, packageId: pkg.id, version: 1 }),
+      });
+      const res = await dev.post(`/api/v1/apps/${created.app.id}/deploy`);
+      expect(res.status).toBe(409);
+      expect(res.body.error.code).toBe("missing_package_version");
+    });
+
+    it("refuses to delete a package a deployed app uses, naming the app", async () => {
+      const { pkg, app } = await deployedAppWithPackage({ isPublic: false });
+      const res = await dev.delete(`/api/v1/packages/${pkg.id}`);
+      expect(res.status).toBe(409);
+      expect(res.body.error.code).toBe("package_in_use");
+      expect(res.body.error.message).toContain(app.name);
+      expect((await dev.get(`/api/v1/packages/${pkg.id}`)).status).toBe(200);
+    });
   });
 });

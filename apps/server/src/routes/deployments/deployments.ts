@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { DeploymentRow } from "../../apps/appRows";
 import { appDeployer } from "../../commands/appDeployer";
 import { presentDeployment } from "../../presenters/presentDeployment";
 import type { ApiRegistry } from "../../registry/apiRegistry";
@@ -14,7 +13,7 @@ const deploymentSchema = z.object({
 
 /** Deploying apps and listing their deployments. */
 export function deploymentRoutes(api: ApiRegistry): void {
-  const { db } = api.context;
+  const { store } = api.context;
 
   route(api, {
     method: "post",
@@ -24,8 +23,8 @@ export function deploymentRoutes(api: ApiRegistry): void {
     params: appParams,
     status: 201,
     response: z.object({ deployment: deploymentSchema }),
-    handler: ({ params, user }) => ({
-      deployment: presentDeployment(db, appDeployer(db, params.appId, user.id)),
+    handler: async ({ params, user }) => ({
+      deployment: presentDeployment(await appDeployer(store, params.appId, user.id)),
     }),
   });
 
@@ -36,13 +35,8 @@ export function deploymentRoutes(api: ApiRegistry): void {
     auth: "member:viewer",
     params: appParams,
     response: z.object({ deployments: z.array(deploymentSchema) }),
-    handler: ({ params }) => {
-      const rows = db
-        .prepare(
-          "SELECT app_id, version, deployed_at FROM deployments WHERE app_id = ? ORDER BY version DESC",
-        )
-        .all(params.appId) as DeploymentRow[];
-      return { deployments: rows.map((row) => presentDeployment(db, row)) };
-    },
+    handler: async ({ params }) => ({
+      deployments: (await store.deployments.listForApp(params.appId)).map(presentDeployment),
+    }),
   });
 }

@@ -6,7 +6,6 @@ import {
   pageUpdateBodySchema,
 } from "@tessera/model";
 import { z } from "zod";
-import type { PageRow } from "../../apps/appRows";
 import { pageCreator } from "../../commands/pageCreator";
 import { pageDeleter } from "../../commands/pageDeleter";
 import { pageDocSaver } from "../../commands/pageDocSaver";
@@ -23,7 +22,7 @@ const pageResponse = z.object({ page: pageSchema });
 
 /** Pages of an app and their draft documents. */
 export function pageRoutes(api: ApiRegistry): void {
-  const { db } = api.context;
+  const { store } = api.context;
 
   route(api, {
     method: "post",
@@ -34,7 +33,9 @@ export function pageRoutes(api: ApiRegistry): void {
     body: pageBodySchema,
     status: 201,
     response: pageResponse,
-    handler: ({ params, body }) => ({ page: presentPage(pageCreator(db, { appId: params.appId, ...body })) }),
+    handler: async ({ params, body }) => ({
+      page: presentPage(await pageCreator(store, { appId: params.appId, ...body })),
+    }),
   });
 
   route(api, {
@@ -45,8 +46,8 @@ export function pageRoutes(api: ApiRegistry): void {
     params: pageParams,
     body: nonEmptyPatch(pageUpdateBodySchema),
     response: pageResponse,
-    handler: ({ params, body }) => ({
-      page: presentPage(pageUpdater(db, params.appId, params.pageId, body)),
+    handler: async ({ params, body }) => ({
+      page: presentPage(await pageUpdater(store, params.appId, params.pageId, body)),
     }),
   });
 
@@ -57,8 +58,8 @@ export function pageRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: pageParams,
     status: 204,
-    handler: ({ params }) => {
-      pageDeleter(db, params.appId, params.pageId);
+    handler: async ({ params }) => {
+      await pageDeleter(store, params.appId, params.pageId);
       return undefined;
     },
   });
@@ -70,10 +71,8 @@ export function pageRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: pageParams,
     response: pageDraftSchema,
-    handler: ({ params }) => {
-      const page = db
-        .prepare("SELECT * FROM pages WHERE id = ? AND app_id = ?")
-        .get(params.pageId, params.appId) as PageRow | undefined;
+    handler: async ({ params }) => {
+      const page = await store.pages.findDraft(params.appId, params.pageId);
       if (!page) throw notFound("Page");
       return presentPageDraft(page);
     },
@@ -87,7 +86,9 @@ export function pageRoutes(api: ApiRegistry): void {
     params: pageParams,
     body: pageDocSaveBodySchema,
     response: pageDraftSchema,
-    handler: ({ params, body, membership }) =>
-      presentPageDraft(pageDocSaver(db, { workspaceId: membership.workspaceId, ...params, ...body })),
+    handler: async ({ params, body, membership }) =>
+      presentPageDraft(
+        await pageDocSaver(store, { workspaceId: membership.workspaceId, ...params, ...body }),
+      ),
   });
 }

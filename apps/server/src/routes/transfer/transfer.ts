@@ -24,7 +24,8 @@ function sendFile(res: Response, fileName: string, content: unknown): void {
 
 /** Export of packages and apps to readable JSON files, and their import into a workspace. */
 export function transferRoutes(api: ApiRegistry): void {
-  const { db } = api.context;
+  // The package commands still run on the SQLite handle until packages are on the store.
+  const { db, store } = api.context;
 
   route(api, {
     method: "get",
@@ -46,8 +47,8 @@ export function transferRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: appParams,
     response: appFileSchema,
-    handler: ({ params, res }) => {
-      const file = appExporter(db, params.appId);
+    handler: async ({ params, res }) => {
+      const file = await appExporter(store, params.appId);
       sendFile(res, `${file.app.slug}.app.json`, file);
     },
   });
@@ -62,12 +63,12 @@ export function transferRoutes(api: ApiRegistry): void {
     body: transferFileSchema,
     status: 201,
     response: importResultSchema,
-    handler: ({ params, body }) => {
+    handler: async ({ params, body }) => {
       if (body.format === "tessera/package") {
         const imported = packageImporter(db, params.workspaceId, body);
         return { kind: "package", package: presentPackage(imported.package), missing: imported.missing };
       }
-      const imported = appImporter(db, params.workspaceId, body);
+      const imported = await appImporter(store, params.workspaceId, body);
       return {
         kind: "app",
         app: presentApp(imported.app),

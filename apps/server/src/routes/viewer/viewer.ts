@@ -1,7 +1,6 @@
 import { viewerAppSchema } from "@tessera/model";
 import { z } from "zod";
 import { findMemberRole } from "../../access/findMemberRole";
-import { loadLatestDeployment } from "../../deployments/loadLatestDeployment";
 import { notFound, unauthenticated } from "../../errors";
 import { presentViewerApp } from "../../presenters/presentViewerApp";
 import type { ApiRegistry } from "../../registry/apiRegistry";
@@ -12,7 +11,7 @@ const viewerParams = z.object({ appSlug: z.string().min(1).max(200) });
 
 /** The deployed app, as viewers receive it. */
 export function viewerRoutes(api: ApiRegistry): void {
-  const { db, store } = api.context;
+  const { store } = api.context;
 
   route(api, {
     method: "get",
@@ -22,11 +21,11 @@ export function viewerRoutes(api: ApiRegistry): void {
     params: viewerParams,
     response: viewerAppSchema,
     handler: async ({ params, user }) => {
-      const deployment = loadLatestDeployment(db, { slug: params.appSlug });
+      const deployment = await store.deployments.findLatest({ slug: params.appSlug });
       if (!deployment) throw notFound("App");
-      if (deployment.app.is_public !== 1) {
+      if (!deployment.app.isPublic) {
         if (!user) throw unauthenticated("Sign in to view this app");
-        if (!(await findMemberRole(store, user.id, deployment.app.workspace_id))) throw notFound("App");
+        if (!(await findMemberRole(store, user.id, deployment.app.workspaceId))) throw notFound("App");
       }
       return presentViewerApp(deployment);
     },

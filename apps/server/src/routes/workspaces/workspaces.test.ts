@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { addMember, createWorkspace } from "../../test/createWorkspace";
 import { signUp } from "../../test/signUp";
-import { startTestServer, testStoreKind } from "../../test/testServer";
+import { startTestServer } from "../../test/testServer";
 
 describe("workspaces", async () => {
   const server = await startTestServer();
-  // These two reach an app's routes, which still run on the SQLite handle only.
-  const needsAppRoutes = testStoreKind() === "postgres";
 
   it("creates a workspace with the creator as admin and lists only the caller's", async () => {
     const alice = server.client();
@@ -88,7 +86,7 @@ describe("workspaces", async () => {
     expect(res.body.member.role).toBe("viewer");
   });
 
-  it.skipIf(needsAppRoutes)("removes a member at once: their next request is refused", async () => {
+  it("removes a member at once: their next request is refused", async () => {
     const admin = server.client();
     await signUp(admin);
     const member = server.client();
@@ -107,7 +105,7 @@ describe("workspaces", async () => {
     expect((await member.get("/api/v1/workspaces")).body.workspaces).toEqual([]);
   });
 
-  it.skipIf(needsAppRoutes)("lowers a member's role at once", async () => {
+  it("lowers a member's role at once", async () => {
     const admin = server.client();
     await signUp(admin);
     const member = server.client();
