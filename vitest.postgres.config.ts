@@ -29,6 +29,8 @@ export const postgresTests = [
   "apps/server/src/routes/invitations/**/*.test.ts",
   "apps/server/src/auth/**/*.test.ts",
   "apps/server/src/limits/**/*.test.ts",
+  "apps/server/src/commands/userCreator.test.ts",
+  "apps/server/src/commands/invitation*.test.ts",
 ];
 
 export default defineConfig({
