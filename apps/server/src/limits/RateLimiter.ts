@@ -11,7 +11,7 @@ export interface RateDecision {
  * Counts points per key in fixed windows, like rate-limiter-flexible's limiters. Every limit
  * of the server (sign-up, login failures, query runs) goes through this interface, made by
  * the app's `RateLimiters`: in the store (createStoreRateLimiters), so every server process
- * on the database counts together, or in this process's memory (createRateLimiter).
+ * on the database counts together; createRateLimiter counts in this process's memory.
  */
 export interface RateLimiter {
   /** Counts `cost` (1 by default) against the key; refused once the window's points run out. */
@@ -37,8 +37,8 @@ export interface RateTakeOf {
 }
 
 /**
- * Where the app's limiters count: the store (shared by all processes on the database) or
- * this process's memory. createApp picks one for the store it is given.
+ * Where the app's limiters count: the store (shared by all processes on the database;
+ * createApp's, on either dialect) or this process's memory (unit tests with a fake clock).
  *
  * @example
  * const perIp = limiters.create("signup:ip", { points: 20, windowMs: 3_600_000 });
