@@ -24,9 +24,16 @@ export const postgresTests = [
   "apps/server/src/routes/apps/**/*.test.ts",
   "apps/server/src/routes/deployments/**/*.test.ts",
   "apps/server/src/routes/transfer/**/*.test.ts",
+  "apps/server/src/routes/auth/auth.test.ts",
+  "apps/server/src/routes/auth/sharedLimits.test.ts",
+  "apps/server/src/routes/invitations/**/*.test.ts",
+  "apps/server/src/auth/**/*.test.ts",
+  "apps/server/src/limits/**/*.test.ts",
+  "apps/server/src/commands/userCreator.test.ts",
+  "apps/server/src/commands/invitation*.test.ts",
   "apps/server/src/secrets/**/*.test.ts",
-  "apps/server/src/routes/run/createDatasourceCache.test.ts",
-  "apps/server/src/routes/run/findRunnableQuery.test.ts",
+  "apps/server/src/routes/datasources/**/*.test.ts",
+  "apps/server/src/routes/run/**/*.test.ts",
 ];
 
 export default defineConfig({

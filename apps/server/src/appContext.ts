@@ -1,10 +1,11 @@
 import type { Logger } from "pino";
 import type { ServerConfig } from "./config/loadConfig";
 import type { Db } from "./db/openDatabase";
+import type { RateLimiters } from "./limits/RateLimiter";
 import type { SecretBox } from "./secrets/createSecretBox";
 import type { Store } from "./store/Store";
 
-/** What every route handler can reach: the store, the config, the logger and the secret box. */
+/** What every route handler can reach: the store, the config, the logger, the secret box and the rate limiters. */
 export interface AppContext {
   /** Storage: every read and write goes through its repositories. */
   store: Store;
@@ -16,4 +17,6 @@ export interface AppContext {
   config: ServerConfig;
   logger: Logger;
   box: SecretBox;
+  /** Where every rate limit counts: the store, so all processes on the database share the counts. */
+  limiters: RateLimiters;
 }

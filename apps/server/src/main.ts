@@ -3,6 +3,7 @@ import { createApp } from "./app";
 import { purgeExpiredSessions } from "./auth/sessionStore";
 import { loadConfig } from "./config/loadConfig";
 import { recordDeploymentOrigins } from "./deployments/recordDeploymentOrigins";
+import { createStoreRateLimiters } from "./limits/createStoreRateLimiters";
 import { createLogger } from "./logging/createLogger";
 import type { SecretBox } from "./secrets/createSecretBox";
 import { openSecretBox, SecretKeyMismatchError } from "./secrets/openSecretBox";
@@ -31,7 +32,10 @@ try {
 const recorded = await recordDeploymentOrigins(store);
 if (recorded) logger.info({ deployments: recorded }, "recorded the datasource origins of older deployments");
 const app = createApp({ store, config, logger, box });
-const credentials = await seedDemo({ store, db, config, logger, box }, { extraSteps: [flagshipSeedStep] });
+const credentials = await seedDemo(
+  { store, db, config, logger, box, limiters: createStoreRateLimiters(store.limits) },
+  { extraSteps: [flagshipSeedStep] },
+);
 const hasFlagship = db.prepare("SELECT 1 FROM apps WHERE slug = ?").get(FLAGSHIP_APP_SLUG) !== undefined;
 
 const server = app.listen(config.port, () => {

@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { createRateLimiter } from "../limits/createRateLimiter";
-import type { RateLimit } from "../limits/RateLimiter";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createMemoryRateLimiters } from "../limits/createMemoryRateLimiters";
+import { createStoreRateLimiters } from "../limits/createStoreRateLimiters";
+import type { Store } from "../store/Store";
+import { openTestStore } from "../test/openTestStore";
 import { createLoginLimiter, type LoginLimits } from "./loginLimiter";
 
 const limits: LoginLimits = {
@@ -11,11 +13,23 @@ const limits: LoginLimits = {
   perIp: { points: 20, windowMs: 15 * 60 * 1000 },
 };
 
-function limiterAt(clock: { now: number }) {
-  return createLoginLimiter(limits, (limit: RateLimit) => createRateLimiter(limit, () => clock.now));
-}
+// The same rules whether the counts live in memory or in the store (SQLite, or PostgreSQL
+// with TESSERA_TEST_STORE=postgres).
+describe.each(["memory", "store"] as const)("createLoginLimiter counting in %s", (kind) => {
+  let store: Store | undefined;
+  beforeAll(async () => {
+    if (kind === "store") store = await openTestStore();
+  });
+  afterAll(() => store?.close());
+  // Every test starts from no counts at all.
+  beforeEach(() => store?.limits.deleteExpired(Number.MAX_SAFE_INTEGER));
 
-describe("createLoginLimiter", () => {
+  function limiterAt(clock: { now: number }) {
+    const now = () => clock.now;
+    const limiters = store ? createStoreRateLimiters(store.limits, { now }) : createMemoryRateLimiters(now);
+    return createLoginLimiter(limiters, limits);
+  }
+
   it("lets a client fail 3 times freely, then doubles its wait after each failure", async () => {
     const clock = { now: 0 };
     const limiter = limiterAt(clock);

@@ -1,5 +1,4 @@
-import { createRateLimiter } from "../limits/createRateLimiter";
-import type { RateLimit, RateLimiter } from "../limits/RateLimiter";
+import type { RateLimit, RateLimiters } from "../limits/RateLimiter";
 
 /** What the limiter says before a password is checked. */
 export interface LoginCheck {
@@ -53,17 +52,20 @@ const DEFAULT_LIMITS: LoginLimits = {
 };
 
 /**
- * Makes a login limiter on rate limiters from `makeLimiter` (in memory by default; see
- * limits/createRateLimiter for the shared-store seam).
+ * Makes a login limiter counting in `limiters`: the app's, so that every server process on
+ * the database counts the same failures.
  */
 export function createLoginLimiter(
+  limiters: RateLimiters,
   limits: LoginLimits = DEFAULT_LIMITS,
-  makeLimiter: (limit: RateLimit) => RateLimiter = createRateLimiter,
 ): LoginLimiter {
   // The client counter never refuses by count (only by its blocks): it just remembers.
-  const clients = makeLimiter({ points: Number.MAX_SAFE_INTEGER, windowMs: limits.clientWindowMs });
-  const accounts = makeLimiter(limits.perAccount);
-  const ips = makeLimiter(limits.perIp);
+  const clients = limiters.create("login:client", {
+    points: Number.MAX_SAFE_INTEGER,
+    windowMs: limits.clientWindowMs,
+  });
+  const accounts = limiters.create("login:account", limits.perAccount);
+  const ips = limiters.create("login:ip", limits.perIp);
   // A newline cannot occur in a parsed email or IP, so the pair key is unambiguous.
   const clientKey = (email: string, ip: string) => `${email}\n${ip}`;
 
@@ -83,10 +85,13 @@ export function createLoginLimiter(
       };
     },
     async recordFailure(email, ip) {
-      const ipState = await ips.consume(ip);
-      await accounts.consume(email);
       const key = clientKey(email, ip);
-      const client = await clients.consume(key);
+      // One step for the three counts: a flood of failures costs the store one statement each.
+      const [ipState, , client] = await limiters.consumeEach([
+        { limiter: ips, key: ip },
+        { limiter: accounts, key: email },
+        { limiter: clients, key },
+      ]);
       const beyond = client.consumed - (ipState.allowed ? limits.freeFailures : 0);
       if (beyond > 0) await clients.block(key, Math.min(limits.maxDelaySeconds, 2 ** (beyond - 1)));
     },

@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Db } from "../db/openDatabase";
 import type { Repositories } from "../store/Store";
 import type { SessionUser } from "./sessionUser";
 
@@ -9,18 +8,11 @@ export function hashSessionToken(token: string): string {
 }
 
 /** Creates a session and returns its raw token (the cookie value), 32 random bytes. */
-export function createSession(
+export async function createSession(
   repos: Repositories,
   userId: string,
   ttlMs: number,
-): Promise<{ token: string; expiresAt: number }>;
-/** The same on the bare SQLite handle, for the callers that still write through it (sign-up, login, invitations). */
-export function createSession(db: Db, userId: string, ttlMs: number): { token: string; expiresAt: number };
-export function createSession(
-  target: Repositories | Db,
-  userId: string,
-  ttlMs: number,
-): { token: string; expiresAt: number } | Promise<{ token: string; expiresAt: number }> {
+): Promise<{ token: string; expiresAt: number }> {
   const token = randomBytes(32).toString("base64url");
   const session = {
     tokenHash: hashSessionToken(token),
@@ -28,12 +20,8 @@ export function createSession(
     createdAt: new Date().toISOString(),
     expiresAt: Date.now() + ttlMs,
   };
-  const result = { token, expiresAt: session.expiresAt };
-  if ("sessions" in target) return target.sessions.insert(session).then(() => result);
-  target
-    .prepare("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?)")
-    .run(session.tokenHash, session.userId, session.createdAt, session.expiresAt);
-  return result;
+  await repos.sessions.insert(session);
+  return { token, expiresAt: session.expiresAt };
 }
 
 /** The user of a live session, or null for an unknown or expired token (which is deleted). */
@@ -49,12 +37,8 @@ export async function findSessionUser(repos: Repositories, token: string): Promi
 }
 
 /** Ends a session; unknown tokens are ignored. */
-export function deleteSession(repos: Repositories, token: string): Promise<void>;
-/** The same on the bare SQLite handle, for logout until it moves to the store. */
-export function deleteSession(db: Db, token: string): void;
-export function deleteSession(target: Repositories | Db, token: string): void | Promise<void> {
-  if ("sessions" in target) return target.sessions.delete(hashSessionToken(token));
-  target.prepare("DELETE FROM sessions WHERE token_hash = ?").run(hashSessionToken(token));
+export function deleteSession(repos: Repositories, token: string): Promise<void> {
+  return repos.sessions.delete(hashSessionToken(token));
 }
 
 /** Drops expired sessions; called at start. */

@@ -1,15 +1,16 @@
 import type { Role } from "@tessera/model";
 import { newId } from "../db/newId";
-import type { Db } from "../db/openDatabase";
 import { conflict } from "../errors";
-import type { InvitationRow } from "../invitations/invitationRows";
 import { hashInvitationToken, newInvitationToken } from "../invitations/invitationToken";
-import type { MemberRow } from "../presenters/presentMember";
+import { inTransaction } from "../store/inTransaction";
+import type { InvitationRecord } from "../store/repositories/invitations";
+import type { MemberRecord } from "../store/repositories/workspaces";
+import type { Repositories, Store } from "../store/Store";
 
 /** What inviting one email did; `token` is the raw link token, returned only here. */
 export type CreatedInvitation =
-  | { outcome: "added"; email: string; member: MemberRow }
-  | { outcome: "invited"; email: string; invitation: InvitationRow; token: string };
+  | { outcome: "added"; email: string; member: MemberRecord }
+  | { outcome: "invited"; email: string; invitation: InvitationRecord; token: string };
 
 /**
  * Invites emails into a workspace with a role, in one transaction. Every email is checked
@@ -19,74 +20,63 @@ export type CreatedInvitation =
  * `emails` must be normalised (the body's email schema lower-cases them); repeats count once.
  */
 export function invitationCreator(
-  db: Db,
+  repos: Store | Repositories,
   input: { workspaceId: string; emails: string[]; role: Role; createdBy: string; ttlMs: number; now?: Date },
-): CreatedInvitation[] {
+): Promise<CreatedInvitation[]> {
   const now = input.now ?? new Date();
   const createdAt = now.toISOString();
   const expiresAt = new Date(now.getTime() + input.ttlMs).toISOString();
-  const findUser = db.prepare("SELECT id FROM users WHERE email = ?");
-  const isMember = db.prepare("SELECT 1 FROM members WHERE workspace_id = ? AND user_id = ?");
 
-  return db.transaction(() => {
+  return inTransaction(repos, async (tx) => {
+    // Two admins inviting one email at once must not both find it no member and both add it.
+    await tx.locks.lockRow("workspaces", input.workspaceId);
     const targets: { email: string; userId: string | null }[] = [];
     const seen = new Set<string>();
-    input.emails.forEach((email, index) => {
-      if (seen.has(email)) return;
+    for (const [index, email] of input.emails.entries()) {
+      if (seen.has(email)) continue;
       seen.add(email);
-      const user = findUser.get(email) as { id: string } | undefined;
-      if (user && isMember.get(input.workspaceId, user.id)) {
+      const userId = await tx.users.findIdByEmail(email);
+      if (userId && (await tx.workspaces.findRole(input.workspaceId, userId))) {
         throw conflict("already_member", `${email} is already a member of this workspace`, {
           path: `body.emails.${index}`,
         });
       }
-      targets.push({ email, userId: user?.id ?? null });
-    });
+      targets.push({ email, userId: userId ?? null });
+    }
 
-    const revokePending = db.prepare(
-      `UPDATE invitations SET revoked_at = ?
-       WHERE workspace_id = ? AND email = ? AND accepted_at IS NULL AND revoked_at IS NULL`,
-    );
-    return targets.map(({ email, userId }): CreatedInvitation => {
+    const created: CreatedInvitation[] = [];
+    for (const { email, userId } of targets) {
       // One live link per email: inviting again (another role, a lost mail) voids the old one,
       // and so does joining at once (the account was made after the first invitation).
-      revokePending.run(createdAt, input.workspaceId, email);
+      await tx.invitations.revokePendingForEmail(input.workspaceId, email, createdAt);
       if (userId) {
-        db.prepare("INSERT INTO members (workspace_id, user_id, role, created_at) VALUES (?, ?, ?, ?)").run(
-          input.workspaceId,
+        await tx.workspaces.addMember({
+          workspaceId: input.workspaceId,
           userId,
-          input.role,
+          role: input.role,
           createdAt,
-        );
-        const member = db
-          .prepare(
-            `SELECT m.user_id, u.email, u.name, m.role, m.created_at FROM members m JOIN users u ON u.id = m.user_id
-             WHERE m.workspace_id = ? AND m.user_id = ?`,
-          )
-          .get(input.workspaceId, userId) as MemberRow;
-        return { outcome: "added", email, member };
+        });
+        const member = await tx.workspaces.findMember(input.workspaceId, userId);
+        created.push({ outcome: "added", email, member: member! });
+        continue;
       }
       const token = newInvitationToken();
-      const invitation: InvitationRow = {
+      const invitation: InvitationRecord = {
         id: newId(),
-        workspace_id: input.workspaceId,
+        workspaceId: input.workspaceId,
         email,
         role: input.role,
-        token_hash: hashInvitationToken(token),
-        created_by: input.createdBy,
-        created_at: createdAt,
-        expires_at: expiresAt,
-        accepted_at: null,
-        revoked_at: null,
-        accepted_by: null,
+        tokenHash: hashInvitationToken(token),
+        createdBy: input.createdBy,
+        createdAt,
+        expiresAt,
+        acceptedAt: null,
+        revokedAt: null,
+        acceptedBy: null,
       };
-      db.prepare(
-        `INSERT INTO invitations (id, workspace_id, email, role, token_hash, created_by, created_at, expires_at,
-           accepted_at, revoked_at, accepted_by)
-         VALUES (@id, @workspace_id, @email, @role, @token_hash, @created_by, @created_at, @expires_at,
-           @accepted_at, @revoked_at, @accepted_by)`,
-      ).run(invitation);
-      return { outcome: "invited", email, invitation, token };
-    });
-  })();
+      await tx.invitations.insert(invitation);
+      created.push({ outcome: "invited", email, invitation, token });
+    }
+    return created;
+  });
 }

@@ -1,46 +1,81 @@
 import { newId } from "../db/newId";
 import type { Db } from "../db/openDatabase";
 import { conflict, forbidden } from "../errors";
-import type { UserRow } from "../presenters/presentUser";
+import { inTransaction } from "../store/inTransaction";
+import type { UserRecord } from "../store/repositories/users";
+import type { Repositories, Store } from "../store/Store";
+
+type UserInput = { email: string; name: string; passwordHash: string; signupEnabled: boolean };
 
 /**
  * Throws when an account for `email` may not be created now: sign-ups are closed (after the
  * first account) or the email is taken. Returns how many accounts exist. Cheap, so sign-up
  * calls it before spending a password hash, and userCreator again inside its transaction.
  */
-export function assertUserCreatable(db: Db, input: { email: string; signupEnabled: boolean }): number {
-  const { count } = db.prepare("SELECT COUNT(*) AS count FROM users").get() as { count: number };
+export async function assertUserCreatable(
+  repos: Repositories,
+  input: { email: string; signupEnabled: boolean },
+): Promise<number> {
+  const count = await repos.users.count();
+  return assertCreatable(
+    count,
+    count > 0 && (await repos.users.findIdByEmail(input.email)) !== undefined,
+    input,
+  );
+}
+
+function assertCreatable(count: number, emailTaken: boolean, input: { signupEnabled: boolean }): number {
   if (count > 0 && !input.signupEnabled)
     throw forbidden("Sign-ups are disabled on this instance", "signup_disabled");
-  if (db.prepare("SELECT 1 FROM users WHERE email = ?").get(input.email)) {
-    throw conflict("email_taken", "An account with this email exists", { path: "body.email" });
-  }
+  if (emailTaken) throw conflict("email_taken", "An account with this email exists", { path: "body.email" });
   return count;
 }
 
 /**
  * Creates an account. The first account of an install becomes instance admin; later ones
- * need sign-ups enabled. The count and the insert share one transaction so two concurrent
- * first sign-ups cannot both become admin.
+ * need sign-ups enabled. Account creations wait for each other (users.lockCreation) and the
+ * count and the insert share one transaction, so two concurrent first sign-ups cannot both
+ * become admin.
  */
+export function userCreator(repos: Store | Repositories, input: UserInput): Promise<UserRecord>;
+/** The same on the bare SQLite handle, for the demo seed until it moves to the store. */
+export function userCreator(db: Db, input: UserInput): UserRecord;
 export function userCreator(
-  db: Db,
-  input: { email: string; name: string; passwordHash: string; signupEnabled: boolean },
-): UserRow {
-  return db.transaction(() => {
-    const count = assertUserCreatable(db, input);
-    const row: UserRow = {
-      id: newId(),
-      email: input.email,
-      name: input.name,
-      password_hash: input.passwordHash,
-      is_instance_admin: count === 0 ? 1 : 0,
-      created_at: new Date().toISOString(),
-    };
-    db.prepare(
-      `INSERT INTO users (id, email, name, password_hash, is_instance_admin, created_at)
-       VALUES (@id, @email, @name, @password_hash, @is_instance_admin, @created_at)`,
-    ).run(row);
-    return row;
-  })();
+  target: Store | Repositories | Db,
+  input: UserInput,
+): UserRecord | Promise<UserRecord> {
+  const user = (count: number): UserRecord => ({
+    id: newId(),
+    email: input.email,
+    name: input.name,
+    passwordHash: input.passwordHash,
+    isInstanceAdmin: count === 0,
+    createdAt: new Date().toISOString(),
+  });
+  if ("prepare" in target) {
+    return target.transaction(() => {
+      const { count } = target.prepare("SELECT COUNT(*) AS count FROM users").get() as { count: number };
+      const taken = target.prepare("SELECT 1 FROM users WHERE email = ?").get(input.email) !== undefined;
+      const record = user(assertCreatable(count, taken, input));
+      target
+        .prepare(
+          "INSERT INTO users (id, email, name, password_hash, is_instance_admin, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .run(
+          record.id,
+          record.email,
+          record.name,
+          record.passwordHash,
+          record.isInstanceAdmin ? 1 : 0,
+          record.createdAt,
+        );
+      return record;
+    })();
+  }
+  return inTransaction(target, async (tx) => {
+    await tx.users.lockCreation();
+    const record = user(await assertUserCreatable(tx, input));
+    await tx.users.insert(record);
+    return record;
+  });
 }

@@ -1,6 +1,6 @@
-import type { Db } from "../db/openDatabase";
 import { ApiError, gone } from "../errors";
-import type { InvitationWithWorkspace } from "./invitationRows";
+import type { InvitationWithWorkspace } from "../store/repositories/invitations";
+import type { Repositories } from "../store/Store";
 import { hashInvitationToken } from "./invitationToken";
 
 /**
@@ -8,14 +8,13 @@ import { hashInvitationToken } from "./invitationToken";
  * reason, each with its own code so the page can say what happened: 404 invitation_not_found,
  * 410 invitation_used, invitation_revoked or invitation_expired.
  */
-export function findOpenInvitation(db: Db, token: string, now = new Date()): InvitationWithWorkspace {
-  const row = db
-    .prepare(
-      `SELECT i.*, w.name AS workspace_name FROM invitations i JOIN workspaces w ON w.id = i.workspace_id
-       WHERE i.token_hash = ?`,
-    )
-    .get(hashInvitationToken(token)) as InvitationWithWorkspace | undefined;
-  if (!row) {
+export async function findOpenInvitation(
+  repos: Repositories,
+  token: string,
+  now = new Date(),
+): Promise<InvitationWithWorkspace> {
+  const invitation = await repos.invitations.findByTokenHash(hashInvitationToken(token));
+  if (!invitation) {
     throw new ApiError(
       404,
       "invitation_not_found",
@@ -23,12 +22,12 @@ export function findOpenInvitation(db: Db, token: string, now = new Date()): Inv
     );
   }
   // Used before revoked before expired: a used link says so even once it is old.
-  if (row.accepted_at) throw gone("invitation_used", "This invitation link was already used");
-  if (row.revoked_at) {
+  if (invitation.acceptedAt) throw gone("invitation_used", "This invitation link was already used");
+  if (invitation.revokedAt) {
     throw gone("invitation_revoked", "This invitation was withdrawn: ask a workspace admin for a new one");
   }
-  if (Date.parse(row.expires_at) <= now.getTime()) {
+  if (Date.parse(invitation.expiresAt) <= now.getTime()) {
     throw gone("invitation_expired", "This invitation link has expired: ask a workspace admin for a new one");
   }
-  return row;
+  return invitation;
 }

@@ -9,9 +9,9 @@ export interface RateDecision {
 
 /**
  * Counts points per key in fixed windows, like rate-limiter-flexible's limiters. Every limit
- * of the server (sign-up, login failures, query runs) goes through this interface so that one
- * store can later serve several server processes: the in-memory implementation is
- * `createRateLimiter`, and a shared-store one (Redis, the database) plugs in there.
+ * of the server (sign-up, login failures, query runs) goes through this interface, made by
+ * the app's `RateLimiters`: in the store (createStoreRateLimiters), so every server process
+ * on the database counts together; createRateLimiter counts in this process's memory.
  */
 export interface RateLimiter {
   /** Counts `cost` (1 by default) against the key; refused once the window's points run out. */
@@ -28,4 +28,32 @@ export interface RateLimiter {
 export interface RateLimit {
   points: number;
   windowMs: number;
+}
+
+/** One key to count a point against, in `RateLimiters.consumeEach`. */
+export interface RateTakeOf {
+  limiter: RateLimiter;
+  key: string;
+}
+
+/**
+ * Where the app's limiters count: the store (shared by all processes on the database;
+ * createApp's, on either dialect) or this process's memory (unit tests with a fake clock).
+ *
+ * @example
+ * const perIp = limiters.create("signup:ip", { points: 20, windowMs: 3_600_000 });
+ * const [ip, app] = await limiters.consumeEach([{ limiter: perIp, key: req.ip }, { limiter: perApp, key: appId }]);
+ */
+export interface RateLimiters {
+  /**
+   * A limiter of `limit` whose keys are kept apart from other limiters' by `name`. Limiters
+   * of one name share their counts (across processes, for the store's).
+   */
+  create(name: string, limit: RateLimit): RateLimiter;
+  /**
+   * Counts one point against each key, as `consume` would, in one step (one statement on the
+   * store: the run path pays one round trip for all its limits). The limiters must be this
+   * factory's, and the (limiter, key) pairs distinct. Answers in the order given.
+   */
+  consumeEach(takes: readonly RateTakeOf[]): Promise<RateDecision[]>;
 }

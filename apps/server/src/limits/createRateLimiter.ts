@@ -1,18 +1,14 @@
-import type { RateDecision, RateLimit, RateLimiter } from "./RateLimiter";
+import { decideRate, type RateCount } from "./decideRate";
+import type { RateLimit, RateLimiter } from "./RateLimiter";
 
-interface Entry {
-  consumed: number;
-  windowEnd: number;
-  blockedUntil: number;
-}
+type Entry = RateCount;
 
 /** Keys kept before expired ones are swept, then the oldest dropped. */
 const MAX_KEYS = 100_000;
 
 /**
- * Makes a rate limiter for this process, in memory. The one place to change when limits must
- * hold across several server processes: return a shared-store implementation of `RateLimiter`
- * here (rate-limiter-flexible's RateLimiterRedis has the same four operations).
+ * Makes a rate limiter for this process, in memory. Limits that must hold across
+ * server processes come from createStoreRateLimiters; createMemoryRateLimiters makes these.
  *
  * @example
  * const perIp = createRateLimiter({ points: 300, windowMs: 60_000 });
@@ -45,14 +41,8 @@ export function createRateLimiter(limit: RateLimit, now: () => number = Date.now
     return entry;
   };
 
-  // `pending` is what the caller is about to spend: 0 after a consume, 1 for a read.
-  const decide = (entry: Entry | undefined, at: number, pending: number): RateDecision => {
-    if (!entry) return { allowed: pending <= limit.points, consumed: 0, retryAfterSeconds: 0 };
-    const consumed = entry.windowEnd > at ? entry.consumed : 0;
-    const until = Math.max(entry.blockedUntil, consumed + pending > limit.points ? entry.windowEnd : 0);
-    const wait = until > at ? Math.max(1, Math.ceil((until - at) / 1000)) : 0;
-    return { allowed: wait === 0, consumed, retryAfterSeconds: wait };
-  };
+  const decide = (entry: Entry | undefined, at: number, pending: number) =>
+    decideRate(entry, limit, at, pending);
 
   return {
     async consume(key, cost = 1) {

@@ -1,13 +1,13 @@
 import type { Invitation } from "@tessera/model";
-import type { InvitationRow } from "../invitations/invitationRows";
+import type { InvitationRecord } from "../store/repositories/invitations";
 
 /** A pending invitation as an admin sees it: never the token or its hash. */
-export function presentInvitation(row: InvitationRow): Invitation {
+export function presentInvitation(invitation: InvitationRecord): Invitation {
   return {
-    id: row.id,
-    email: row.email,
-    role: row.role,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
+    id: invitation.id,
+    email: invitation.email,
+    role: invitation.role,
+    createdAt: invitation.createdAt,
+    expiresAt: invitation.expiresAt,
   };
 }

@@ -1,13 +1,13 @@
 import type { InvitationPreview } from "@tessera/model";
-import type { InvitationWithWorkspace } from "../invitations/invitationRows";
+import type { InvitationWithWorkspace } from "../store/repositories/invitations";
 
 /** What an invitation link offers, shown to whoever holds the link before accepting it. */
-export function presentInvitationPreview(row: InvitationWithWorkspace): InvitationPreview {
+export function presentInvitationPreview(invitation: InvitationWithWorkspace): InvitationPreview {
   return {
-    email: row.email,
-    role: row.role,
-    workspaceId: row.workspace_id,
-    workspaceName: row.workspace_name,
-    expiresAt: row.expires_at,
+    email: invitation.email,
+    role: invitation.role,
+    workspaceId: invitation.workspaceId,
+    workspaceName: invitation.workspaceName,
+    expiresAt: invitation.expiresAt,
   };
 }

@@ -7,6 +7,7 @@ import { loadConfig } from "../config/loadConfig";
 import { loadDatasourceForRun } from "../datasources/loadDatasourceForRun";
 import { migrate } from "../db/migrate";
 import { openDatabase } from "../db/openDatabase";
+import { createStoreRateLimiters } from "../limits/createStoreRateLimiters";
 import { createLogger } from "../logging/createLogger";
 import { createSecretBox } from "../secrets/createSecretBox";
 import { loadSecretKey } from "../secrets/loadSecretKey";
@@ -18,12 +19,14 @@ function freshContext(env: Record<string, string> = {}) {
   const config = { ...loadConfig({ DATA_DIR: dataDir, ...env }), passwordHashCost: 2 ** 10 };
   const db = openDatabase(dataDir);
   migrate(db);
+  const store = sqliteStoreOn(db);
   return {
-    store: sqliteStoreOn(db),
+    store,
     db,
     config,
     logger: createLogger("silent"),
     box: createSecretBox(loadSecretKey(config)),
+    limiters: createStoreRateLimiters(store.limits),
   };
 }
 

@@ -3,6 +3,7 @@ import type { AppsRepository } from "./repositories/apps";
 import type { DatasourcesRepository } from "./repositories/datasources";
 import type { DeploymentsRepository } from "./repositories/deployments";
 import type { InvitationsRepository } from "./repositories/invitations";
+import type { LimitsRepository } from "./repositories/limits";
 import type { LocksRepository } from "./repositories/locks";
 import type { PackagesRepository } from "./repositories/packages";
 import type { PagesRepository } from "./repositories/pages";
@@ -37,6 +38,8 @@ export interface Repositories {
   settings: SettingsRepository;
   /** Row locks for read-then-write transactions. */
   locks: LocksRepository;
+  /** The counts behind the rate limits, shared by every process on the database. */
+  limits: LimitsRepository;
 }
 
 /**

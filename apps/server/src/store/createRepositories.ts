@@ -2,6 +2,7 @@ import { createAppsRepository } from "./repositories/apps";
 import { createDatasourcesRepository } from "./repositories/datasources";
 import { createDeploymentsRepository } from "./repositories/deployments";
 import { createInvitationsRepository } from "./repositories/invitations";
+import { createLimitsRepository } from "./repositories/limits";
 import { createLocksRepository } from "./repositories/locks";
 import { createPackagesRepository } from "./repositories/packages";
 import { createPagesRepository } from "./repositories/pages";
@@ -27,5 +28,6 @@ export function createRepositories(ctx: RepositoryContext): Repositories {
     usage: createUsageRepository(ctx),
     settings: createSettingsRepository(ctx),
     locks: createLocksRepository(ctx),
+    limits: createLimitsRepository(ctx),
   };
 }

@@ -21,6 +21,7 @@ export interface Schema {
   deployment_packages: DeploymentPackagesTable;
   invitations: InvitationsTable;
   instance_settings: InstanceSettingsTable;
+  rate_limits: RateLimitsTable;
   migrations: MigrationsTable;
   /** PostgreSQL only: the counter behind `store.version()`. */
   store_version: StoreVersionTable;
@@ -159,6 +160,16 @@ export interface InvitationsTable {
 export interface InstanceSettingsTable {
   key: string;
   value: string;
+}
+
+export interface RateLimitsTable {
+  limiter: string;
+  key: string;
+  consumed: number;
+  /** Epoch milliseconds. */
+  window_end: number;
+  /** Epoch milliseconds; 0 when never blocked. */
+  blocked_until: number;
 }
 
 export interface MigrationsTable {

@@ -66,8 +66,8 @@ function storeContract(open: OpenPair) {
       return id;
     };
 
-    it("applies the three migrations once, and none the second time", () => {
-      expect(appliedFirst).toEqual([1, 2, 3]);
+    it("applies the four migrations once, and none the second time", () => {
+      expect(appliedFirst).toEqual([1, 2, 3, 4]);
       expect(appliedAgain).toEqual([]);
     });
 
@@ -238,7 +238,7 @@ describe("a SQLite file from before the store", () => {
   it("opens as it is: the migrations it holds count, none runs again", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tessera-store-old-"));
     const raw = openDatabase(dir);
-    expect(migrateRawHandle(raw)).toEqual([1, 2, 3]);
+    expect(migrateRawHandle(raw)).toEqual([1, 2, 3, 4]);
     raw.close();
     const store = openSqliteStore(dir);
     try {

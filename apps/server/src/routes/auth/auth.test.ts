@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { hashSessionToken } from "../../auth/sessionStore";
 import { readRateLimits } from "../../config/readRateLimits";
 import { signUp } from "../../test/signUp";
 import { startTestServer } from "../../test/testServer";
@@ -54,7 +55,10 @@ describe("auth", async () => {
     expect(login.body.user.id).toBe(user.id);
     const token = client.sessionCookie()!;
     expect(token).toHaveLength(43);
-    expect(server.db.prepare("SELECT 1 FROM sessions WHERE token_hash = ?").get(token)).toBeUndefined();
+    expect(await server.store.sessions.findUser(token)).toBeUndefined();
+    expect(await server.store.sessions.findUser(hashSessionToken(token))).toMatchObject({
+      user: { id: user.id },
+    });
     expect((await client.get("/api/v1/auth/me")).status).toBe(200);
     expect((await client.post("/api/v1/auth/logout")).status).toBe(204);
     expect((await client.get("/api/v1/auth/me")).status).toBe(401);

@@ -48,11 +48,11 @@ describe("invitations", async () => {
     expect(days).toBe(7);
 
     // Only the digest is stored.
-    const stored = server.db.prepare("SELECT token_hash FROM invitations WHERE email = ?").get(email) as {
-      token_hash: string;
-    };
-    expect(stored.token_hash).toBe(createHash("sha256").update(token).digest("hex"));
-    const dump = JSON.stringify(server.db.prepare("SELECT * FROM invitations").all());
+    const stored = await server.store.invitations.listForEmail(workspace.id, email);
+    expect(stored.map((invitation) => invitation.tokenHash)).toEqual([
+      createHash("sha256").update(token).digest("hex"),
+    ]);
+    const dump = JSON.stringify(stored);
     expect(dump).not.toContain(token);
 
     const pending = await admin.get(`/api/v1/workspaces/${workspace.id}/invitations`);
@@ -158,10 +158,7 @@ describe("invitations", async () => {
     const res = await invite(admin, workspace.id, [email, ` ${email.toUpperCase()}`, email]);
     expect(res.status).toBe(201);
     expect(res.body.results).toHaveLength(1);
-    const count = server.db.prepare("SELECT COUNT(*) AS n FROM invitations WHERE email = ?").get(email) as {
-      n: number;
-    };
-    expect(count.n).toBe(1);
+    expect(await server.store.invitations.listForEmail(workspace.id, email)).toHaveLength(1);
   });
 
   it("replaces a pending invitation when the email is invited again", async () => {
@@ -192,7 +189,7 @@ describe("invitations", async () => {
     const accept = await guest.post(`/api/v1/invitations/${tokenOf(link)}/accept`, newAccount);
     expect(accept.status).toBe(410);
     expect(accept.body.error.code).toBe("invitation_revoked");
-    expect(server.db.prepare("SELECT 1 FROM users WHERE email = ?").get(email)).toBeUndefined();
+    expect(await server.store.users.findIdByEmail(email)).toBeUndefined();
     expect((await admin.delete(path)).status).toBe(404);
     const pending = await admin.get(`/api/v1/workspaces/${workspace.id}/invitations`);
     expect(pending.body.invitations.map((i: { id: string }) => i.id)).not.toContain(invitation.id);
@@ -269,11 +266,9 @@ describe("invitations", async () => {
     const developerUser = await signUp(developer);
     await addMember(admin, workspace.id, developerUser.email, "developer");
     const token = await inviteOne(admin, workspace.id, freshEmail());
-    const invitationId = (
-      server.db
-        .prepare("SELECT id FROM invitations WHERE token_hash = ?")
-        .get(createHash("sha256").update(token).digest("hex")) as { id: string }
-    ).id;
+    const invitationId = (await server.store.invitations.findByTokenHash(
+      createHash("sha256").update(token).digest("hex"),
+    ))!.id;
 
     const sent = await invite(developer, workspace.id, [freshEmail()]);
     expect(sent.status).toBe(403);

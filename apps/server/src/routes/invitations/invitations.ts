@@ -18,7 +18,6 @@ import type { ServerConfig } from "../../config/loadConfig";
 import { notFound } from "../../errors";
 import { assertNoAccount } from "../../invitations/assertNoAccount";
 import { findOpenInvitation } from "../../invitations/findOpenInvitation";
-import type { InvitationRow } from "../../invitations/invitationRows";
 import { presentInvitation } from "../../presenters/presentInvitation";
 import { presentInvitationPreview } from "../../presenters/presentInvitationPreview";
 import { presentMember } from "../../presenters/presentMember";
@@ -44,7 +43,7 @@ function invitationLink(req: Request, config: ServerConfig, token: string): stri
 
 /** Invitations into a workspace: admins send and revoke them, the link's holder previews and accepts. */
 export function invitationRoutes(api: ApiRegistry): void {
-  const { db, config } = api.context;
+  const { store, config } = api.context;
 
   route(api, {
     method: "post",
@@ -57,8 +56,8 @@ export function invitationRoutes(api: ApiRegistry): void {
     body: inviteBodySchema,
     status: 201,
     response: z.object({ results: z.array(inviteOutcomeSchema) }),
-    handler: ({ req, params, body, user }) => {
-      const created = invitationCreator(db, {
+    handler: async ({ req, params, body, user }) => {
+      const created = await invitationCreator(store, {
         workspaceId: params.workspaceId,
         emails: body.emails,
         role: body.role,
@@ -88,15 +87,9 @@ export function invitationRoutes(api: ApiRegistry): void {
     auth: "member:admin",
     params: workspaceParams,
     response: z.object({ invitations: z.array(invitationSchema) }),
-    handler: ({ params }) => {
-      const rows = db
-        .prepare(
-          `SELECT * FROM invitations
-           WHERE workspace_id = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?
-           ORDER BY created_at DESC, email`,
-        )
-        .all(params.workspaceId, new Date().toISOString()) as InvitationRow[];
-      return { invitations: rows.map(presentInvitation) };
+    handler: async ({ params }) => {
+      const pending = await store.invitations.listPending(params.workspaceId, new Date().toISOString());
+      return { invitations: pending.map(presentInvitation) };
     },
   });
 
@@ -108,14 +101,13 @@ export function invitationRoutes(api: ApiRegistry): void {
     auth: "member:admin",
     params: invitationParams,
     status: 204,
-    handler: ({ params }) => {
-      const revoked = db
-        .prepare(
-          `UPDATE invitations SET revoked_at = ?
-           WHERE id = ? AND workspace_id = ? AND accepted_at IS NULL AND revoked_at IS NULL`,
-        )
-        .run(new Date().toISOString(), params.invitationId, params.workspaceId);
-      if (revoked.changes === 0) throw notFound("Invitation");
+    handler: async ({ params }) => {
+      const revoked = await store.invitations.revoke(
+        params.workspaceId,
+        params.invitationId,
+        new Date().toISOString(),
+      );
+      if (!revoked) throw notFound("Invitation");
       return undefined;
     },
   });
@@ -129,7 +121,9 @@ export function invitationRoutes(api: ApiRegistry): void {
     auth: "public",
     params: tokenParams,
     response: z.object({ invitation: invitationPreviewSchema }),
-    handler: ({ params }) => ({ invitation: presentInvitationPreview(findOpenInvitation(db, params.token)) }),
+    handler: async ({ params }) => ({
+      invitation: presentInvitationPreview(await findOpenInvitation(store, params.token)),
+    }),
   });
 
   route(api, {
@@ -147,12 +141,12 @@ export function invitationRoutes(api: ApiRegistry): void {
     handler: async ({ req, res, params, body, user }) => {
       // Checked before hashing so a dead link or an existing account answers at once; the
       // command checks both again in its transaction.
-      const invitation = findOpenInvitation(db, params.token);
+      const invitation = await findOpenInvitation(store, params.token);
       let account: InvitationAccount;
       if (user && user.email === invitation.email) {
         account = { userId: user.id };
       } else {
-        assertNoAccount(db, invitation.email);
+        await assertNoAccount(store, invitation.email);
         const fields = parseOrThrow(acceptInvitationBodySchema, body ?? {}, "body") as z.infer<
           typeof acceptInvitationBodySchema
         >;
@@ -161,11 +155,13 @@ export function invitationRoutes(api: ApiRegistry): void {
           passwordHash: await hashPassword(fields.password, config.passwordHashCost),
         };
       }
-      const accepted = db.transaction(() => {
-        const result = invitationAccepter(db, { token: params.token, account });
-        const session = "userId" in account ? null : createSession(db, result.user.id, config.sessionTtlMs);
+      // The new account's session commits with it: no account is left that nobody signed in to.
+      const accepted = await store.transaction(async (tx) => {
+        const result = await invitationAccepter(tx, { token: params.token, account });
+        const session =
+          "userId" in account ? null : await createSession(tx, result.user.id, config.sessionTtlMs);
         return { ...result, session };
-      })();
+      });
       if (accepted.session) setSessionCookie(req, res, accepted.session.token, accepted.session.expiresAt);
       return { user: presentUser(accepted.user), workspaceId: accepted.workspaceId };
     },

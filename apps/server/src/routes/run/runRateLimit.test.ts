@@ -78,4 +78,13 @@ describe("POST /api/v1/run rate limits", async () => {
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 429]);
   });
+
+  it("leaves the store version as it was, so the run path's caches hold", async () => {
+    const before = await server.store.version();
+    const hitsBefore = upstreamHits;
+    // Counted (and refused: the app's budget is spent), which writes its counts.
+    expect((await anonymousRun("203.0.113.9")).status).toBe(429);
+    expect(await server.store.version()).toBe(before);
+    expect(upstreamHits).toBe(hitsBefore);
+  });
 });

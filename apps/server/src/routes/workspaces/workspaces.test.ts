@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMember, createWorkspace } from "../../test/createWorkspace";
-import { signUpThroughStore } from "../../test/signUpThroughStore";
+import { signUp } from "../../test/signUp";
 import { startTestServer } from "../../test/testServer";
 
 describe("workspaces", async () => {
@@ -8,9 +8,9 @@ describe("workspaces", async () => {
 
   it("creates a workspace with the creator as admin and lists only the caller's", async () => {
     const alice = server.client();
-    await signUpThroughStore(server, alice);
+    await signUp(alice);
     const bob = server.client();
-    await signUpThroughStore(server, bob);
+    await signUp(bob);
     const workspace = await createWorkspace(alice, "Alice's team");
     expect(workspace).toMatchObject({ name: "Alice's team", role: "admin" });
     expect((await alice.get("/api/v1/workspaces")).body.workspaces.map((w: { id: string }) => w.id)).toEqual([
@@ -25,9 +25,9 @@ describe("workspaces", async () => {
 
   it("adds members by email and enforces their roles", async () => {
     const admin = server.client();
-    await signUpThroughStore(server, admin);
+    await signUp(admin);
     const viewer = server.client();
-    const viewerUser = await signUpThroughStore(server, viewer);
+    const viewerUser = await signUp(viewer);
     const workspace = await createWorkspace(admin);
     await addMember(admin, workspace.id, viewerUser.email, "viewer");
 
@@ -54,7 +54,7 @@ describe("workspaces", async () => {
 
   it("keeps at least one admin", async () => {
     const admin = server.client();
-    const adminUser = await signUpThroughStore(server, admin);
+    const adminUser = await signUp(admin);
     const workspace = await createWorkspace(admin);
     const res = await admin.patch(`/api/v1/workspaces/${workspace.id}/members/${adminUser.id}`, {
       role: "viewer",
@@ -74,9 +74,9 @@ describe("workspaces", async () => {
 
   it("lets the last admin step down once someone else is admin", async () => {
     const admin = server.client();
-    const adminUser = await signUpThroughStore(server, admin);
+    const adminUser = await signUp(admin);
     const other = server.client();
-    const otherUser = await signUpThroughStore(server, other);
+    const otherUser = await signUp(other);
     const workspace = await createWorkspace(admin);
     await addMember(admin, workspace.id, otherUser.email, "admin");
     const res = await admin.patch(`/api/v1/workspaces/${workspace.id}/members/${adminUser.id}`, {
@@ -88,9 +88,9 @@ describe("workspaces", async () => {
 
   it("removes a member at once: their next request is refused", async () => {
     const admin = server.client();
-    await signUpThroughStore(server, admin);
+    await signUp(admin);
     const member = server.client();
-    const memberUser = await signUpThroughStore(server, member);
+    const memberUser = await signUp(member);
     const workspace = await createWorkspace(admin);
     await addMember(admin, workspace.id, memberUser.email, "developer");
     const app = (await admin.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Tools" })).body.app;
@@ -107,9 +107,9 @@ describe("workspaces", async () => {
 
   it("lowers a member's role at once", async () => {
     const admin = server.client();
-    await signUpThroughStore(server, admin);
+    await signUp(admin);
     const member = server.client();
-    const memberUser = await signUpThroughStore(server, member);
+    const memberUser = await signUp(member);
     const workspace = await createWorkspace(admin);
     await addMember(admin, workspace.id, memberUser.email, "developer");
     const app = (await admin.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Tools" })).body.app;
@@ -123,7 +123,7 @@ describe("workspaces", async () => {
 
   it("lists members with when they joined", async () => {
     const admin = server.client();
-    await signUpThroughStore(server, admin);
+    await signUp(admin);
     const workspace = await createWorkspace(admin);
     const [member] = (await admin.get(`/api/v1/workspaces/${workspace.id}/members`)).body.members;
     expect(Date.now() - Date.parse(member.joinedAt)).toBeLessThan(60_000);
@@ -131,9 +131,9 @@ describe("workspaces", async () => {
 
   it("hides another workspace behind 404 and lets its admin delete it", async () => {
     const admin = server.client();
-    await signUpThroughStore(server, admin);
+    await signUp(admin);
     const outsider = server.client();
-    await signUpThroughStore(server, outsider);
+    await signUp(outsider);
     const workspace = await createWorkspace(admin);
     expect((await outsider.get(`/api/v1/workspaces/${workspace.id}/members`)).status).toBe(404);
     expect((await outsider.delete(`/api/v1/workspaces/${workspace.id}`)).status).toBe(404);

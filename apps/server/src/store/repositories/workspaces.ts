@@ -178,6 +178,27 @@ export function createWorkspacesRepository(ctx: RepositoryContext) {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
+
+    // Used by invitations.
+    /** Adds the member unless they are one already (keeping the role they have); true when added. */
+    async addMemberUnlessPresent(member: {
+      workspaceId: string;
+      userId: string;
+      role: Role;
+      createdAt: string;
+    }): Promise<boolean> {
+      const result = await db
+        .insertInto("members")
+        .values({
+          workspace_id: member.workspaceId,
+          user_id: member.userId,
+          role: member.role,
+          created_at: member.createdAt,
+        })
+        .onConflict((oc) => oc.columns(["workspace_id", "user_id"]).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+    },
   };
 }
 

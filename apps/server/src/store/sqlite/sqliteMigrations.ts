@@ -156,4 +156,21 @@ export const sqliteMigrations: readonly MigrationStep[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: "rate limits",
+    sql: `
+      -- The counts behind every rate limit (login failures, sign-ups, query runs), so that all
+      -- server processes on one database share them. One row per limiter and key; times are
+      -- epoch milliseconds. A row is dead once both window_end and blocked_until are past.
+      CREATE TABLE rate_limits (
+        limiter TEXT NOT NULL,
+        key TEXT NOT NULL,
+        consumed INTEGER NOT NULL,
+        window_end INTEGER NOT NULL,
+        blocked_until INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (limiter, key)
+      );
+    `,
+  },
 ];
