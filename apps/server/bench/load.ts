@@ -1,8 +1,8 @@
 // Sustained load through the platform: 50 clients signing in via POST /api/v1/run for 10 s.
 // Every answer must be a 200 (no errors), and the platform's memory is shown before, after,
 // and after a full GC, to spot a leak per request.
-import { startBenchStack } from "./benchStack";
-import { runLoad, summarize } from "./runLoad";
+import { startBenchStack } from "./support/benchStack";
+import { runLoad, summarize } from "./support/runLoad";
 
 const stack = await startBenchStack();
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -52,5 +52,5 @@ try {
   );
   if (result.errors > 0) process.exitCode = 1;
 } finally {
-  stack.stop();
+  await stack.stop();
 }

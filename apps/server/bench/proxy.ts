@@ -1,41 +1,69 @@
 // The cost of running a query through the platform: the same demo-auth sign-in, sent straight
-// to demo-auth and through POST /api/v1/run, at 1 and at 50 concurrent clients.
-// Targets (ARCHITECTURE/design): at most +1 ms median at 1 client, at least 0.5x throughput at 50.
-import { startBenchStack } from "./benchStack";
-import { type LoadRequest, type LoadResult, runLoad, summarize } from "./runLoad";
+// to demo-auth and through POST /api/v1/run, at 1 and at 50 concurrent clients, on SQLite and,
+// when BENCH_POSTGRES_URL names a throwaway cluster's superuser (npm run bench starts one), on
+// PostgreSQL too.
+// Targets (ARCHITECTURE/design): at most +1 ms median at 1 client, at least 0.5x throughput at
+// 50; on PostgreSQL, the platform's CPU per run at most 1.5x SQLite's.
+import { loadavg } from "node:os";
+import { type BenchStack, startBenchStack } from "./support/benchStack";
+import { type LoadRequest, type LoadResult, runLoad, summarize } from "./support/runLoad";
 
 const credentials = { email: "demo@example.com", password: "password123" };
-const stack = await startBenchStack();
+const CONCURRENCIES = [1, 50] as const;
+const MAX_POSTGRES_CPU_RATIO = 1.5;
 
-const direct: LoadRequest = {
-  url: new URL(`${stack.demoAuthUrl}/token?grant_type=password`),
-  headers: { "content-type": "application/json", apikey: stack.apiKey },
-  body: JSON.stringify(credentials),
-};
-const proxied: LoadRequest = {
-  url: new URL(`${stack.platformUrl}/api/v1/run`),
-  headers: { "content-type": "application/json" },
-  body: JSON.stringify({
-    scope: "deployment",
-    appId: stack.appId,
-    pageId: stack.pageId,
-    instance: "Login1",
-    query: "sign_in",
-    values: { "inputs.email": credentials.email, "inputs.password": credentials.password },
-  }),
-};
+interface StoreFigures {
+  storeName: string;
+  /** The platform's CPU per proxied run, in µs, by concurrency. */
+  platformCpuPerRunUs: Record<number, number>;
+  addedMedianMs: number;
+  throughput: number;
+  loadAverage: string;
+  failed: boolean;
+}
 
 const format = (r: LoadResult) =>
   `median ${r.medianMs.toFixed(3)} ms, p95 ${r.p95Ms.toFixed(3)} ms, ${r.perSecond.toFixed(0)} req/s ` +
   `(${r.requests} requests in ${(r.elapsedMs / 1000).toFixed(1)} s, ${r.errors} errors)`;
 
-try {
+const loadAverage = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
+
+async function measure(stack: BenchStack): Promise<StoreFigures> {
+  const direct: LoadRequest = {
+    url: new URL(`${stack.demoAuthUrl}/token?grant_type=password`),
+    headers: { "content-type": "application/json", apikey: stack.apiKey },
+    body: JSON.stringify(credentials),
+  };
+  const proxied: LoadRequest = {
+    url: new URL(`${stack.platformUrl}/api/v1/run`),
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      scope: "deployment",
+      appId: stack.appId,
+      pageId: stack.pageId,
+      instance: "Login1",
+      query: "sign_in",
+      values: { "inputs.email": credentials.email, "inputs.password": credentials.password },
+    }),
+  };
+  const figures: StoreFigures = {
+    storeName: stack.storeName,
+    platformCpuPerRunUs: {},
+    addedMedianMs: Number.NaN,
+    throughput: Number.NaN,
+    loadAverage: loadAverage(),
+    failed: false,
+  };
+  console.log(`\n--- on ${stack.storeName} (load average ${figures.loadAverage}) ---`);
+
   // Warm up JIT, connection pools and caches on both paths before measuring.
   await runLoad(direct, { concurrency: 4, maxRequests: 500, maxMs: 5000, expectStatus: 200 });
   await runLoad(proxied, { concurrency: 4, maxRequests: 500, maxMs: 5000, expectStatus: 200 });
 
-  let failed = false;
-  for (const concurrency of [1, 50]) {
+  for (const concurrency of CONCURRENCIES) {
     // Alternating short rounds, so load from other processes on the machine weighs on both
     // paths alike; each path gets at most 2000 (1 client) or 20000 (50) requests or 10 s. Rounds
     // are long enough that the drain at the end of each (fewer clients left) weighs little.
@@ -68,18 +96,24 @@ try {
       `  added median ${addedMs >= 0 ? "+" : ""}${addedMs.toFixed(3)} ms, ` +
         `throughput ${throughput.toFixed(2)}x, median ratio ${(through.medianMs / straight.medianMs).toFixed(2)}x`,
     );
-    const perRequest = (ms: number, r: LoadResult) => `${((ms * 1000) / r.requests).toFixed(0)} µs`;
+    const perRequestUs = (ms: number, r: LoadResult) => (ms * 1000) / r.requests;
+    figures.platformCpuPerRunUs[concurrency] = perRequestUs(cpu.proxied.platform, through);
     console.log(
-      `  CPU per request: direct demo-auth ${perRequest(cpu.direct.demoAuth, straight)}; ` +
-        `through the platform ${perRequest(cpu.proxied.platform, through)} + demo-auth ${perRequest(cpu.proxied.demoAuth, through)}`,
+      `  CPU per request: direct demo-auth ${perRequestUs(cpu.direct.demoAuth, straight).toFixed(0)} µs; ` +
+        `through the platform ${figures.platformCpuPerRunUs[concurrency].toFixed(0)} µs + ` +
+        `demo-auth ${perRequestUs(cpu.proxied.demoAuth, through).toFixed(0)} µs`,
     );
     if (straight.errors || through.errors) {
-      failed = true;
+      figures.failed = true;
       console.log("  errors:", straight.unexpected, through.unexpected);
     }
-    if (concurrency === 1)
+    if (concurrency === 1) {
+      figures.addedMedianMs = addedMs;
       console.log(`  target: added median <= +1 ms -> ${addedMs <= 1 ? "met" : "MISSED"}`);
-    else console.log(`  target: throughput >= 0.5x -> ${throughput >= 0.5 ? "met" : "MISSED"}`);
+    } else {
+      figures.throughput = throughput;
+      console.log(`  target: throughput >= 0.5x -> ${throughput >= 0.5 ? "met" : "MISSED"}`);
+    }
   }
   // Context for the CPU figures: what any request costs the platform (middleware, router,
   // logging) with no run at all.
@@ -102,7 +136,41 @@ try {
 platform baseline: GET /api/health at 50 clients costs the platform ` +
       `${((((after.platform ?? 0) - (before.platform ?? 0)) * 1000) / baseline.requests).toFixed(0)} µs CPU per request`,
   );
-  if (failed) process.exitCode = 1;
-} finally {
-  stack.stop();
+  return figures;
 }
+
+async function measureOn(postgresAdminUrl?: string): Promise<StoreFigures> {
+  const stack = await startBenchStack({ postgresAdminUrl });
+  try {
+    return await measure(stack);
+  } finally {
+    await stack.stop();
+  }
+}
+
+const postgresAdminUrl = process.env.BENCH_POSTGRES_URL;
+const results = [await measureOn()];
+if (postgresAdminUrl) results.push(await measureOn(postgresAdminUrl));
+
+console.log("\nsummary");
+for (const r of results) {
+  const cpu = CONCURRENCIES.map((c) => `${r.platformCpuPerRunUs[c].toFixed(0)} µs at ${c}`).join(", ");
+  console.log(
+    `  ${r.storeName.padEnd(10)}  added median ${r.addedMedianMs >= 0 ? "+" : ""}${r.addedMedianMs.toFixed(3)} ms, ` +
+      `throughput ${r.throughput.toFixed(2)}x; platform CPU per run ${cpu} (load average ${r.loadAverage})`,
+  );
+}
+const [sqlite, postgres] = results;
+if (postgres) {
+  const ratios = CONCURRENCIES.map((c) => postgres.platformCpuPerRunUs[c] / sqlite.platformCpuPerRunUs[c]);
+  const met = ratios.every((ratio) => ratio <= MAX_POSTGRES_CPU_RATIO);
+  console.log(
+    `  PostgreSQL / SQLite platform CPU per run: ` +
+      `${CONCURRENCIES.map((c, i) => `${ratios[i].toFixed(2)}x at ${c}`).join(", ")}; ` +
+      `target <= ${MAX_POSTGRES_CPU_RATIO}x -> ${met ? "met" : "MISSED"}`,
+  );
+} else {
+  console.log("  PostgreSQL: not measured (BENCH_POSTGRES_URL unset; npm run bench sets it when installed)");
+}
+console.log(`  load average now ${loadAverage()} (1, 5, 15 min)`);
+if (results.some((r) => r.failed)) process.exitCode = 1;

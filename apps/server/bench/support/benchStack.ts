@@ -1,9 +1,12 @@
 import { type ChildProcess, fork, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { createTestDatabase } from "../../src/test/createTestDatabase";
 
 /** demo-auth and the platform, each in its own process on a free loopback port. */
 export interface BenchStack {
+  /** Where the platform keeps its data, for printing. */
+  storeName: "SQLite" | "PostgreSQL";
   demoAuthUrl: string;
   platformUrl: string;
   apiKey: string;
@@ -13,14 +16,24 @@ export interface BenchStack {
   cpuMs(): { demoAuth: number | null; platform: number | null };
   /** The platform's memory, after a full GC when `gc` is set. */
   platformMemory(gc: boolean): Promise<{ rss: number; heapUsed: number; gcAvailable: boolean }>;
-  stop(): void;
+  /** Stops both processes, then drops the PostgreSQL database. */
+  stop(): Promise<void>;
+}
+
+export interface BenchStackOptions {
+  /**
+   * A PostgreSQL admin URL (a throwaway cluster's superuser): the platform then runs on a
+   * fresh database in it, dropped at stop. Omitted: a temp SQLite file.
+   */
+  postgresAdminUrl?: string;
 }
 
 const API_KEY = "bench-anon-key";
 
 /** Starts demo-auth, then a seeded platform that calls it. */
-export async function startBenchStack(): Promise<BenchStack> {
-  const demoAuthMain = fileURLToPath(new URL("../../demo-auth/src/main.ts", import.meta.url));
+export async function startBenchStack(options: BenchStackOptions = {}): Promise<BenchStack> {
+  const database = options.postgresAdminUrl ? await createTestDatabase(options.postgresAdminUrl) : null;
+  const demoAuthMain = fileURLToPath(new URL("../../../demo-auth/src/main.ts", import.meta.url));
   const demoAuth = spawn(process.execPath, ["--import", "tsx", demoAuthMain], {
     env: { ...process.env, DEMO_AUTH_PORT: "0", DEMO_AUTH_HOST: "127.0.0.1", DEMO_AUTH_API_KEY: API_KEY },
     stdio: ["ignore", "pipe", "inherit"],
@@ -45,7 +58,8 @@ export async function startBenchStack(): Promise<BenchStack> {
         : []),
     ],
     env: {
-      ...process.env,
+      ...withoutDatabaseUrl(process.env),
+      ...(database ? { DATABASE_URL: database.url } : {}),
       DEMO_AUTH_URL: demoAuthUrl,
       DEMO_AUTH_API_KEY: API_KEY,
       TESSERA_SECRET_KEY: Buffer.alloc(32, 7).toString("base64"),
@@ -62,6 +76,7 @@ export async function startBenchStack(): Promise<BenchStack> {
   });
 
   return {
+    storeName: database ? "PostgreSQL" : "SQLite",
     demoAuthUrl,
     platformUrl: `http://127.0.0.1:${ready.port}`,
     apiKey: API_KEY,
@@ -83,11 +98,25 @@ export async function startBenchStack(): Promise<BenchStack> {
         platform.on("message", onMessage);
         platform.send({ type: "memory", gc });
       }),
-    stop() {
+    async stop() {
+      const stopped = Promise.all([exited(platform), exited(demoAuth)]);
       platform.disconnect();
       demoAuth.kill("SIGTERM");
+      await stopped;
+      await database?.drop();
     },
   };
+}
+
+function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...rest } = env;
+  return rest;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((resolve) => child.once("exit", () => resolve()));
 }
 
 /** User + system CPU of a process from /proc (Linux), in ms; null elsewhere. */

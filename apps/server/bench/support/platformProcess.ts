@@ -1,18 +1,19 @@
-// A platform process for the benchmarks: a temp store seeded with a datasource pointing at
-// the demo auth API (DEMO_AUTH_URL), a published Auth package with the `sign_in` query module,
-// and a deployed public app with a `Login1` instance. Reports its port and ids over IPC, and
+// A platform process for the benchmarks: a store (a temp SQLite file, or the empty PostgreSQL
+// database in DATABASE_URL) seeded with a datasource pointing at the demo auth API
+// (DEMO_AUTH_URL), a published Auth package with the `sign_in` query module, and a deployed
+// public app with a `Login1` instance. Reports its port and ids over IPC, and
 // its memory (after an optional GC) when asked.
 import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { emptyPageDoc, type ModuleBody } from "@tessera/model";
-import { createApp } from "../src/app";
-import { loadConfig } from "../src/config/loadConfig";
-import { createLogger } from "../src/logging/createLogger";
-import { openSecretBox } from "../src/secrets/openSecretBox";
-import { openSqliteStore } from "../src/store/sqlite/openSqliteStore";
-import { TestClient, type TestResponse } from "../src/test/TestClient";
+import { createApp } from "../../src/app";
+import { loadConfig } from "../../src/config/loadConfig";
+import { createLogger } from "../../src/logging/createLogger";
+import { openSecretBox } from "../../src/secrets/openSecretBox";
+import { openStore } from "../../src/store/openStore";
+import { TestClient, type TestResponse } from "../../src/test/TestClient";
 
 const dataDir = mkdtempSync(join(tmpdir(), "tessera-bench-"));
 // The benchmarks measure the query proxy itself, far past any per-client run limit.
@@ -29,7 +30,7 @@ const config = {
   signupEnabled: true,
   passwordHashCost: 2 ** 10,
 };
-const store = openSqliteStore(dataDir);
+const store = openStore(config);
 await store.migrate();
 const box = await openSecretBox(store, config);
 
