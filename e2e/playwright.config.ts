@@ -1,6 +1,7 @@
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
+import { browserLaunchOptions } from "./browserLaunchOptions";
 import { stack } from "./fixtures/stack";
 
 const root = resolve(import.meta.dirname, "..");
@@ -60,18 +61,7 @@ export default defineConfig({
     baseURL: stack.platformUrl,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: {
-      // Debian's Chromium, never a downloaded browser. Without the background-networking
-      // flags Chromium keeps dialing Google hosts that this network refuses.
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: browserLaunchOptions,
   },
   webServer: [
     ...platformPair(stack.ports.platform, stack.ports.demoAuth, 3600),

@@ -1,9 +1,10 @@
 // `npm test`: install what is missing, type-check, lint, unit and API tests on SQLite, the
 // API tests again on PostgreSQL (a throwaway cluster), then the browser journeys in Debian's
-// Chromium.
+// Chromium, and the flagship journey again on two instances on PostgreSQL behind nginx.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { nginxUnavailable } from "./lib/nginx.mjs";
 import { findPostgresBin, startPostgres } from "./lib/postgres.mjs";
 import { aptInstall, ensureInstalled, ensureWebBuilt, pnpm, root, run } from "./lib/workspace.mjs";
 
@@ -121,6 +122,28 @@ const e2e = spawnSync(join(root, "e2e/node_modules/.bin/playwright"), ["test"], 
   env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport },
 });
 
+// The multi-instance setup of docker-compose.cluster.yml, on this machine's binaries. CI has
+// both (ensurePostgres installs them or fails), so only a developer's machine skips it.
+const clusterReport = join(reports, "playwright-cluster.json");
+const clusterMissing = findPostgresBin() ? nginxUnavailable() : "PostgreSQL is not installed";
+let onCluster = 0;
+if (clusterMissing) {
+  console.log(`⚠ The flagship journey will not run on two instances behind nginx: ${clusterMissing}.`);
+  console.log("    To run it too: sudo apt-get install -y postgresql nginx");
+} else {
+  console.log("→ The flagship journey on two instances (PostgreSQL, nginx)…");
+  const cluster = spawnSync(
+    join(root, "e2e/node_modules/.bin/playwright"),
+    ["test", "--config", "playwright.cluster.config.ts"],
+    {
+      cwd: join(root, "e2e"),
+      stdio: "inherit",
+      env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: clusterReport },
+    },
+  );
+  onCluster = cluster.status ?? 1;
+}
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -133,15 +156,21 @@ for (const report of [vitestReport, timingReport, postgresReport]) {
   skipped += v.numPendingTests + (v.numTodoTests ?? 0);
   if (report === postgresReport) ranOnPostgres = v.numPassedTests + v.numFailedTests;
 }
-if (existsSync(e2eReport)) {
-  const p = JSON.parse(readFileSync(e2eReport, "utf8")).stats;
+let ranOnCluster = 0;
+for (const report of [e2eReport, clusterReport]) {
+  if (!existsSync(report)) continue;
+  const p = JSON.parse(readFileSync(report, "utf8")).stats;
   passed += p.expected + (p.flaky ?? 0);
   failed += p.unexpected;
   skipped += p.skipped;
+  if (report === clusterReport) ranOnCluster = p.expected + (p.flaky ?? 0) + p.unexpected;
 }
 console.log("");
 const stores = withPostgres
   ? `API tests on SQLite and PostgreSQL, ${ranOnPostgres} of them on PostgreSQL`
   : "API tests on SQLite only; skipped on PostgreSQL, not installed: apt-get install -y postgresql";
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped (${stores})`);
-process.exit(unit || timing || onPostgres || e2e.status || (failed > 0 ? 1 : 0));
+const cluster = clusterMissing
+  ? "the flagship journey skipped on two instances"
+  : `${ranOnCluster} browser journeys on two instances behind nginx`;
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped (${stores}; ${cluster})`);
+process.exit(unit || timing || onPostgres || e2e.status || onCluster || (failed > 0 ? 1 : 0));
