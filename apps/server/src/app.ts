@@ -2,8 +2,8 @@ import express, { type Express } from "express";
 import type { Logger } from "pino";
 import type { AppContext } from "./appContext";
 import type { ServerConfig } from "./config/loadConfig";
-import type { Db } from "./db/openDatabase";
 import { ApiError, clipText } from "./errors";
+import { createMemoryRateLimiters } from "./limits/createMemoryRateLimiters";
 import { createStoreRateLimiters } from "./limits/createStoreRateLimiters";
 import { errorHandler } from "./middlewares/errorHandler";
 import { hostCheck } from "./middlewares/hostCheck";
@@ -30,9 +30,7 @@ import { usageRoutes } from "./routes/usage/usage";
 import { viewerRoutes } from "./routes/viewer/viewer";
 import { workspaceRoutes } from "./routes/workspaces/workspaces";
 import type { SecretBox } from "./secrets/createSecretBox";
-import { sqliteHandleOf } from "./store/openStore";
 import type { Store } from "./store/Store";
-import { sqliteStoreOn } from "./store/sqlite/openSqliteStore";
 import { staticWeb } from "./web/staticWeb";
 
 /** The resources of the API, in the order their routes are registered. */
@@ -55,28 +53,30 @@ const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [
 /**
  * Builds the Express app. The caller owns the store (opened and migrated), the secret box
  * (`openSecretBox`, which checks the key against the store) and listening, so tests can
- * `listen(0)` on a temp database. A bare SQLite handle is accepted for the callers that
- * still open one themselves; it gets a store over the same connection.
+ * `listen(0)` on a temp database.
  *
  * @example
  * const box = await openSecretBox(store, config);
  * const server = createApp({ store, config, logger, box }).listen(0);
  */
-export function createApp(
-  options: ({ store: Store } | { db: Db }) & { config: ServerConfig; logger: Logger; box: SecretBox },
-): Express {
-  const { config, logger } = options;
-  const store = "store" in options ? options.store : sqliteStoreOn(options.db);
-  const db = sqliteHandleOf(store);
-  const { box } = options;
-  // In the store on SQLite too, though one process per file would do with memory: a
-  // member's run pays ~30 µs for it there (about 1 µs in memory), and the counts then
-  // hold for a second process on the file and survive a restart. On PostgreSQL a run's
-  // limits cost one round trip.
+export function createApp(options: {
+  store: Store;
+  config: ServerConfig;
+  logger: Logger;
+  box: SecretBox;
+}): Express {
+  const { store, config, logger, box } = options;
   const limiters = createStoreRateLimiters(store.limits, {
     onSweepError: (error) => logger.warn({ err: error }, "sweeping expired rate limit counts failed"),
   });
-  const context: AppContext = { store, db, config, logger, box, limiters };
+  // The one place that decides where run limits count. Logins and sign-ups are rare, so they
+  // count in the store on both dialects (a guess through any process counts on all). Runs are
+  // the hottest path: on SQLite a store count is a WAL write per run (~200-270 µs), and SQLite
+  // is the embedded default, one process per file, so memory counts the same runs for ~1 µs
+  // (they restart from zero with the process). On PostgreSQL several instances share the
+  // database, so runs count there too (one round trip for all of a run's limits).
+  const runLimiters = store.dialect.name === "sqlite" ? createMemoryRateLimiters() : limiters;
+  const context: AppContext = { store, config, logger, box, limiters, runLimiters };
   const api = createApiRegistry(context);
   for (const register of RESOURCE_ROUTES) register(api);
 

@@ -24,10 +24,6 @@ export type { ServerConfig } from "./config/loadConfig";
 export { loadConfig } from "./config/loadConfig";
 export type { RunnableDatasource } from "./datasources/loadDatasourceForRun";
 export { loadDatasourceForRun } from "./datasources/loadDatasourceForRun";
-export { migrate } from "./db/migrate";
-export { newId } from "./db/newId";
-export type { Db } from "./db/openDatabase";
-export { openDatabase } from "./db/openDatabase";
 export { queryBindings } from "./deployments/queryBindings";
 export {
   ApiError,
@@ -51,3 +47,4 @@ export { createSecretBox } from "./secrets/createSecretBox";
 export { loadSecretKey } from "./secrets/loadSecretKey";
 export type { DemoCredentials, DemoSeed } from "./seed/seedDemo";
 export { seedDemo } from "./seed/seedDemo";
+export { newId } from "./store/newId";

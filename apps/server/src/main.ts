@@ -3,13 +3,12 @@ import { createApp } from "./app";
 import { purgeExpiredSessions } from "./auth/sessionStore";
 import { loadConfig } from "./config/loadConfig";
 import { recordDeploymentOrigins } from "./deployments/recordDeploymentOrigins";
-import { createStoreRateLimiters } from "./limits/createStoreRateLimiters";
 import { createLogger } from "./logging/createLogger";
 import type { SecretBox } from "./secrets/createSecretBox";
 import { openSecretBox, SecretKeyMismatchError } from "./secrets/openSecretBox";
 import { seedDemo } from "./seed/seedDemo";
 import { FLAGSHIP_APP_SLUG, flagshipNotice, flagshipSeedStep } from "./seed/seedFlagship";
-import { openStore, sqliteHandleOf } from "./store/openStore";
+import { openStore } from "./store/openStore";
 
 const config = loadConfig(process.env);
 const logger = createLogger(config.logLevel);
@@ -17,7 +16,6 @@ const store = openStore(config);
 const applied = await store.migrate();
 if (applied.length) logger.info({ applied }, "database migrated");
 await purgeExpiredSessions(store);
-const db = sqliteHandleOf(store);
 
 let box: SecretBox;
 try {
@@ -32,11 +30,8 @@ try {
 const recorded = await recordDeploymentOrigins(store);
 if (recorded) logger.info({ deployments: recorded }, "recorded the datasource origins of older deployments");
 const app = createApp({ store, config, logger, box });
-const credentials = await seedDemo(
-  { store, db, config, logger, box, limiters: createStoreRateLimiters(store.limits) },
-  { extraSteps: [flagshipSeedStep] },
-);
-const hasFlagship = db.prepare("SELECT 1 FROM apps WHERE slug = ?").get(FLAGSHIP_APP_SLUG) !== undefined;
+const credentials = await seedDemo({ store, config, logger, box }, { extraSteps: [flagshipSeedStep] });
+const hasFlagship = await store.apps.isSlugTaken(FLAGSHIP_APP_SLUG);
 
 const server = app.listen(config.port, () => {
   const { port } = server.address() as AddressInfo;

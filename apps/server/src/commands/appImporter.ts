@@ -1,8 +1,8 @@
 import { type ImportMissing, type ModuleInstance, type PageDoc, pageDocSchema } from "@tessera/model";
 import { freeAppSlug } from "../apps/freeAppSlug";
 import { retryOnSlugRace } from "../apps/retryOnSlugRace";
-import { newId } from "../db/newId";
 import { badRequest } from "../errors";
+import { newId } from "../store/newId";
 import type { AppRecord } from "../store/repositories/apps";
 import type { PageRecord } from "../store/repositories/pages";
 import type { Repositories, Store } from "../store/Store";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newId } from "../db/newId";
+import { newId } from "../store/newId";
 import type { Store } from "../store/Store";
 import { openTestStore } from "../test/openTestStore";
 import { testStoreKind } from "../test/testServer";

@@ -1,8 +1,8 @@
-import { newId } from "../db/newId";
 import { forbidden } from "../errors";
 import { assertNoAccount } from "../invitations/assertNoAccount";
 import { findOpenInvitation } from "../invitations/findOpenInvitation";
 import { inTransaction } from "../store/inTransaction";
+import { newId } from "../store/newId";
 import type { UserRecord } from "../store/repositories/users";
 import type { Repositories, Store } from "../store/Store";
 

@@ -1,8 +1,8 @@
 import type { Role } from "@tessera/model";
-import { newId } from "../db/newId";
 import { conflict } from "../errors";
 import { hashInvitationToken, newInvitationToken } from "../invitations/invitationToken";
 import { inTransaction } from "../store/inTransaction";
+import { newId } from "../store/newId";
 import type { InvitationRecord } from "../store/repositories/invitations";
 import type { MemberRecord } from "../store/repositories/workspaces";
 import type { Repositories, Store } from "../store/Store";

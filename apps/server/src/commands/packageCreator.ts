@@ -1,21 +1,13 @@
-import { newId } from "../db/newId";
-import type { Db } from "../db/openDatabase";
+import { newId } from "../store/newId";
 import type { PackageRecord } from "../store/repositories/packages";
 import type { Repositories, Store } from "../store/Store";
 
 /** Creates an empty package in a workspace. */
-export function packageCreator(
+export async function packageCreator(
   repos: Store | Repositories,
   workspaceId: string,
   name: string,
-): Promise<PackageRecord>;
-/** The same on the bare SQLite handle, for the demo seed until it moves to the store. */
-export function packageCreator(db: Db, workspaceId: string, name: string): PackageRecord;
-export function packageCreator(
-  target: Store | Repositories | Db,
-  workspaceId: string,
-  name: string,
-): PackageRecord | Promise<PackageRecord> {
+): Promise<PackageRecord> {
   const now = new Date().toISOString();
   const pkg: PackageRecord = {
     id: newId(),
@@ -27,14 +19,6 @@ export function packageCreator(
     createdAt: now,
     updatedAt: now,
   };
-  if ("prepare" in target) {
-    target
-      .prepare(
-        `INSERT INTO packages (id, workspace_id, name, latest_version, draft_revision, published_draft_revision, created_at, updated_at)
-         VALUES (?, ?, ?, NULL, 0, 0, ?, ?)`,
-      )
-      .run(pkg.id, workspaceId, name, now, now);
-    return pkg;
-  }
-  return target.packages.insert(pkg).then(() => pkg);
+  await repos.packages.insert(pkg);
+  return pkg;
 }

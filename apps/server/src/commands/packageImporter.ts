@@ -1,9 +1,7 @@
 import type { ImportMissing, ModuleBody } from "@tessera/model";
-import { newId } from "../db/newId";
-import type { Db } from "../db/openDatabase";
 import { badRequest, conflict } from "../errors";
-import { encodeDocument } from "../store/documents";
 import { inTransaction } from "../store/inTransaction";
+import { newId } from "../store/newId";
 import type { DraftModuleRecord, PackageRecord, PackageVersionRecord } from "../store/repositories/packages";
 import type { Repositories, Store } from "../store/Store";
 import { type DatasourceNames, datasourceNames } from "../transfer/datasourceNames";
@@ -48,19 +46,11 @@ interface PackagePlan extends ImportedPackage {
  * re-linked by name; the names not found come back in `missing`.
  */
 export function packageImporter(
-  repos: Store | Repositories,
+  target: Store | Repositories,
   workspaceId: string,
   file: PackageFile,
-): Promise<ImportedPackage>;
-/** The same on the bare SQLite handle, for the transfer routes until they move to the store. */
-export function packageImporter(db: Db, workspaceId: string, file: PackageFile): ImportedPackage;
-export function packageImporter(
-  target: Store | Repositories | Db,
-  workspaceId: string,
-  file: PackageFile,
-): ImportedPackage | Promise<ImportedPackage> {
+): Promise<ImportedPackage> {
   assertValidFile(file);
-  if ("prepare" in target) return importOnSqliteHandle(target, workspaceId, file);
   return inTransaction(target, async (tx) => {
     // Two imports of one name at once must not both pass the check.
     await tx.locks.lockRow("workspaces", workspaceId);
@@ -137,46 +127,4 @@ function planImport(workspaceId: string, file: PackageFile, names: DatasourceNam
     versions: published,
     missing: { datasources: [...missing].sort(), packages: [] },
   };
-}
-
-function importOnSqliteHandle(db: Db, workspaceId: string, file: PackageFile): ImportedPackage {
-  return db.transaction(() => {
-    if (
-      db
-        .prepare("SELECT 1 FROM packages WHERE workspace_id = ? AND name = ?")
-        .get(workspaceId, file.package.name)
-    ) {
-      throw nameTaken(file.package.name);
-    }
-    const plan = planImport(workspaceId, file, datasourceNames(db, workspaceId));
-    const pkg = plan.package;
-    db.prepare(
-      `INSERT INTO packages (id, workspace_id, name, latest_version, draft_revision, published_draft_revision, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(
-      pkg.id,
-      workspaceId,
-      pkg.name,
-      pkg.latestVersion,
-      pkg.draftRevision,
-      pkg.publishedDraftRevision,
-      pkg.createdAt,
-      pkg.updatedAt,
-    );
-    const insertModule = db.prepare(
-      `INSERT INTO modules (id, package_id, name, body_json, revision, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 1, ?, ?)`,
-    );
-    for (const m of plan.modules) {
-      insertModule.run(m.id, pkg.id, m.name, encodeDocument("moduleBody", m.body), m.createdAt, m.updatedAt);
-    }
-    const insertVersion = db.prepare(
-      `INSERT INTO package_versions (package_id, version, published_at, published_by, modules_json)
-       VALUES (?, ?, ?, NULL, ?)`,
-    );
-    for (const v of plan.versions) {
-      insertVersion.run(pkg.id, v.version, v.publishedAt, encodeDocument("versionModules", v.modules));
-    }
-    return { package: pkg, missing: plan.missing };
-  })();
 }

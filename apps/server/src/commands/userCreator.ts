@@ -1,7 +1,6 @@
-import { newId } from "../db/newId";
-import type { Db } from "../db/openDatabase";
 import { conflict, forbidden } from "../errors";
 import { inTransaction } from "../store/inTransaction";
+import { newId } from "../store/newId";
 import type { UserRecord } from "../store/repositories/users";
 import type { Repositories, Store } from "../store/Store";
 
@@ -37,13 +36,7 @@ function assertCreatable(count: number, emailTaken: boolean, input: { signupEnab
  * count and the insert share one transaction, so two concurrent first sign-ups cannot both
  * become admin.
  */
-export function userCreator(repos: Store | Repositories, input: UserInput): Promise<UserRecord>;
-/** The same on the bare SQLite handle, for the demo seed until it moves to the store. */
-export function userCreator(db: Db, input: UserInput): UserRecord;
-export function userCreator(
-  target: Store | Repositories | Db,
-  input: UserInput,
-): UserRecord | Promise<UserRecord> {
+export function userCreator(target: Store | Repositories, input: UserInput): Promise<UserRecord> {
   const user = (count: number): UserRecord => ({
     id: newId(),
     email: input.email,
@@ -52,26 +45,6 @@ export function userCreator(
     isInstanceAdmin: count === 0,
     createdAt: new Date().toISOString(),
   });
-  if ("prepare" in target) {
-    return target.transaction(() => {
-      const { count } = target.prepare("SELECT COUNT(*) AS count FROM users").get() as { count: number };
-      const taken = target.prepare("SELECT 1 FROM users WHERE email = ?").get(input.email) !== undefined;
-      const record = user(assertCreatable(count, taken, input));
-      target
-        .prepare(
-          "INSERT INTO users (id, email, name, password_hash, is_instance_admin, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-        )
-        .run(
-          record.id,
-          record.email,
-          record.name,
-          record.passwordHash,
-          record.isInstanceAdmin ? 1 : 0,
-          record.createdAt,
-        );
-      return record;
-    })();
-  }
   return inTransaction(target, async (tx) => {
     await tx.users.lockCreation();
     const record = user(await assertUserCreatable(tx, input));

@@ -11,7 +11,8 @@ export interface RateDecision {
  * Counts points per key in fixed windows, like rate-limiter-flexible's limiters. Every limit
  * of the server (sign-up, login failures, query runs) goes through this interface, made by
  * the app's `RateLimiters`: in the store (createStoreRateLimiters), so every server process
- * on the database counts together; createRateLimiter counts in this process's memory.
+ * on the database counts together, or in this process's memory (createMemoryRateLimiters:
+ * the run limits on SQLite, see createApp).
  */
 export interface RateLimiter {
   /** Counts `cost` (1 by default) against the key; refused once the window's points run out. */
@@ -37,8 +38,9 @@ export interface RateTakeOf {
 }
 
 /**
- * Where the app's limiters count: the store (shared by all processes on the database;
- * createApp's, on either dialect) or this process's memory (unit tests with a fake clock).
+ * Where the app's limiters count: the store (shared by all processes on the database; the
+ * login and sign-up limits on either dialect, the run limits on PostgreSQL) or this process's
+ * memory (the run limits on SQLite, and unit tests with a fake clock). createApp decides.
  *
  * @example
  * const perIp = limiters.create("signup:ip", { points: 20, windowMs: 3_600_000 });

@@ -1,38 +1,24 @@
-import { mkdtempSync, readFileSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { verifyPassword } from "../auth/passwordHasher";
 import { loadConfig } from "../config/loadConfig";
 import { loadDatasourceForRun } from "../datasources/loadDatasourceForRun";
-import { migrate } from "../db/migrate";
-import { openDatabase } from "../db/openDatabase";
-import { createStoreRateLimiters } from "../limits/createStoreRateLimiters";
 import { createLogger } from "../logging/createLogger";
-import { createSecretBox } from "../secrets/createSecretBox";
-import { loadSecretKey } from "../secrets/loadSecretKey";
-import { sqliteStoreOn } from "../store/sqlite/openSqliteStore";
+import { openSecretBox } from "../secrets/openSecretBox";
+import { startTestServer } from "../test/testServer";
 import { seedDemo } from "./seedDemo";
 
-function freshContext(env: Record<string, string> = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), "tessera-seed-"));
-  const config = { ...loadConfig({ DATA_DIR: dataDir, ...env }), passwordHashCost: 2 ** 10 };
-  const db = openDatabase(dataDir);
-  migrate(db);
-  const store = sqliteStoreOn(db);
-  return {
-    store,
-    db,
-    config,
-    logger: createLogger("silent"),
-    box: createSecretBox(loadSecretKey(config)),
-    limiters: createStoreRateLimiters(store.limits),
-  };
+/** A fresh app and the seed's context on its store, configured by `env` as main.ts would be. */
+async function freshContext(env: Record<string, string> = {}) {
+  const server = await startTestServer();
+  const config = { ...loadConfig({ DATA_DIR: server.dataDir, ...env }), passwordHashCost: 2 ** 10 };
+  const box = await openSecretBox(server.store, config);
+  return { server, context: { store: server.store, config, logger: createLogger("silent"), box } };
 }
 
 describe("seedDemo", () => {
   it("creates the admin, the Demo workspace and the Demo Auth datasource once", async () => {
-    const context = freshContext({
+    const { server, context } = await freshContext({
       DEMO_AUTH_API_KEY: "demo-key-1",
       DEMO_AUTH_URL: "http://localhost:3101/auth/v1",
     });
@@ -42,19 +28,15 @@ describe("seedDemo", () => {
     expect(statSync(first!.file).mode & 0o777).toBe(0o600);
     expect(readFileSync(first!.file, "utf8")).toContain(first!.password);
 
-    const user = context.db.prepare("SELECT * FROM users").get() as {
-      password_hash: string;
-      is_instance_admin: number;
-    };
-    expect(user.is_instance_admin).toBe(1);
-    expect(await verifyPassword(first!.password, user.password_hash)).toBe(true);
-    const ds = context.db
-      .prepare("SELECT id, workspace_id FROM datasources WHERE name = 'Demo Auth'")
-      .get() as {
-      id: string;
-      workspace_id: string;
-    };
-    const runnable = await loadDatasourceForRun(context.store, context.box, ds.id, ds.workspace_id);
+    const user = await server.store.users.findByEmail("admin@tessera.local");
+    expect(user?.isInstanceAdmin).toBe(true);
+    expect(await verifyPassword(first!.password, user!.passwordHash)).toBe(true);
+    const [workspace, ...others] = await server.store.workspaces.listForUser(user!.id);
+    expect(others).toEqual([]);
+    expect(workspace).toMatchObject({ name: "Demo", role: "admin" });
+    const datasources = await server.store.datasources.listForWorkspace(workspace.id);
+    expect(datasources.map((ds) => ds.name)).toEqual(["Demo Auth"]);
+    const runnable = await loadDatasourceForRun(context.store, context.box, datasources[0].id, workspace.id);
     expect(runnable).toMatchObject({
       baseUrl: "http://localhost:3101/auth/v1",
       headers: [{ name: "apikey", value: "demo-key-1", secret: true }],
@@ -62,22 +44,34 @@ describe("seedDemo", () => {
 
     const second = await seedDemo(context);
     expect(second).toEqual(first);
-    const counts = context.db
-      .prepare(
-        "SELECT (SELECT COUNT(*) FROM users) AS users, (SELECT COUNT(*) FROM workspaces) AS workspaces",
-      )
-      .get();
-    expect(counts).toEqual({ users: 1, workspaces: 1 });
+    expect(await server.store.users.count()).toBe(1);
+    expect(await server.store.workspaces.listForUser(user!.id)).toHaveLength(1);
   });
 
   it("uses SEED_ADMIN_EMAIL and SEED_ADMIN_PASSWORD and runs extra steps in the same transaction", async () => {
-    const context = freshContext({
+    const { server, context } = await freshContext({
       SEED_ADMIN_EMAIL: "Boss@Example.com",
       SEED_ADMIN_PASSWORD: "admin-password-123",
     });
     const seen: string[] = [];
-    const credentials = await seedDemo(context, { extraSteps: [(_c, seed) => seen.push(seed.datasourceId)] });
+    const credentials = await seedDemo(context, {
+      extraSteps: [async (_tx, seed) => seen.push(seed.datasourceId)],
+    });
     expect(credentials).toMatchObject({ email: "boss@example.com", password: "admin-password-123" });
     expect(seen).toHaveLength(1);
+
+    // A failing step rolls back the whole seed: the next start seeds again.
+    const { server: other, context: failing } = await freshContext();
+    await expect(
+      seedDemo(failing, {
+        extraSteps: [
+          async () => {
+            throw new Error("step failed");
+          },
+        ],
+      }),
+    ).rejects.toThrow("step failed");
+    expect(await other.store.users.count()).toBe(0);
+    expect(await server.store.users.count()).toBe(1);
   });
 });

@@ -6,6 +6,7 @@ import { hashPassword } from "../auth/passwordHasher";
 import { datasourceCreator } from "../commands/datasourceCreator";
 import { userCreator } from "../commands/userCreator";
 import { workspaceCreator } from "../commands/workspaceCreator";
+import type { Repositories } from "../store/Store";
 
 /** The seeded admin's sign-in, as printed at every start. */
 export interface DemoCredentials {
@@ -39,33 +40,33 @@ function readCredentials(file: string): DemoCredentials | null {
  * command calls in one transaction, so further steps (a package, an app) add a line each.
  */
 export async function seedDemo(
-  context: AppContext,
-  options: { extraSteps?: ((context: AppContext, seed: DemoSeed) => void)[] } = {},
+  context: Pick<AppContext, "store" | "config" | "logger" | "box">,
+  options: { extraSteps?: ((tx: Repositories, seed: DemoSeed) => Promise<unknown>)[] } = {},
 ): Promise<DemoCredentials | null> {
-  const { db, config, logger, box } = context;
+  const { store, config, logger, box } = context;
   const file = join(config.dataDir, CREDENTIALS_FILE);
-  if (db.prepare("SELECT 1 FROM users LIMIT 1").get()) return readCredentials(file);
+  if (await store.users.any()) return readCredentials(file);
 
   const password = config.seedAdminPassword ?? randomBytes(12).toString("base64url");
   const passwordHash = await hashPassword(password, config.passwordHashCost);
 
-  db.transaction(() => {
-    const user = userCreator(db, {
+  await store.transaction(async (tx) => {
+    const user = await userCreator(tx, {
       email: config.seedAdminEmail,
       name: "Admin",
       passwordHash,
       signupEnabled: true,
     });
-    const workspace = workspaceCreator(db, { name: "Demo", userId: user.id });
-    const datasource = datasourceCreator(db, box, workspace.id, {
+    const workspace = await workspaceCreator(tx, { name: "Demo", userId: user.id });
+    const datasource = await datasourceCreator(tx, box, workspace.id, {
       name: "Demo Auth",
       baseUrl: config.demoAuthUrl,
       headers: [{ name: "apikey", value: config.demoAuthApiKey, secret: true }],
       timeoutMs: 10_000,
     });
     const seed: DemoSeed = { userId: user.id, workspaceId: workspace.id, datasourceId: datasource.id };
-    for (const step of options.extraSteps ?? []) step(context, seed);
-  })();
+    for (const step of options.extraSteps ?? []) await step(tx, seed);
+  });
 
   writeFileSync(
     file,

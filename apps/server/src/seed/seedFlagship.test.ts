@@ -13,7 +13,7 @@ describe("seedFlagship", async () => {
   const datasource = await createDatasource(author, workspace.id, "seed-secret-key");
 
   it("deploys a public login app that any visitor can open", async () => {
-    const seeded = seedFlagship(server.db, {
+    const seeded = await seedFlagship(server.store, {
       workspaceId: workspace.id,
       datasourceId: datasource.id,
       userId: user.id,
@@ -54,9 +54,13 @@ describe("seedFlagship", async () => {
     ]);
   });
 
-  it("does nothing the second time", () => {
+  it("does nothing the second time", async () => {
     expect(
-      seedFlagship(server.db, { workspaceId: workspace.id, datasourceId: datasource.id, userId: user.id }),
+      await seedFlagship(server.store, {
+        workspaceId: workspace.id,
+        datasourceId: datasource.id,
+        userId: user.id,
+      }),
     ).toBeNull();
   });
 

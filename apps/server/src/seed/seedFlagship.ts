@@ -8,8 +8,9 @@ import { packagePublisher } from "../commands/packagePublisher";
 import { pageCreator } from "../commands/pageCreator";
 import { pageDocSaver } from "../commands/pageDocSaver";
 import { pageUpdater } from "../commands/pageUpdater";
-import { newId } from "../db/newId";
-import type { Db } from "../db/openDatabase";
+import { inTransaction } from "../store/inTransaction";
+import { newId } from "../store/newId";
+import type { Repositories, Store } from "../store/Store";
 
 /** The slug of the seeded login app: its viewer URL is `/app/login-app`. */
 export const FLAGSHIP_APP_SLUG = "login-app";
@@ -140,14 +141,22 @@ function pageDoc(widgets: Widget[], instance: PageDoc["moduleInstances"][number]
  * LoginPage and Home, deployed. Does nothing when the app's slug is taken (a restart).
  */
 export function seedFlagship(
-  db: Db,
+  repos: Store | Repositories,
   input: { workspaceId: string; datasourceId: string; userId: string | null },
-): { appSlug: string } | null {
-  if (db.prepare("SELECT 1 FROM apps WHERE slug = ?").get(FLAGSHIP_APP_SLUG)) return null;
+): Promise<{ appSlug: string } | null> {
+  return inTransaction(repos, (tx) => seedIn(tx, input));
+}
 
-  const pkg = packageCreator(db, input.workspaceId, "Auth");
-  for (const module of authModules(input.datasourceId)) moduleCreator(db, pkg.id, module);
-  const { version } = packagePublisher(db, pkg.id, input.userId);
+async function seedIn(
+  db: Repositories,
+  input: { workspaceId: string; datasourceId: string; userId: string | null },
+): Promise<{ appSlug: string } | null> {
+  if (await db.apps.isSlugTaken(FLAGSHIP_APP_SLUG)) return null;
+
+  const pkg = await packageCreator(db, input.workspaceId, "Auth");
+  for (const module of authModules(input.datasourceId)) await moduleCreator(db, pkg.id, module);
+  // The seed's own draft cannot break anything yet: no app uses the package.
+  const { version } = await packagePublisher(db, pkg.id, input.userId, { confirm: true });
   const login1 = (runOnPageLoad: string[]) => ({
     id: newId(),
     name: "Login1",
@@ -157,14 +166,14 @@ export function seedFlagship(
     runOnPageLoad,
   });
 
-  const { app, pages } = appCreator(db, {
+  const { app, pages } = await appCreator(db, {
     workspaceId: input.workspaceId,
     name: "Login App",
     slug: FLAGSHIP_APP_SLUG,
     isPublic: true,
   });
-  const loginPage = pageUpdater(db, app.id, pages[0].id, { name: "LoginPage", slug: "loginpage" });
-  pageDocSaver(db, {
+  const loginPage = await pageUpdater(db, app.id, pages[0].id, { name: "LoginPage", slug: "loginpage" });
+  await pageDocSaver(db, {
     workspaceId: input.workspaceId,
     appId: app.id,
     pageId: loginPage.id,
@@ -195,8 +204,8 @@ export function seedFlagship(
     ),
   });
 
-  const home = pageCreator(db, { appId: app.id, name: "Home", slug: "home" });
-  pageDocSaver(db, {
+  const home = await pageCreator(db, { appId: app.id, name: "Home", slug: "home" });
+  await pageDocSaver(db, {
     workspaceId: input.workspaceId,
     appId: app.id,
     pageId: home.id,
@@ -220,8 +229,8 @@ export function seedFlagship(
     ),
   });
   // Home is the app's front door: a visitor without a session is sent on to LoginPage.
-  pageUpdater(db, app.id, home.id, { isHome: true });
-  appDeployer(db, app.id, input.userId);
+  await pageUpdater(db, app.id, home.id, { isHome: true });
+  await appDeployer(db, app.id, input.userId);
   return { appSlug: app.slug };
 }
 
@@ -230,10 +239,10 @@ export function seedFlagship(
  * workspace and datasource exist, in the seed's transaction.
  */
 export function flagshipSeedStep(
-  context: { db: Db },
+  tx: Repositories,
   seed: { workspaceId: string; datasourceId: string; userId: string },
-): void {
-  seedFlagship(context.db, seed);
+): Promise<unknown> {
+  return seedFlagship(tx, seed);
 }
 
 /** What the server prints at start so a first-time visitor can try the seeded app. */

@@ -2,15 +2,15 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { migrate as migrateRawHandle } from "../db/migrate";
-import { newId } from "../db/newId";
-import { openDatabase } from "../db/openDatabase";
 import { createTestDatabase } from "../test/createTestDatabase";
 import { loginModule } from "../test/moduleBodies";
 import { decodeDocument, encodeDocument, StoredDocumentError } from "./documents";
+import { newId } from "./newId";
 import { openPostgresStore } from "./postgres/openPostgresStore";
 import type { Store } from "./Store";
+import { openDatabase } from "./sqlite/openDatabase";
 import { openSqliteStore } from "./sqlite/openSqliteStore";
+import { sqliteMigrations } from "./sqlite/sqliteMigrations";
 
 /** Opens two stores on one fresh database, as two processes would; `cleanup` closes and removes it. */
 type OpenPair = () => Promise<{ first: Store; second: Store; cleanup(): Promise<void> }>;
@@ -234,11 +234,31 @@ else {
   });
 }
 
+/** How the server migrated its SQLite file before the store: each step and its row, in one transaction. */
+function migrateAsBefore(db: ReturnType<typeof openDatabase>): number[] {
+  db.exec(
+    "CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+  );
+  const applied: number[] = [];
+  for (const step of sqliteMigrations.filter((step) => step.version <= 4)) {
+    db.transaction(() => {
+      db.exec(step.sql);
+      db.prepare("INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)").run(
+        step.version,
+        step.name,
+        new Date().toISOString(),
+      );
+    })();
+    applied.push(step.version);
+  }
+  return applied;
+}
+
 describe("a SQLite file from before the store", () => {
   it("opens as it is: the migrations it holds count, none runs again", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tessera-store-old-"));
     const raw = openDatabase(dir);
-    expect(migrateRawHandle(raw)).toEqual([1, 2, 3, 4]);
+    expect(migrateAsBefore(raw)).toEqual([1, 2, 3, 4]);
     raw.close();
     const store = openSqliteStore(dir);
     try {

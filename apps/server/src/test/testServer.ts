@@ -7,10 +7,8 @@ import type { Logger } from "pino";
 import { afterAll, expect } from "vitest";
 import { createApp } from "../app";
 import { loadConfig, type ServerConfig } from "../config/loadConfig";
-import type { Db } from "../db/openDatabase";
 import { createLogger } from "../logging/createLogger";
 import { openSecretBox } from "../secrets/openSecretBox";
-import { sqliteHandleOf } from "../store/openStore";
 import { openPostgresStore } from "../store/postgres/openPostgresStore";
 import type { Store } from "../store/Store";
 import { openSqliteStore } from "../store/sqlite/openSqliteStore";
@@ -27,8 +25,6 @@ export interface TestServer {
   url: string;
   /** The app's store: fixtures that need rows go through its repositories. */
   store: Store;
-  /** The SQLite handle under the store (throws on every use on PostgreSQL). */
-  db: Db;
   config: ServerConfig;
   dataDir: string;
   /** A new client with its own cookie jar (a separate browser). */
@@ -75,7 +71,6 @@ export async function startTestServer(
     await discard();
     throw error;
   }
-  const db = sqliteHandleOf(store);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
@@ -89,7 +84,7 @@ export async function startTestServer(
     await discard();
   };
   afterAll(close);
-  return { url, store, db, config, dataDir, client: () => new TestClient(url), close };
+  return { url, store, config, dataDir, client: () => new TestClient(url), close };
 }
 
 /** Which store API tests run on: TESSERA_TEST_STORE=postgres, or SQLite by default. */

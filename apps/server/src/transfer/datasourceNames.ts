@@ -1,4 +1,3 @@
-import type { Db } from "../db/openDatabase";
 import type { Repositories } from "../store/Store";
 
 /** A workspace's datasource names by id, and ids by name. */
@@ -8,21 +7,8 @@ export interface DatasourceNames {
 }
 
 /** The names of a workspace's datasources by id, and ids by name, for linking across workspaces. */
-export function datasourceNames(repos: Repositories, workspaceId: string): Promise<DatasourceNames>;
-/** The same on the bare SQLite handle, for callers not yet on the store. */
-export function datasourceNames(db: Db, workspaceId: string): DatasourceNames;
-export function datasourceNames(
-  target: Repositories | Db,
-  workspaceId: string,
-): DatasourceNames | Promise<DatasourceNames> {
-  if ("prepare" in target) {
-    return indexNames(
-      target
-        .prepare("SELECT id, name FROM datasources WHERE workspace_id = ? ORDER BY created_at, id")
-        .all(workspaceId) as { id: string; name: string }[],
-    );
-  }
-  return target.datasources.listNames(workspaceId).then(indexNames);
+export async function datasourceNames(repos: Repositories, workspaceId: string): Promise<DatasourceNames> {
+  return indexNames(await repos.datasources.listNames(workspaceId));
 }
 
 function indexNames(rows: { id: string; name: string }[]): DatasourceNames {

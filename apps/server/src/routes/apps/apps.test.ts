@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { addMember, createWorkspace } from "../../test/createWorkspace";
 import { loginPageDoc } from "../../test/pageDocs";
-import { signUpThroughStore } from "../../test/signUpThroughStore";
+import { signUp } from "../../test/signUp";
 import { startTestServer } from "../../test/testServer";
 
 describe("apps", async () => {
   const server = await startTestServer();
   const dev = server.client();
-  await signUpThroughStore(server, dev);
+  await signUp(dev);
   const workspace = await createWorkspace(dev);
 
   it("creates an app with a home page Page1 and a slug made from its name", async () => {
@@ -30,7 +30,7 @@ describe("apps", async () => {
 
   it("refuses an explicit slug that another app has, across workspaces", async () => {
     const other = server.client();
-    await signUpThroughStore(server, other);
+    await signUp(other);
     const otherWorkspace = await createWorkspace(other);
     await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "X", slug: "shared-slug" });
     const res = await other.post(`/api/v1/workspaces/${otherWorkspace.id}/apps`, {
@@ -174,7 +174,7 @@ describe("apps", async () => {
   it("keeps page drafts from viewers, and hides apps from outsiders", async () => {
     const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Roles" })).body;
     const viewer = server.client();
-    const viewerUser = await signUpThroughStore(server, viewer);
+    const viewerUser = await signUp(viewer);
     await addMember(dev, workspace.id, viewerUser.email, "viewer");
     expect((await viewer.get(`/api/v1/apps/${created.app.id}/pages/${created.pages[0].id}/doc`)).status).toBe(
       403,
@@ -182,7 +182,7 @@ describe("apps", async () => {
     expect((await viewer.post(`/api/v1/apps/${created.app.id}/pages`, { name: "Nope" })).status).toBe(403);
     expect((await viewer.post(`/api/v1/apps/${created.app.id}/deploy`)).status).toBe(403);
     const outsider = server.client();
-    await signUpThroughStore(server, outsider);
+    await signUp(outsider);
     expect((await outsider.get(`/api/v1/apps/${created.app.id}`)).status).toBe(404);
     expect((await outsider.patch(`/api/v1/apps/${created.app.id}`, { name: "Mine" })).status).toBe(404);
   });

@@ -4,15 +4,14 @@ import { addMember, createWorkspace } from "../../test/createWorkspace";
 import { loginModule, signInModule } from "../../test/moduleBodies";
 import { loginPageDoc } from "../../test/pageDocs";
 import { registerSecret } from "../../test/responseLog";
-import { signUpThroughStore } from "../../test/signUpThroughStore";
-import { startTestServer, testStoreKind } from "../../test/testServer";
+import { signUp } from "../../test/signUp";
+import { startTestServer } from "../../test/testServer";
 
 describe("deployments and the viewer endpoint", async () => {
   const server = await startTestServer();
   const dev = server.client();
-  await signUpThroughStore(server, dev);
+  await signUp(dev);
   const workspace = await createWorkspace(dev);
-  const postgres = testStoreKind() === "postgres";
 
   /** An app whose page has two widgets and a query without a datasource, deployed once. */
   async function deployedApp(options: { isPublic: boolean }) {
@@ -79,10 +78,10 @@ describe("deployments and the viewer endpoint", async () => {
     expect(signedOut.status).toBe(401);
     expect(signedOut.body.error.code).toBe("unauthenticated");
     const outsider = server.client();
-    await signUpThroughStore(server, outsider);
+    await signUp(outsider);
     expect((await outsider.get(`/api/v1/viewer/apps/${app.slug}`)).status).toBe(404);
     const member = server.client();
-    const memberUser = await signUpThroughStore(server, member);
+    const memberUser = await signUp(member);
     await addMember(dev, workspace.id, memberUser.email, "viewer");
     expect((await member.get(`/api/v1/viewer/apps/${app.slug}`)).status).toBe(200);
   });
@@ -107,10 +106,7 @@ describe("deployments and the viewer endpoint", async () => {
     expect((await server.client().get(`/api/v1/viewer/apps/${created.app.slug}`)).status).toBe(404);
   });
 
-  // Skipped on PostgreSQL until packages and datasources are on the store. The factory of a
-  // skipped suite still runs, and its fixtures go through those routes: it returns first.
-  describe.skipIf(postgres)("with packages and datasources", async () => {
-    if (postgres) return;
+  describe("with packages and datasources", async () => {
     const secret = registerSecret("sk-deploy-secret-value");
     const datasource = await createDatasource(
       dev,

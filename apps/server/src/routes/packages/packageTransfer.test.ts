@@ -5,16 +5,14 @@ import { createDatasource } from "../../test/createDatasource";
 import { createWorkspace } from "../../test/createWorkspace";
 import { loginModule, signInModule } from "../../test/moduleBodies";
 import { registerSecret } from "../../test/responseLog";
-import { signUpThroughStore } from "../../test/signUpThroughStore";
-import { startTestServer, testStoreKind } from "../../test/testServer";
+import { signUp } from "../../test/signUp";
+import { startTestServer } from "../../test/testServer";
 
 // The package half of export and import, on the store: the transfer routes call these.
 describe("package export and import on the store", async () => {
   const server = await startTestServer();
-  // Until datasources are on the store: creating one still writes through the SQLite handle.
-  const needsDatasourceRoutes = testStoreKind() === "postgres";
   const dev = server.client();
-  await signUpThroughStore(server, dev);
+  await signUp(dev);
   const source = await createWorkspace(dev, "Source");
   const target = await createWorkspace(dev, "Target");
 
@@ -72,26 +70,21 @@ describe("package export and import on the store", async () => {
     expect(names.filter((name: string) => name === "Twice")).toHaveLength(1);
   });
 
-  it.skipIf(needsDatasourceRoutes)(
-    "names datasources in the file and links them by name on import",
-    async () => {
-      const datasource = await createDatasource(dev, source.id, registerSecret("sk-package-transfer"));
-      const pkg = await sourcePackage("Linked", datasource.id);
-      const file = await packageExporter(server.store, pkg.id);
-      expect(file.requires).toEqual({ datasources: ["Auth API"] });
-      expect(JSON.stringify(file)).not.toContain(datasource.id);
-      // The file on the bare SQLite handle is the same file.
-      expect(packageExporter(server.db, pkg.id)).toEqual(file);
+  it("names datasources in the file and links them by name on import", async () => {
+    const datasource = await createDatasource(dev, source.id, registerSecret("sk-package-transfer"));
+    const pkg = await sourcePackage("Linked", datasource.id);
+    const file = await packageExporter(server.store, pkg.id);
+    expect(file.requires).toEqual({ datasources: ["Auth API"] });
+    expect(JSON.stringify(file)).not.toContain(datasource.id);
 
-      const missing = await packageImporter(server.store, target.id, file);
-      expect(missing.missing.datasources).toEqual(["Auth API"]);
-      const linkedTarget = await createWorkspace(dev, "Linked target");
-      const local = await createDatasource(dev, linkedTarget.id, registerSecret("sk-package-transfer-2"));
-      const linked = await packageImporter(server.store, linkedTarget.id, file);
-      expect(linked.missing.datasources).toEqual([]);
-      const drafts = (await dev.get(`/api/v1/packages/${linked.package.id}`)).body.modules;
-      const query = drafts.find((m: { module: { kind: string } }) => m.module.kind === "query");
-      expect(query.module.config.datasourceId).toBe(local.id);
-    },
-  );
+    const missing = await packageImporter(server.store, target.id, file);
+    expect(missing.missing.datasources).toEqual(["Auth API"]);
+    const linkedTarget = await createWorkspace(dev, "Linked target");
+    const local = await createDatasource(dev, linkedTarget.id, registerSecret("sk-package-transfer-2"));
+    const linked = await packageImporter(server.store, linkedTarget.id, file);
+    expect(linked.missing.datasources).toEqual([]);
+    const drafts = (await dev.get(`/api/v1/packages/${linked.package.id}`)).body.modules;
+    const query = drafts.find((m: { module: { kind: string } }) => m.module.kind === "query");
+    expect(query.module.config.datasourceId).toBe(local.id);
+  });
 });

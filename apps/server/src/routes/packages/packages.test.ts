@@ -3,15 +3,13 @@ import { createDatasource } from "../../test/createDatasource";
 import { addMember, createWorkspace } from "../../test/createWorkspace";
 import { loginModule, signInModule } from "../../test/moduleBodies";
 import { registerSecret } from "../../test/responseLog";
-import { signUpThroughStore } from "../../test/signUpThroughStore";
-import { startTestServer, testStoreKind } from "../../test/testServer";
+import { signUp } from "../../test/signUp";
+import { startTestServer } from "../../test/testServer";
 
 describe("packages", async () => {
   const server = await startTestServer();
-  // Until datasources are on the store: creating one still writes through the SQLite handle.
-  const needsDatasourceRoutes = testStoreKind() === "postgres";
   const dev = server.client();
-  await signUpThroughStore(server, dev);
+  await signUp(dev);
   const workspace = await createWorkspace(dev);
 
   async function createPackage(name = "Auth") {
@@ -96,34 +94,31 @@ describe("packages", async () => {
     ]);
   });
 
-  it.skipIf(needsDatasourceRoutes)(
-    "accepts a query module calling the workspace's datasource and refuses another workspace's",
-    async () => {
-      const datasource = await createDatasource(dev, workspace.id, registerSecret("sk-packages-secret"));
-      const other = server.client();
-      await signUpThroughStore(server, other);
-      const otherWorkspace = await createWorkspace(other);
-      const foreign = await createDatasource(other, otherWorkspace.id, registerSecret("sk-other-workspace"));
-      const pkg = await createPackage();
-      const own = await dev.post(`/api/v1/packages/${pkg.id}/modules`, signInModule(datasource.id));
-      expect(own.status).toBe(201);
-      const res = await dev.post(`/api/v1/packages/${pkg.id}/modules`, signInModule(foreign.id, "other"));
-      expect(res.status).toBe(400);
-      expect(res.body.error).toMatchObject({ code: "unknown_datasource", path: "body.config.datasourceId" });
-    },
-  );
+  it("accepts a query module calling the workspace's datasource and refuses another workspace's", async () => {
+    const datasource = await createDatasource(dev, workspace.id, registerSecret("sk-packages-secret"));
+    const other = server.client();
+    await signUp(other);
+    const otherWorkspace = await createWorkspace(other);
+    const foreign = await createDatasource(other, otherWorkspace.id, registerSecret("sk-other-workspace"));
+    const pkg = await createPackage();
+    const own = await dev.post(`/api/v1/packages/${pkg.id}/modules`, signInModule(datasource.id));
+    expect(own.status).toBe(201);
+    const res = await dev.post(`/api/v1/packages/${pkg.id}/modules`, signInModule(foreign.id, "other"));
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: "unknown_datasource", path: "body.config.datasourceId" });
+  });
 
   it("hides a package from a user of another workspace (404) and keeps viewers read-only", async () => {
     const pkg = await createPackage();
     const outsider = server.client();
-    await signUpThroughStore(server, outsider);
+    await signUp(outsider);
     await createWorkspace(outsider, "B");
     expect((await outsider.get(`/api/v1/packages/${pkg.id}`)).status).toBe(404);
     expect((await outsider.post(`/api/v1/packages/${pkg.id}/publish`)).status).toBe(404);
     expect((await outsider.get(`/api/v1/workspaces/${workspace.id}/packages`)).status).toBe(404);
 
     const viewer = server.client();
-    const viewerUser = await signUpThroughStore(server, viewer);
+    const viewerUser = await signUp(viewer);
     await addMember(dev, workspace.id, viewerUser.email, "viewer");
     expect((await viewer.get(`/api/v1/packages/${pkg.id}`)).status).toBe(403);
     expect((await viewer.post(`/api/v1/packages/${pkg.id}/publish`)).status).toBe(403);

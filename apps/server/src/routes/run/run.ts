@@ -33,7 +33,7 @@ export function runRoutes(api: ApiRegistry): void {
   const findRunnableQuery = createRunnableQueryFinder(store);
   const loadDatasource = createDatasourceCache(store, box);
   const maskForCaller = createUpstreamErrorMask(store, logger);
-  const rateLimit = createRunRateLimit(config.rateLimits, api.context.limiters);
+  const rateLimit = createRunRateLimit(config.rateLimits, api.context.runLimiters);
 
   route(api, {
     method: "post",

@@ -4,15 +4,14 @@ import { addMember, createWorkspace } from "../../test/createWorkspace";
 import { loginModule, signInModule } from "../../test/moduleBodies";
 import { loginPageDoc } from "../../test/pageDocs";
 import { registerSecret } from "../../test/responseLog";
-import { signUpThroughStore } from "../../test/signUpThroughStore";
-import { startTestServer, testStoreKind } from "../../test/testServer";
+import { signUp } from "../../test/signUp";
+import { startTestServer } from "../../test/testServer";
 
 describe("package and app export and import", async () => {
   const server = await startTestServer();
   const dev = server.client();
-  await signUpThroughStore(server, dev);
+  await signUp(dev);
   const source = await createWorkspace(dev, "Source");
-  const postgres = testStoreKind() === "postgres";
 
   /** A two-page app of widgets and a query without a datasource, with its export. */
   async function exportedPlainApp(name: string) {
@@ -30,7 +29,7 @@ describe("package and app export and import", async () => {
   /** A fresh user's client and workspace to import into. */
   async function target(name: string) {
     const client = server.client();
-    await signUpThroughStore(server, client);
+    await signUp(client);
     return { client, workspace: await createWorkspace(client, name) };
   }
 
@@ -82,10 +81,7 @@ describe("package and app export and import", async () => {
     expect(doc.queries[0].config.datasourceId).toBeNull();
   });
 
-  // Skipped on PostgreSQL until packages and datasources are on the store. The factory of a
-  // skipped suite still runs, and its fixtures go through those routes: it returns first.
-  describe.skipIf(postgres)("packages, and apps that use them", async () => {
-    if (postgres) return;
+  describe("packages, and apps that use them", async () => {
     const secret = registerSecret("sk-transfer-secret-value");
     const datasource = await createDatasource(dev, source.id, secret);
 
@@ -172,7 +168,7 @@ describe("package and app export and import", async () => {
       });
 
       const other = server.client();
-      await signUpThroughStore(server, other);
+      await signUp(other);
       const target = await createWorkspace(other, "Target");
       const targetDatasource = await createDatasource(other, target.id, registerSecret("sk-target-secret"));
 
@@ -234,7 +230,7 @@ describe("package and app export and import", async () => {
       const { pkg } = await sourcePackageAndApp("Unlinked");
       const file = (await dev.get(`/api/v1/packages/${pkg.id}/export`)).body;
       const other = server.client();
-      await signUpThroughStore(server, other);
+      await signUp(other);
       const target = await createWorkspace(other, "Bare");
       const res = await other.post(`/api/v1/workspaces/${target.id}/import`, file);
       expect(res.status).toBe(201);
@@ -333,7 +329,7 @@ describe("package and app export and import", async () => {
     it("lets viewers neither export nor import", async () => {
       const { pkg } = await sourcePackageAndApp("ReadOnly");
       const viewer = server.client();
-      const viewerUser = await signUpThroughStore(server, viewer);
+      const viewerUser = await signUp(viewer);
       await addMember(dev, source.id, viewerUser.email, "viewer");
       expect((await viewer.get(`/api/v1/packages/${pkg.id}/export`)).status).toBe(403);
       const file = await dev.get(`/api/v1/packages/${pkg.id}/export`);

@@ -24,8 +24,7 @@ function sendFile(res: Response, fileName: string, content: unknown): void {
 
 /** Export of packages and apps to readable JSON files, and their import into a workspace. */
 export function transferRoutes(api: ApiRegistry): void {
-  // The package commands still run on the SQLite handle until packages are on the store.
-  const { db, store } = api.context;
+  const { store } = api.context;
 
   route(api, {
     method: "get",
@@ -34,8 +33,9 @@ export function transferRoutes(api: ApiRegistry): void {
     auth: "member:developer",
     params: packageParams,
     response: packageFileSchema,
-    handler: ({ params, res }) => {
-      const file = packageExporter(db, params.packageId);
+    handler: async ({ params, res }) => {
+      // One transaction: the drafts and versions read together, whatever publishes go on.
+      const file = await store.transaction((tx) => packageExporter(tx, params.packageId));
       sendFile(res, `${slugify(file.package.name)}.package.json`, file);
     },
   });
@@ -65,7 +65,7 @@ export function transferRoutes(api: ApiRegistry): void {
     response: importResultSchema,
     handler: async ({ params, body }) => {
       if (body.format === "tessera/package") {
-        const imported = packageImporter(db, params.workspaceId, body);
+        const imported = await packageImporter(store, params.workspaceId, body);
         return { kind: "package", package: presentPackage(imported.package), missing: imported.missing };
       }
       const imported = await appImporter(store, params.workspaceId, body);

@@ -4,8 +4,8 @@ import { addMember, createWorkspace } from "../../test/createWorkspace";
 import { loginModule, signInModule } from "../../test/moduleBodies";
 import { loginPageDoc } from "../../test/pageDocs";
 import { registerSecret } from "../../test/responseLog";
-import { signUpThroughStore } from "../../test/signUpThroughStore";
-import { startTestServer, testStoreKind } from "../../test/testServer";
+import { signUp } from "../../test/signUp";
+import { startTestServer } from "../../test/testServer";
 
 const LOGIN_V1 =
   "export default { signin: ({ email, password }) => sign_in.run({ email, password }).then(() => navigateTo('Home')), signout: () => clearStore() }";
@@ -14,10 +14,8 @@ const LOGIN_V2 =
 
 describe("package versions across apps", async () => {
   const server = await startTestServer();
-  // Until apps and datasources are on the store: their routes still write through the SQLite handle.
-  const needsAppRoutes = testStoreKind() === "postgres";
   const dev = server.client();
-  await signUpThroughStore(server, dev);
+  await signUp(dev);
   const workspace = await createWorkspace(dev);
   let datasource: { id: string } | undefined;
 
@@ -62,87 +60,78 @@ describe("package versions across apps", async () => {
     return res.body.module as { id: string; revision: number };
   }
 
-  it.skipIf(needsAppRoutes)(
-    "lists where each version is used: app, page, instance, draft and deployed",
-    async () => {
-      const { pkg, app, page } = await packageInApp({ deploy: true });
-      const res = await dev.get(`/api/v1/packages/${pkg.id}/usage`);
-      expect(res.status).toBe(200);
-      expect(res.body.versions).toEqual([
-        {
-          version: 1,
-          uses: [
-            {
-              appId: app.id,
-              appName: "Portal",
-              pageId: page.id,
-              pageName: "Page1",
-              instance: "Login1",
-              moduleName: "Login",
-              source: "deployed",
-              deployment: 1,
-            },
-            {
-              appId: app.id,
-              appName: "Portal",
-              pageId: page.id,
-              pageName: "Page1",
-              instance: "Login1",
-              moduleName: "Login",
-              source: "draft",
-            },
-          ],
-        },
-      ]);
-    },
-  );
+  it("lists where each version is used: app, page, instance, draft and deployed", async () => {
+    const { pkg, app, page } = await packageInApp({ deploy: true });
+    const res = await dev.get(`/api/v1/packages/${pkg.id}/usage`);
+    expect(res.status).toBe(200);
+    expect(res.body.versions).toEqual([
+      {
+        version: 1,
+        uses: [
+          {
+            appId: app.id,
+            appName: "Portal",
+            pageId: page.id,
+            pageName: "Page1",
+            instance: "Login1",
+            moduleName: "Login",
+            source: "deployed",
+            deployment: 1,
+          },
+          {
+            appId: app.id,
+            appName: "Portal",
+            pageId: page.id,
+            pageName: "Page1",
+            instance: "Login1",
+            moduleName: "Login",
+            source: "draft",
+          },
+        ],
+      },
+    ]);
+  });
 
-  it.skipIf(needsAppRoutes)(
-    "moves a draft use to the new version after an upgrade, while the deployment stays on v1",
-    async () => {
-      const { pkg, login, app, page, revision } = await packageInApp({ deploy: true });
-      await saveLogin(pkg.id, login, LOGIN_V2);
-      expect((await dev.post(`/api/v1/packages/${pkg.id}/publish`)).status).toBe(201);
-      // New instances take the latest published version: the picker offers v2 now.
-      const picker = (await dev.get(`/api/v1/workspaces/${workspace.id}/js-modules`)).body.modules;
-      expect(picker.find((m: { packageId: string }) => m.packageId === pkg.id)?.version).toBe(2);
-      await dev.put(`/api/v1/apps/${app.id}/pages/${page.id}/doc`, {
-        revision,
-        doc: loginPageDoc({ datasourceId: datasource?.id ?? null, packageId: pkg.id, version: 2 }),
-      });
-      const usage = (await dev.get(`/api/v1/packages/${pkg.id}/usage`)).body.versions;
-      expect(
-        usage.map((v: { version: number; uses: { source: string }[] }) => [
-          v.version,
-          v.uses.map((u) => u.source),
-        ]),
-      ).toEqual([
-        [2, ["draft"]],
-        [1, ["deployed"]],
-      ]);
-    },
-  );
+  it("moves a draft use to the new version after an upgrade, while the deployment stays on v1", async () => {
+    const { pkg, login, app, page, revision } = await packageInApp({ deploy: true });
+    await saveLogin(pkg.id, login, LOGIN_V2);
+    expect((await dev.post(`/api/v1/packages/${pkg.id}/publish`)).status).toBe(201);
+    // New instances take the latest published version: the picker offers v2 now.
+    const picker = (await dev.get(`/api/v1/workspaces/${workspace.id}/js-modules`)).body.modules;
+    expect(picker.find((m: { packageId: string }) => m.packageId === pkg.id)?.version).toBe(2);
+    await dev.put(`/api/v1/apps/${app.id}/pages/${page.id}/doc`, {
+      revision,
+      doc: loginPageDoc({ datasourceId: datasource?.id ?? null, packageId: pkg.id, version: 2 }),
+    });
+    const usage = (await dev.get(`/api/v1/packages/${pkg.id}/usage`)).body.versions;
+    expect(
+      usage.map((v: { version: number; uses: { source: string }[] }) => [
+        v.version,
+        v.uses.map((u) => u.source),
+      ]),
+    ).toEqual([
+      [2, ["draft"]],
+      [1, ["deployed"]],
+    ]);
+  });
 
-  it.skipIf(needsAppRoutes)(
-    "keeps a deployment on the versions it was deployed with until the next deploy",
-    async () => {
-      const { pkg, login, app, page, revision } = await packageInApp({ deploy: true, appName: "Pinned" });
-      await saveLogin(pkg.id, login, LOGIN_V2);
-      await dev.post(`/api/v1/packages/${pkg.id}/publish`);
-      await dev.put(`/api/v1/apps/${app.id}/pages/${page.id}/doc`, {
-        revision,
-        doc: loginPageDoc({ datasourceId: datasource?.id ?? null, packageId: pkg.id, version: 2 }),
-      });
-      const before = await dev.get(`/api/v1/viewer/apps/${app.slug}`);
-      expect(before.body.packages[0].version).toBe(1);
-      expect(before.body.packages[0].jsModules[0].source).toContain("navigateTo('Home')");
+  it("keeps a deployment on the versions it was deployed with until the next deploy", async () => {
+    const { pkg, login, app, page, revision } = await packageInApp({ deploy: true, appName: "Pinned" });
+    await saveLogin(pkg.id, login, LOGIN_V2);
+    await dev.post(`/api/v1/packages/${pkg.id}/publish`);
+    await dev.put(`/api/v1/apps/${app.id}/pages/${page.id}/doc`, {
+      revision,
+      doc: loginPageDoc({ datasourceId: datasource?.id ?? null, packageId: pkg.id, version: 2 }),
+    });
+    const before = await dev.get(`/api/v1/viewer/apps/${app.slug}`);
+    expect(before.body.packages[0].version).toBe(1);
+    expect(before.body.packages[0].jsModules[0].source).toContain("navigateTo('Home')");
 
-      expect((await dev.post(`/api/v1/apps/${app.id}/deploy`)).status).toBe(201);
-      const after = await dev.get(`/api/v1/viewer/apps/${app.slug}`);
-      expect(after.body.packages[0].version).toBe(2);
-      expect(after.body.packages[0].jsModules[0].source).toContain("navigateTo('Dashboard')");
-    },
-  );
+    expect((await dev.post(`/api/v1/apps/${app.id}/deploy`)).status).toBe(201);
+    const after = await dev.get(`/api/v1/viewer/apps/${app.slug}`);
+    expect(after.body.packages[0].version).toBe(2);
+    expect(after.body.packages[0].jsModules[0].source).toContain("navigateTo('Dashboard')");
+  });
 
   it("summarises the change between two versions and towards the draft", async () => {
     const { pkg, login } = await publishedPackage(null);
@@ -172,59 +161,53 @@ describe("package versions across apps", async () => {
     expect((await dev.get(`/api/v1/packages/${pkg.id}/versions/0/diff/1`)).status).toBe(400);
   });
 
-  it.skipIf(needsAppRoutes)(
-    "answers 409 breaking_change naming the affected apps unless the publish is confirmed",
-    async () => {
-      const { pkg, login, app, page } = await packageInApp({ deploy: true, appName: "Breakable" });
-      await saveLogin(pkg.id, login, "export default { signin: ({ email, password }) => 1 }");
-      const refused = await dev.post(`/api/v1/packages/${pkg.id}/publish`, {});
-      expect(refused.status).toBe(409);
-      expect(refused.body.error.code).toBe("breaking_change");
-      expect(refused.body.error.message).toContain("Breakable");
-      expect(refused.body.error.affected).toEqual([
-        {
-          app: { id: app.id, name: "Breakable" },
-          page: { id: page.id, name: "Page1" },
-          instance: "Login1",
-          source: "deployed",
-          removed: ["function signout"],
-        },
-        {
-          app: { id: app.id, name: "Breakable" },
-          page: { id: page.id, name: "Page1" },
-          instance: "Login1",
-          source: "draft",
-          removed: ["function signout"],
-        },
-      ]);
-      expect((await dev.get(`/api/v1/packages/${pkg.id}`)).body.package.latestVersion).toBe(1);
-      const preview = await dev.get(`/api/v1/packages/${pkg.id}/breaking-changes`);
-      expect(preview.body.affected).toHaveLength(2);
+  it("answers 409 breaking_change naming the affected apps unless the publish is confirmed", async () => {
+    const { pkg, login, app, page } = await packageInApp({ deploy: true, appName: "Breakable" });
+    await saveLogin(pkg.id, login, "export default { signin: ({ email, password }) => 1 }");
+    const refused = await dev.post(`/api/v1/packages/${pkg.id}/publish`, {});
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe("breaking_change");
+    expect(refused.body.error.message).toContain("Breakable");
+    expect(refused.body.error.affected).toEqual([
+      {
+        app: { id: app.id, name: "Breakable" },
+        page: { id: page.id, name: "Page1" },
+        instance: "Login1",
+        source: "deployed",
+        removed: ["function signout"],
+      },
+      {
+        app: { id: app.id, name: "Breakable" },
+        page: { id: page.id, name: "Page1" },
+        instance: "Login1",
+        source: "draft",
+        removed: ["function signout"],
+      },
+    ]);
+    expect((await dev.get(`/api/v1/packages/${pkg.id}`)).body.package.latestVersion).toBe(1);
+    const preview = await dev.get(`/api/v1/packages/${pkg.id}/breaking-changes`);
+    expect(preview.body.affected).toHaveLength(2);
 
-      const confirmed = await dev.post(`/api/v1/packages/${pkg.id}/publish`, { confirm: true });
-      expect(confirmed.status).toBe(201);
-      expect(confirmed.body.version.version).toBe(2);
-    },
-  );
+    const confirmed = await dev.post(`/api/v1/packages/${pkg.id}/publish`, { confirm: true });
+    expect(confirmed.status).toBe(201);
+    expect(confirmed.body.version.version).toBe(2);
+  });
 
-  it.skipIf(needsAppRoutes)(
-    "publishes without a warning when nothing used is removed, and when a removed module is unused",
-    async () => {
-      const { pkg, login } = await packageInApp({ deploy: true });
-      await saveLogin(pkg.id, login, `${LOGIN_V2.slice(0, -1)}, extra: () => 3 }`);
-      expect((await dev.post(`/api/v1/packages/${pkg.id}/publish`)).status).toBe(201);
-      const modules = (await dev.get(`/api/v1/packages/${pkg.id}`)).body.modules as {
-        id: string;
-        module: { name: string };
-      }[];
-      const signIn = modules.find((m) => m.module.name === "sign_in");
-      expect((await dev.delete(`/api/v1/packages/${pkg.id}/modules/${signIn?.id}`)).status).toBe(204);
-      // Login1 uses the JS module only; dropping a query module is the package's own business.
-      expect((await dev.post(`/api/v1/packages/${pkg.id}/publish`)).status).toBe(201);
-    },
-  );
+  it("publishes without a warning when nothing used is removed, and when a removed module is unused", async () => {
+    const { pkg, login } = await packageInApp({ deploy: true });
+    await saveLogin(pkg.id, login, `${LOGIN_V2.slice(0, -1)}, extra: () => 3 }`);
+    expect((await dev.post(`/api/v1/packages/${pkg.id}/publish`)).status).toBe(201);
+    const modules = (await dev.get(`/api/v1/packages/${pkg.id}`)).body.modules as {
+      id: string;
+      module: { name: string };
+    }[];
+    const signIn = modules.find((m) => m.module.name === "sign_in");
+    expect((await dev.delete(`/api/v1/packages/${pkg.id}/modules/${signIn?.id}`)).status).toBe(204);
+    // Login1 uses the JS module only; dropping a query module is the package's own business.
+    expect((await dev.post(`/api/v1/packages/${pkg.id}/publish`)).status).toBe(201);
+  });
 
-  it.skipIf(needsAppRoutes)("warns when the module an instance uses is removed", async () => {
+  it("warns when the module an instance uses is removed", async () => {
     const { pkg, login } = await packageInApp({ deploy: false });
     expect((await dev.delete(`/api/v1/packages/${pkg.id}/modules/${login.id}`)).status).toBe(204);
     const refused = await dev.post(`/api/v1/packages/${pkg.id}/publish`);
@@ -248,10 +231,10 @@ describe("package versions across apps", async () => {
   it("hides usage from other workspaces and keeps viewers from publishing", async () => {
     const { pkg } = await publishedPackage(null);
     const outsider = server.client();
-    await signUpThroughStore(server, outsider);
+    await signUp(outsider);
     expect((await outsider.get(`/api/v1/packages/${pkg.id}/usage`)).status).toBe(404);
     const viewer = server.client();
-    const viewerUser = await signUpThroughStore(server, viewer);
+    const viewerUser = await signUp(viewer);
     await addMember(dev, workspace.id, viewerUser.email, "viewer");
     expect((await viewer.get(`/api/v1/packages/${pkg.id}/usage`)).status).toBe(403);
     expect((await viewer.post(`/api/v1/packages/${pkg.id}/publish`, { confirm: true })).status).toBe(403);

@@ -8,11 +8,11 @@ import {
   type SqliteDialectConfig,
   SqliteDriver,
 } from "kysely";
-import { type Db, openDatabase } from "../../db/openDatabase";
 import { createRepositories } from "../createRepositories";
 import { migrate } from "../migrate";
 import type { Store } from "../Store";
 import type { Schema } from "../schema";
+import { type Db, openDatabase } from "./openDatabase";
 import { createSqliteDialect } from "./sqliteDialect";
 import { sqliteMigrations } from "./sqliteMigrations";
 import { createStoreVersion } from "./sqliteStoreVersion";

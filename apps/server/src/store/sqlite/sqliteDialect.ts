@@ -1,6 +1,6 @@
 import { sql } from "kysely";
-import type { Db } from "../../db/openDatabase";
 import type { Dialect } from "../dialect";
+import type { Db } from "./openDatabase";
 import { leaveOutOfVersion } from "./sqliteStoreVersion";
 
 /** SQLite's spelling of the dialect-specific bits, for one better-sqlite3 handle. */

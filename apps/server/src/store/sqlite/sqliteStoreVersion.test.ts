@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../db/openDatabase";
+import { openDatabase } from "./openDatabase";
 import { createStoreVersion, leaveOutOfVersion } from "./sqliteStoreVersion";
 
 describe("createStoreVersion", () => {

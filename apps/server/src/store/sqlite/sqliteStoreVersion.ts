@@ -1,5 +1,5 @@
 import type { Statement } from "better-sqlite3";
-import type { Db } from "../../db/openDatabase";
+import type { Db } from "./openDatabase";
 
 /**
  * A value that changes whenever a row of the store may have changed: rows written through
