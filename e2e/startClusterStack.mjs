@@ -85,7 +85,12 @@ async function waitForHealth(url, child, name) {
 async function stop(code) {
   if (stopping) return;
   stopping = true;
-  await nginx?.stop();
+  if (nginx) {
+    // Evidence that the journeys were spread over the instances, not served by one.
+    const counts = Object.entries(nginx.requestsPerUpstream()).map(([upstream, n]) => `${upstream} ${n}`);
+    say(`requests per instance: ${counts.join(", ") || "none"}`);
+    await nginx.stop();
+  }
   const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
   const gone = Promise.all(running.map((child) => new Promise((resolve) => child.once("exit", resolve))));
   for (const child of running) child.kill("SIGTERM");

@@ -14,6 +14,8 @@ export interface RunningNginx {
   process: ChildProcess;
   /** nginx's error log: why it gave up on an upstream. */
   errors(): string;
+  /** How many requests each upstream (host:port) answered so far, from the access log. */
+  requestsPerUpstream(): Record<string, number>;
   stop(): Promise<void>;
 }
 export function startNginx(options: {

@@ -25,7 +25,8 @@ pid ${dir}/nginx.pid;
 error_log ${dir}/error.log warn;
 events { worker_connections 512; }
 http {
-  access_log ${dir}/access.log;
+  log_format tessera '$remote_addr "$request" $status upstream=$upstream_addr';
+  access_log ${dir}/access.log tessera;
   client_body_temp_path ${dir}/client_body;
   proxy_temp_path ${dir}/proxy;
   fastcgi_temp_path ${dir}/fastcgi;
@@ -61,7 +62,8 @@ function groupOf(user) {
 
 /**
  * Starts nginx on 127.0.0.1:`port` in front of the instances listening on `upstreams` (ports),
- * and resolves once `healthPath` answers 200 through it: `{ url, process, errors(), stop() }`.
+ * and resolves once `healthPath` answers 200 through it:
+ * `{ url, process, errors(), requestsPerUpstream(), stop() }`.
  * The instances must be up and must accept `url`'s host (their PUBLIC_URL).
  */
 export async function startNginx({ port, upstreams, healthPath = "/api/health" }) {
@@ -83,6 +85,15 @@ export async function startNginx({ port, upstreams, healthPath = "/api/health" }
   const errors = () => {
     const log = join(dir, "error.log");
     return existsSync(log) ? readFileSync(log, "utf8") : "";
+  };
+  const requestsPerUpstream = () => {
+    const log = join(dir, "access.log");
+    const counts = {};
+    if (!existsSync(log)) return counts;
+    for (const match of readFileSync(log, "utf8").matchAll(/ upstream=(\S+)$/gm)) {
+      counts[match[1]] = (counts[match[1]] ?? 0) + 1;
+    }
+    return counts;
   };
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
@@ -117,5 +128,5 @@ export async function startNginx({ port, upstreams, healthPath = "/api/health" }
     }
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
-  return { url, process: child, errors, stop };
+  return { url, process: child, errors, requestsPerUpstream, stop };
 }
