@@ -47,8 +47,9 @@ function clusterStack(port: number, demoAuthPort: number, tokenTtl: number): Web
  * database. Needs PostgreSQL and nginx (scripts/test.mjs skips it without them, outside CI).
  */
 export default defineConfig({
-  testDir: "tests",
-  testMatch: ["login.spec.ts"],
+  testDir: ".",
+  // The flagship journey, and the check that it really ran on two instances.
+  testMatch: ["tests/login.spec.ts", "cluster/*.spec.ts"],
   outputDir: "test-results/cluster",
   timeout: 60_000,
   expect: { timeout: 10_000 },
