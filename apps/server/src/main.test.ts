@@ -5,8 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { createTestDatabase } from "./test/createTestDatabase";
 import { startUpstream } from "./test/startUpstream";
 import { TestClient } from "./test/TestClient";
+import { testStoreKind } from "./test/testServer";
 
 const MAIN = fileURLToPath(new URL("./main.ts", import.meta.url));
 const DEMO_KEY = "sk-demo-key-for-the-key-change-test";
@@ -55,7 +57,13 @@ async function startMain(env: Record<string, string>): Promise<Started> {
 
 describe("starting with a changed TESSERA_SECRET_KEY", async () => {
   const dataDir = mkdtempSync(join(tmpdir(), "tessera-main-key-"));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  // On the PostgreSQL run the server starts on a database of its own, as DATABASE_URL says.
+  const database =
+    testStoreKind() === "postgres" ? await createTestDatabase(process.env.TEST_DATABASE_URL ?? "") : null;
+  afterAll(async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    await database?.drop();
+  });
   const upstream = await startUpstream();
   const oldKey = randomBytes(32).toString("base64");
   const newKey = randomBytes(32).toString("base64");
@@ -64,6 +72,7 @@ describe("starting with a changed TESSERA_SECRET_KEY", async () => {
     WEB_DIST: join(dataDir, "no-web-dist"),
     DEMO_AUTH_URL: `${upstream.url}/auth/v1`,
     DEMO_AUTH_API_KEY: DEMO_KEY,
+    ...(database ? { DATABASE_URL: database.url } : {}),
   };
 
   /** Signs in through the seeded, deployed login app: a run that needs the stored secret. */

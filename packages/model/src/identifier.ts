@@ -10,8 +10,15 @@ export const identifierSchema = z
     "must be an identifier (letters, digits, _ or $, not starting with a digit)",
   );
 
-/** Server-generated ids are opaque strings. */
-export const idSchema = z.string().min(1).max(64);
+/**
+ * Server-generated ids are opaque strings. None holds a control character, and PostgreSQL
+ * text cannot hold NUL at all: such an id is refused here rather than by the database.
+ */
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^\P{Cc}*$/u, "must not contain control characters");
 
 /** A URL-safe slug for apps and pages: `login-app`, `loginpage`. */
 export const slugSchema = z

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AppContext } from "../appContext";
 import { hashPassword } from "../auth/passwordHasher";
@@ -50,7 +50,11 @@ export async function seedDemo(
   const password = config.seedAdminPassword ?? randomBytes(12).toString("base64url");
   const passwordHash = await hashPassword(password, config.passwordHashCost);
 
-  await store.transaction(async (tx) => {
+  const seeded = await store.transaction(async (tx) => {
+    // Instances starting together on one PostgreSQL database race to seed it: the first
+    // holds this until it commits, the others then find its admin and leave the seed to it.
+    await tx.users.lockCreation();
+    if (await tx.users.any()) return false;
     const user = await userCreator(tx, {
       email: config.seedAdminEmail,
       name: "Admin",
@@ -66,8 +70,12 @@ export async function seedDemo(
     });
     const seed: DemoSeed = { userId: user.id, workspaceId: workspace.id, datasourceId: datasource.id };
     for (const step of options.extraSteps ?? []) await step(tx, seed);
+    return true;
   });
+  if (!seeded) return readCredentials(file);
 
+  // On PostgreSQL nothing else has made the data folder yet.
+  mkdirSync(config.dataDir, { recursive: true });
   writeFileSync(
     file,
     `Tessera demo admin, created ${new Date().toISOString()}\nemail: ${config.seedAdminEmail}\npassword: ${password}\n`,

@@ -6,7 +6,7 @@ import { readRateLimits } from "../../config/readRateLimits";
 import { createDatasource } from "../../test/createDatasource";
 import { createWorkspace } from "../../test/createWorkspace";
 import { signUp } from "../../test/signUp";
-import { startTestServer } from "../../test/testServer";
+import { startTestServer, testStoreKind } from "../../test/testServer";
 import { insertApp } from "./insertRunFixtures";
 
 describe("POST /api/v1/run rate limits", async () => {
@@ -86,5 +86,12 @@ describe("POST /api/v1/run rate limits", async () => {
     expect((await anonymousRun("203.0.113.9")).status).toBe(429);
     expect(await server.store.version()).toBe(before);
     expect(upstreamHits).toBe(hitsBefore);
+  });
+
+  it("counts runs in the store on PostgreSQL, shared by every instance, and in memory on SQLite", async () => {
+    expect((await anonymousRun("203.0.113.10")).status).toBe(429);
+    const stored = await server.store.limits.find("run:ip", "203.0.113.10");
+    if (testStoreKind() === "postgres") expect(stored?.consumed).toBe(1);
+    else expect(stored).toBeUndefined();
   });
 });

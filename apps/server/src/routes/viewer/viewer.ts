@@ -1,4 +1,4 @@
-import { viewerAppSchema } from "@tessera/model";
+import { slugSchema, viewerAppSchema } from "@tessera/model";
 import { z } from "zod";
 import { findMemberRole } from "../../access/findMemberRole";
 import { notFound, unauthenticated } from "../../errors";
@@ -21,7 +21,10 @@ export function viewerRoutes(api: ApiRegistry): void {
     params: viewerParams,
     response: viewerAppSchema,
     handler: async ({ params, user }) => {
-      const deployment = await store.deployments.findLatest({ slug: params.appSlug });
+      // No app has a malformed slug, and PostgreSQL would refuse some (NUL) outright.
+      const deployment = slugSchema.safeParse(params.appSlug).success
+        ? await store.deployments.findLatest({ slug: params.appSlug })
+        : undefined;
       if (!deployment) throw notFound("App");
       if (!deployment.app.isPublic) {
         if (!user) throw unauthenticated("Sign in to view this app");
