@@ -9,7 +9,7 @@
 // DEMO_AUTH_API_KEY to demo-auth too.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -131,9 +131,6 @@ try {
   const secretKey = randomBytes(32).toString("base64");
   const platform = (index) => {
     const port = instancePorts[index];
-    // An operator's data folder exists (the compose file mounts one); on PostgreSQL nothing
-    // else would create it.
-    mkdirSync(join(dataDir, `platform-${index}`));
     return launch(`platform-${index}`, ["--import", "tsx", "apps/server/src/main.ts"], {
       ...process.env,
       PORT: String(port),
