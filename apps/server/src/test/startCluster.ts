@@ -1,21 +1,15 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import {
-  chmodSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { nginxUnavailable, type RunningNginx, startNginx } from "../../../../scripts/lib/nginx.mjs";
+
+export { nginxUnavailable };
 
 const MAIN = fileURLToPath(new URL("../main.ts", import.meta.url));
-const NGINX = "/usr/sbin/nginx";
 const START_TIMEOUT_MS = 45_000;
 
 /** One platform process of a cluster. */
@@ -81,11 +75,6 @@ export function clusterUnavailable(env: Record<string, string | undefined> = pro
   return nginxUnavailable() ?? (psqlPath() ? null : "psql is not installed (apt-get install -y postgresql)");
 }
 
-/** Why nginx cannot front a cluster here, or null. */
-export function nginxUnavailable(): string | null {
-  return existsSync(NGINX) ? null : `nginx is not installed at ${NGINX} (apt-get install -y nginx)`;
-}
-
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -130,47 +119,6 @@ async function waitForHealth(url: string, child: ChildProcess, describe: () => s
 }
 
 /**
- * nginx in front of the instances, as an operator would put it: round robin, a failed
- * connection goes to the next instance (a POST already sent is not replayed: nginx never
- * retries non-idempotent requests), Host and X-Forwarded-* passed on. X-Tessera-Upstream
- * tells a test which instance answered.
- */
-function nginxConfig(dir: string, port: number, upstreams: number[], workerUser: string | null): string {
-  return `${workerUser ? `user ${workerUser};\n` : ""}worker_processes 1;
-pid ${dir}/nginx.pid;
-error_log ${dir}/error.log warn;
-events { worker_connections 512; }
-http {
-  access_log ${dir}/access.log;
-  client_body_temp_path ${dir}/client_body;
-  proxy_temp_path ${dir}/proxy;
-  fastcgi_temp_path ${dir}/fastcgi;
-  uwsgi_temp_path ${dir}/uwsgi;
-  scgi_temp_path ${dir}/scgi;
-  upstream tessera {
-${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=30s;`).join("\n")}
-    keepalive 16;
-  }
-  server {
-    listen 127.0.0.1:${port};
-    client_max_body_size 10m;
-    location / {
-      proxy_pass http://tessera;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_next_upstream error timeout;
-      proxy_connect_timeout 2s;
-      add_header X-Tessera-Upstream $upstream_addr always;
-    }
-  }
-}
-`;
-}
-
-/**
  * Starts `instances` real platform processes (`node --import tsx main.ts`) on one fresh
  * PostgreSQL database behind a real nginx, with one TESSERA_SECRET_KEY so each can open the
  * others' secrets. The first instance migrates and seeds before the others start. Close it
@@ -184,9 +132,6 @@ ${upstreams.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=30s;`
 export async function startCluster(options: ClusterOptions = {}): Promise<Cluster> {
   const count = options.instances ?? 2;
   const dir = mkdtempSync(join(tmpdir(), "tessera-cluster-"));
-  const asRoot = process.getuid?.() === 0;
-  // nginx's workers drop root for `nobody`, who must reach the temp paths under dir.
-  if (asRoot) chmodSync(dir, 0o755);
   const admin = { email: "admin@cluster.test", password: `cluster-${randomBytes(9).toString("base64url")}` };
   const secretKey = randomBytes(32).toString("base64");
   const lbPort = await freePort();
@@ -206,7 +151,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
 
   const children: ChildProcess[] = [];
   const instances: ClusterInstance[] = [];
-  let nginx: ChildProcess | undefined;
+  let nginx: RunningNginx | undefined;
 
   const launch = (index: number): ClusterInstance => {
     const dataDir = join(dir, `instance-${index}`);
@@ -273,7 +218,8 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   const close = async () => {
     if (closed) return;
     closed = true;
-    const running = [...children, ...(nginx ? [nginx] : [])];
+    await nginx?.stop();
+    const running = children;
     for (const child of running) child.kill("SIGTERM");
     const stopped = Promise.all(running.map(exited));
     const timer = setTimeout(() => {
@@ -289,7 +235,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   };
   // Should the test process end without close() (a timeout, a crash), the processes go with it.
   const killAll = () => {
-    for (const child of [...children, ...(nginx ? [nginx] : [])]) child.kill("SIGKILL");
+    for (const child of [...children, ...(nginx ? [nginx.process] : [])]) child.kill("SIGKILL");
   };
   process.once("exit", killAll);
 
@@ -300,19 +246,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
     for (let i = 1; i < count; i++) launch(i);
     await Promise.all(instances.slice(1).map((_, i) => ready(i + 1)));
 
-    const workerUser = asRoot ? `nobody ${groupOf("nobody")}` : null;
-    writeFileSync(join(dir, "nginx.conf"), nginxConfig(dir, lbPort, ports, workerUser));
-    const proxy = spawn(
-      NGINX,
-      ["-p", `${dir}/`, "-c", join(dir, "nginx.conf"), "-e", join(dir, "error.log"), "-g", "daemon off;"],
-      { stdio: ["ignore", "ignore", "pipe"] },
-    );
-    nginx = proxy;
-    let nginxOutput = "";
-    proxy.stderr?.on("data", (chunk: Buffer) => {
-      nginxOutput += chunk.toString();
-    });
-    await waitForHealth(`${url}/api/health`, proxy, () => `nginx:\n${nginxOutput}${readErrorLog(dir)}`);
+    nginx = await startNginx({ port: lbPort, upstreams: ports });
   } catch (error) {
     await close();
     throw error;
@@ -327,17 +261,7 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
       children[index].kill("SIGKILL");
       await exited(children[index]);
     },
-    nginxErrors: () => readErrorLog(dir),
+    nginxErrors: () => nginx?.errors() ?? "",
     close,
   };
-}
-
-function groupOf(user: string): string {
-  const result = spawnSync("id", ["-gn", user], { encoding: "utf8" });
-  return result.status === 0 ? result.stdout.trim() : user;
-}
-
-function readErrorLog(dir: string): string {
-  const path = join(dir, "error.log");
-  return existsSync(path) ? readFileSync(path, "utf8") : "";
 }
