@@ -24,7 +24,6 @@ export type { ServerConfig } from "./config/loadConfig";
 export { loadConfig } from "./config/loadConfig";
 export type { RunnableDatasource } from "./datasources/loadDatasourceForRun";
 export { loadDatasourceForRun } from "./datasources/loadDatasourceForRun";
-export { queryBindings } from "./deployments/queryBindings";
 export {
   ApiError,
   badRequest,

@@ -74,12 +74,21 @@ export {
   pageDocSchema,
   widgetSchema,
 } from "./page";
-export type { HttpMethod, ModuleInput, QueryConfig } from "./query";
-export { httpMethodSchema, moduleInputSchema, queryConfigSchema } from "./query";
+export type { HttpMethod, ModuleInput, QueryConfig, QueryKind, RestQueryConfig } from "./query";
+export { httpMethodSchema, moduleInputSchema, queryConfigSchema, restQueryConfigSchema } from "./query";
+/** The distinct `{{ }}` expressions of a query config, in reading order. */
+/** A query config with every text that may hold bindings rewritten. */
+/** The config a new query of a kind starts from. */
+export { emptyQueryConfig, mapQueryConfigBindings, queryConfigBindings } from "./queryKinds";
 export type { RunBody, RunResult } from "./run";
 export { bindingValuesSchema, runBodySchema, runResultSchema } from "./run";
 export type { ImportMissing, ImportResult } from "./transfer";
 export { importMissingSchema, importResultSchema } from "./transfer";
+/** A package version reduced to what a viewer receives. */
+export { viewerPackageOf } from "./viewerPackageOf";
+/** A page and its document reduced to what a viewer receives. */
+export type { PageWithDoc } from "./viewerPageOf";
+export { viewerPageOf } from "./viewerPageOf";
 export type {
   AcceptInvitationBody,
   Invitation,

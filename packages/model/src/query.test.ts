@@ -17,3 +17,23 @@ describe("queryConfigSchema", () => {
     expect(queryConfigSchema.safeParse({ datasourceId: null, body: '{\n\t"a": 1\n}' }).success).toBe(true);
   });
 });
+
+describe("queryConfigSchema kinds", () => {
+  it("reads a config stored without a kind as REST", () => {
+    expect(queryConfigSchema.parse({ datasourceId: "ds", path: "/x" })).toEqual({
+      kind: "rest",
+      datasourceId: "ds",
+      method: "GET",
+      path: "/x",
+      queryParams: [],
+      headers: [],
+      body: "",
+    });
+  });
+
+  it("refuses a kind it does not know", () => {
+    const result = queryConfigSchema.safeParse({ kind: "graphql", datasourceId: null });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].path).toEqual(["kind"]);
+  });
+});

@@ -11,7 +11,12 @@ const keyValueSchema = z.object({ key: plainTextSchema(256), value: z.string().m
  * A stored REST call. Every string may hold `{{ }}` bindings; the browser evaluates them and
  * sends only the values, the server substitutes them by context (see apps/server execution).
  */
-export const queryConfigSchema = z.object({
+export const restQueryConfigSchema = z.object({
+  /**
+   * Always set by parsing (see queryConfigSchema). Optional in the type only so that REST
+   * configs the server's execution still builds by hand, from before kinds, type-check.
+   */
+  kind: z.literal("rest").optional(),
   datasourceId: idSchema.nullable(),
   method: httpMethodSchema.default("GET"),
   path: z.string().max(4096).default(""),
@@ -20,6 +25,20 @@ export const queryConfigSchema = z.object({
   /** Raw body text, usually JSON with bindings: `{ "email": {{inputs.email}} }`. */
   body: z.string().max(100_000).default(""),
 });
+export type RestQueryConfig = z.infer<typeof restQueryConfigSchema>;
+
+/**
+ * A stored query of any datasource kind, told apart by `kind`. Configs stored before kinds
+ * existed have none and are REST: the one migration, here, so old page docs, module bodies
+ * and deployment snapshots keep loading. A new kind is one more member here and its entry in
+ * queryKinds.ts.
+ */
+export const queryConfigSchema = z.preprocess(
+  (value) =>
+    value !== null && typeof value === "object" && !("kind" in value) ? { ...value, kind: "rest" } : value,
+  z.discriminatedUnion("kind", [restQueryConfigSchema]),
+);
+export type QueryKind = NonNullable<QueryConfig["kind"]>;
 export type QueryConfig = z.infer<typeof queryConfigSchema>;
 
 /** A named input of a module, read in it as `{{inputs.name}}`. */

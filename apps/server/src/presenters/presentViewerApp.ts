@@ -1,5 +1,4 @@
-import type { JsModule, ViewerApp } from "@tessera/model";
-import { queryBindings } from "../deployments/queryBindings";
+import { type ViewerApp, viewerPackageOf, viewerPageOf } from "@tessera/model";
 import type { LatestDeployment } from "../store/repositories/deployments";
 
 /**
@@ -15,27 +14,7 @@ export function presentViewerApp(deployment: LatestDeployment): ViewerApp {
     slug: app.slug,
     deployment: deployment.version,
     deployedAt: deployment.deployedAt,
-    pages: snapshot.pages.map((page) => ({
-      id: page.id,
-      name: page.name,
-      slug: page.slug,
-      isHome: page.isHome,
-      widgets: page.widgets,
-      queries: page.queries.map((q) => ({
-        name: q.name,
-        runOnPageLoad: q.runOnPageLoad,
-        bindings: queryBindings(q.config),
-      })),
-      jsObjects: page.jsObjects,
-      moduleInstances: page.moduleInstances,
-    })),
-    packages: snapshot.packages.map((p) => ({
-      packageId: p.packageId,
-      version: p.version,
-      jsModules: p.modules.filter((m): m is JsModule => m.kind === "js"),
-      queryModules: p.modules.flatMap((m) =>
-        m.kind === "query" ? [{ name: m.name, inputs: m.inputs, bindings: queryBindings(m.config) }] : [],
-      ),
-    })),
+    pages: snapshot.pages.map(viewerPageOf),
+    packages: snapshot.packages.map(viewerPackageOf),
   };
 }

@@ -4,15 +4,19 @@ import {
   jsModuleBodySchema,
   moduleInstanceSchema,
   pageDocSchema,
-  queryConfigSchema,
   queryModuleBodySchema,
+  restQueryConfigSchema,
   slugSchema,
 } from "@tessera/model";
 import { z } from "zod";
 import { findUnsafeJson } from "./findUnsafeJson";
 
-/** A query config with its datasource named instead of referenced by id: ids do not travel. */
-export const exportedQueryConfigSchema = queryConfigSchema
+/**
+ * A query config with its datasource named instead of referenced by id: ids do not travel.
+ * REST is the only kind so far; files from before kinds name none, and the page doc or module
+ * they are stored into reads them as REST.
+ */
+export const exportedQueryConfigSchema = restQueryConfigSchema
   .omit({ datasourceId: true })
   .extend({ datasource: displayNameSchema.nullable() });
 export type ExportedQueryConfig = z.infer<typeof exportedQueryConfigSchema>;

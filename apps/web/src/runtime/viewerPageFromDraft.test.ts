@@ -1,51 +1,35 @@
+import type { Page, PageDoc } from "@tessera/model";
+import { emptyPageDoc, emptyQueryConfig } from "@tessera/model";
 import { describe, expect, it } from "vitest";
-import { queryConfigBindings, viewerPackageFromVersion } from "./viewerPageFromDraft";
+import { viewerPageFromDraft } from "./viewerPageFromDraft";
 
-describe("queryConfigBindings", () => {
-  it("lists each expression of path, params, headers and body once", () => {
-    expect(
-      queryConfigBindings({
-        datasourceId: "ds",
-        method: "POST",
-        path: "/users/{{inputs.id}}",
-        queryParams: [{ key: "q", value: "{{inputs.q}}" }],
-        headers: [{ key: "Authorization", value: "Bearer {{inputs.token}}" }],
-        body: '{ "id": {{inputs.id}} }',
-      }),
-    ).toEqual(["inputs.id", "inputs.q", "inputs.token"]);
-  });
-});
-
-describe("viewerPackageFromVersion", () => {
-  it("keeps JS modules whole and reduces query modules to their bindings", () => {
-    const pkg = viewerPackageFromVersion({
-      packageId: "p1",
-      version: 2,
-      publishedAt: "2026-01-01T00:00:00.000Z",
-      modules: [
-        { kind: "js", name: "Login", inputs: [], source: "export default {}" },
+describe("viewerPageFromDraft", () => {
+  it("gives the page the viewer's shape, each query reduced to its bindings", () => {
+    const page = { id: "pg1", name: "Home", slug: "home", isHome: true } as Page;
+    const doc: PageDoc = {
+      ...emptyPageDoc(),
+      queries: [
         {
-          kind: "query",
-          name: "sign_in",
-          inputs: [{ name: "email", defaultValue: "" }],
+          id: "q1",
+          name: "Api1",
+          runOnPageLoad: true,
           config: {
-            datasourceId: "ds",
-            method: "POST",
-            path: "/token",
-            queryParams: [],
-            headers: [],
-            body: "{{inputs.email}}",
+            ...emptyQueryConfig("rest", "ds"),
+            path: "/users/{{Input1.text}}",
+            body: "{{Input1.text}}",
           },
         },
       ],
-    });
-    expect(pkg).toEqual({
-      packageId: "p1",
-      version: 2,
-      jsModules: [{ kind: "js", name: "Login", inputs: [], source: "export default {}" }],
-      queryModules: [
-        { name: "sign_in", inputs: [{ name: "email", defaultValue: "" }], bindings: ["inputs.email"] },
-      ],
+    };
+    expect(viewerPageFromDraft(page, doc)).toEqual({
+      id: "pg1",
+      name: "Home",
+      slug: "home",
+      isHome: true,
+      widgets: [],
+      queries: [{ name: "Api1", runOnPageLoad: true, bindings: ["Input1.text"] }],
+      jsObjects: [],
+      moduleInstances: [],
     });
   });
 });

@@ -1,4 +1,4 @@
-import type { AppQuery, PageDoc } from "@tessera/model";
+import { type AppQuery, emptyQueryConfig, type PageDoc } from "@tessera/model";
 import { entityNames, nextEntityName } from "./entityNames";
 
 /** Adds an empty REST query named Api1, Api2, ... on the given datasource. */
@@ -6,14 +6,7 @@ export function addAppQuery(doc: PageDoc, args: { id: string; datasourceId: stri
   const query: AppQuery = {
     id: args.id,
     name: nextEntityName("Api", entityNames(doc)),
-    config: {
-      datasourceId: args.datasourceId,
-      method: "GET",
-      path: "",
-      queryParams: [],
-      headers: [],
-      body: "",
-    },
+    config: emptyQueryConfig("rest", args.datasourceId),
     runOnPageLoad: false,
   };
   return { ...doc, queries: [...doc.queries, query] };

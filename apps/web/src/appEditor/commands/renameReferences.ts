@@ -1,5 +1,5 @@
 import { parseSegments } from "@tessera/engine";
-import type { PageDoc } from "@tessera/model";
+import { mapQueryConfigBindings, type PageDoc } from "@tessera/model";
 
 const IDENTIFIER_START = /[A-Za-z_$]/;
 const IDENTIFIER_PART = /[A-Za-z0-9_$]/;
@@ -118,15 +118,8 @@ export function renameReferences(doc: PageDoc, from: string, to: string): PageDo
     return changed ? { ...w, props } : w;
   });
   const queries = doc.queries.map((q) => {
-    const c = q.config;
-    const config = {
-      ...c,
-      path: inValue(c.path),
-      body: inValue(c.body),
-      queryParams: c.queryParams.map((p) => ({ key: inValue(p.key), value: inValue(p.value) })),
-      headers: c.headers.map((h) => ({ key: inValue(h.key), value: inValue(h.value) })),
-    };
-    return JSON.stringify(config) === JSON.stringify(c) ? q : { ...q, config };
+    const config = mapQueryConfigBindings(q.config, inValue);
+    return JSON.stringify(config) === JSON.stringify(q.config) ? q : { ...q, config };
   });
   const jsObjects = doc.jsObjects.map((j) => {
     const source = j.source.includes(from) ? renameInCode(j.source, from, to) : j.source;

@@ -5,14 +5,14 @@ import {
   type EngineHost,
   type EvaluationResult,
 } from "@tessera/engine";
-import type { Page, PageDoc } from "@tessera/model";
+import { type Page, type PageDoc, viewerPackageOf } from "@tessera/model";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { pinnedPackageVersionQueryOptions } from "../../api/apps";
 import { appsmithUrlOf } from "../../runtime/appsmithUrlOf";
 import { buildRuntimePage } from "../../runtime/buildRuntimePage";
 import { postRun } from "../../runtime/postRun";
 import { startEngineWorker } from "../../runtime/startEngineWorker";
-import { viewerPackageFromVersion, viewerPageFromDraft } from "../../runtime/viewerPageFromDraft";
+import { viewerPageFromDraft } from "../../runtime/viewerPageFromDraft";
 
 /** Pause after an edit before the draft is evaluated again: typing a binding stays smooth. */
 const EVALUATION_DELAY_MS = 120;
@@ -52,7 +52,7 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
   const versionKey = versions.map((v) => v.dataUpdatedAt).join(",");
   // biome-ignore lint/correctness/useExhaustiveDependencies: versionKey stands for the loaded versions
   const packages = useMemo(
-    () => versions.flatMap((v) => (v.data ? [viewerPackageFromVersion(v.data)] : [])),
+    () => versions.flatMap((v) => (v.data ? [viewerPackageOf(v.data)] : [])),
     [versionKey],
   );
 

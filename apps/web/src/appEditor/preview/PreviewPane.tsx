@@ -1,5 +1,12 @@
 import { useQueries } from "@tanstack/react-query";
-import type { App, Page, PageDoc, ViewerPage } from "@tessera/model";
+import {
+  type App,
+  type Page,
+  type PageDoc,
+  type ViewerPackage,
+  type ViewerPage,
+  viewerPackageOf,
+} from "@tessera/model";
 import { useEffect, useMemo, useState } from "react";
 import { pinnedPackageVersionQueryOptions } from "../../api/apps";
 import { pageDocQueryOptions } from "../../api/pages";
@@ -11,7 +18,7 @@ import { type AppRuntime, createAppRuntime } from "../../runtime/createAppRuntim
 import { PageView } from "../../runtime/PageView";
 import { startEngineWorker } from "../../runtime/startEngineWorker";
 import { useAppRuntime } from "../../runtime/useAppRuntime";
-import { viewerPackageFromVersion, viewerPageFromDraft } from "../../runtime/viewerPageFromDraft";
+import { viewerPageFromDraft } from "../../runtime/viewerPageFromDraft";
 import type { PageSaver } from "../save/usePageSaver";
 
 /**
@@ -75,7 +82,7 @@ export function PreviewPane({
       appId={app.id}
       pages={frozen.pages}
       initialPage={initialPage}
-      packages={versions.map((v) => viewerPackageFromVersion(v.data!))}
+      packages={versions.map((v) => viewerPackageOf(v.data!))}
     />
   );
 }
@@ -84,7 +91,7 @@ function PreviewRuntime(props: {
   appId: string;
   pages: ViewerPage[];
   initialPage: ViewerPage;
-  packages: ReturnType<typeof viewerPackageFromVersion>[];
+  packages: ViewerPackage[];
 }) {
   const [runtime, setRuntime] = useState<AppRuntime | null>(null);
   // Made inside the effect so that StrictMode's second mount gets a fresh, undisposed runtime.

@@ -1,6 +1,5 @@
 import type { RuntimePage } from "@tessera/engine";
-import type { JsModule, ModuleBody } from "@tessera/model";
-import { queryConfigExpressions } from "./moduleBindingValues";
+import { type JsModule, type ModuleBody, queryConfigBindings } from "@tessera/model";
 
 /**
  * A page holding only one instance of a draft JS module, named as the module, with the
@@ -23,7 +22,7 @@ export function jsModuleRuntimePage(
         jsModule: { source: jsModule.source, inputs: jsModule.inputs },
         queryModules: packageModules.flatMap((m) =>
           m.kind === "query"
-            ? [{ name: m.name, inputs: m.inputs, bindings: queryConfigExpressions(m.config) }]
+            ? [{ name: m.name, inputs: m.inputs, bindings: queryConfigBindings(m.config) }]
             : [],
         ),
       },

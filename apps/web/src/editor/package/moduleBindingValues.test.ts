@@ -1,11 +1,6 @@
 import type { QueryConfig } from "@tessera/model";
 import { describe, expect, it } from "vitest";
-import {
-  evaluateModuleExpression,
-  moduleBindingValues,
-  queryConfigExpressions,
-  testInputValues,
-} from "./moduleBindingValues";
+import { evaluateModuleExpression, moduleBindingValues, testInputValues } from "./moduleBindingValues";
 
 const config: QueryConfig = {
   datasourceId: "ds1",
@@ -15,12 +10,6 @@ const config: QueryConfig = {
   headers: [],
   body: '{ "email": {{inputs.email}}, "password": {{ inputs.password }}, "again": {{inputs.email}} }',
 };
-
-describe("queryConfigExpressions", () => {
-  it("lists each expression once across path, params, headers and body", () => {
-    expect(queryConfigExpressions(config)).toEqual(["inputs.tenant", "inputs.email", "inputs.password"]);
-  });
-});
 
 describe("evaluateModuleExpression", () => {
   it("reads input paths, including bracket keys and nested values", () => {

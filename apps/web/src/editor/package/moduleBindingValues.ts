@@ -1,16 +1,5 @@
 import { bindingExpressions, hasBindings } from "@tessera/engine";
-import type { ModuleInput, QueryConfig } from "@tessera/model";
-
-/** Every `{{ }}` expression of a stored query config, once each, in reading order. */
-export function queryConfigExpressions(config: QueryConfig): string[] {
-  const texts = [
-    config.path,
-    ...config.queryParams.flatMap((p) => [p.key, p.value]),
-    ...config.headers.flatMap((h) => [h.key, h.value]),
-    config.body,
-  ];
-  return [...new Set(texts.flatMap((text) => bindingExpressions(text)))];
-}
+import { type ModuleInput, type QueryConfig, queryConfigBindings } from "@tessera/model";
 
 const pathPattern = /^inputs(?:\.[A-Za-z_$][\w$]*|\[(?:"[^"]*"|'[^']*'|\d+)\])*$/;
 
@@ -77,7 +66,7 @@ export function moduleBindingValues(
 ): { values: Record<string, unknown> } | { errors: string[] } {
   const values: Record<string, unknown> = {};
   const errors: string[] = [];
-  for (const expression of queryConfigExpressions(config)) {
+  for (const expression of queryConfigBindings(config)) {
     const result = evaluateModuleExpression(expression, inputs);
     if ("error" in result) errors.push(result.error);
     else values[expression] = result.value;

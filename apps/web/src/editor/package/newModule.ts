@@ -1,4 +1,4 @@
-import type { ModuleBody } from "@tessera/model";
+import { emptyQueryConfig, type ModuleBody } from "@tessera/model";
 
 /** The body of a new query module: a GET on the first datasource, no inputs. */
 export function newQueryModule(name: string, datasourceId: string | null): ModuleBody {
@@ -6,7 +6,7 @@ export function newQueryModule(name: string, datasourceId: string | null): Modul
     kind: "query",
     name,
     inputs: [],
-    config: { datasourceId, method: "GET", path: "", queryParams: [], headers: [], body: "" },
+    config: emptyQueryConfig("rest", datasourceId),
   };
 }
 
