@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { decodeDocument } from "./documents";
+
+// Query configs as every document stored them before query kinds existed: no `kind`.
+const oldConfig = {
+  datasourceId: "ds1",
+  method: "GET",
+  path: "/users/{{inputs.id}}",
+  queryParams: [],
+  headers: [],
+  body: "",
+};
+const oldModule = { kind: "query", name: "get_user", inputs: [], config: oldConfig };
+
+describe("decodeDocument of documents stored before query kinds", () => {
+  it("reads a page document's queries as REST", () => {
+    const doc = decodeDocument(
+      "pageDoc",
+      JSON.stringify({
+        schemaVersion: 1,
+        widgets: [],
+        queries: [{ id: "q1", name: "Api1", config: oldConfig, runOnPageLoad: false }],
+        jsObjects: [],
+        moduleInstances: [],
+      }),
+    );
+    expect(doc.queries[0].config.kind).toBe("rest");
+  });
+
+  it("reads a module body, a version's modules and a deployment snapshot as REST", () => {
+    const body = decodeDocument("moduleBody", JSON.stringify({ ...oldModule, schemaVersion: 1 }));
+    expect(body.kind === "query" && body.config.kind).toBe("rest");
+
+    const [listed] = decodeDocument("versionModules", JSON.stringify([oldModule]));
+    expect(listed.kind === "query" && listed.config.kind).toBe("rest");
+
+    const snapshot = decodeDocument(
+      "deploymentSnapshot",
+      JSON.stringify({
+        schemaVersion: 1,
+        pages: [
+          {
+            id: "pg1",
+            name: "Home",
+            slug: "home",
+            isHome: true,
+            widgets: [],
+            queries: [{ id: "q1", name: "Api1", config: oldConfig, runOnPageLoad: true }],
+            jsObjects: [],
+            moduleInstances: [],
+          },
+        ],
+        packages: [{ packageId: "p1", version: 1, modules: [oldModule] }],
+      }),
+    );
+    expect(snapshot.pages[0].queries[0].config.kind).toBe("rest");
+    const [module] = snapshot.packages[0].modules;
+    expect(module.kind === "query" && module.config.kind).toBe("rest");
+  });
+});
