@@ -76,9 +76,7 @@ export {
 } from "./page";
 export type { HttpMethod, ModuleInput, QueryConfig, QueryKind, RestQueryConfig } from "./query";
 export { httpMethodSchema, moduleInputSchema, queryConfigSchema, restQueryConfigSchema } from "./query";
-/** The distinct `{{ }}` expressions of a query config, in reading order. */
-/** A query config with every text that may hold bindings rewritten. */
-/** The config a new query of a kind starts from. */
+/** The one walker of a query config's `{{ }}` texts, per kind: list, rewrite, empty config. */
 export { emptyQueryConfig, mapQueryConfigBindings, queryConfigBindings } from "./queryKinds";
 export type { RunBody, RunResult } from "./run";
 export { bindingValuesSchema, runBodySchema, runResultSchema } from "./run";
@@ -86,7 +84,7 @@ export type { ImportMissing, ImportResult } from "./transfer";
 export { importMissingSchema, importResultSchema } from "./transfer";
 /** A package version reduced to what a viewer receives. */
 export { viewerPackageOf } from "./viewerPackageOf";
-/** A page and its document reduced to what a viewer receives. */
+/** A page with its document (snapshot or draft), and its reduction to what a viewer receives. */
 export type { PageWithDoc } from "./viewerPageOf";
 export { viewerPageOf } from "./viewerPageOf";
 export type {

@@ -45,12 +45,28 @@ describe("rename follows references", () => {
     doc = addAppQuery(doc, { id: "q", datasourceId: null });
     doc = {
       ...doc,
-      queries: [{ ...doc.queries[0], config: { ...doc.queries[0].config, body: "{{Input1.text}}" } }],
+      queries: [
+        {
+          ...doc.queries[0],
+          config: {
+            ...doc.queries[0].config,
+            path: "/users/{{Input1.text}}",
+            queryParams: [{ key: "q", value: "{{Input1.text}}" }],
+            headers: [{ key: "X-{{Input1.text}}", value: "Input1 {{Input1.text}}" }],
+            body: "{{Input1.text}}",
+          },
+        },
+      ],
     };
     doc = addJsObject(doc, { id: "j", source: "export default { f() { return Input1.text } }" });
     const renamed = renameWidget(doc, { id: "i", name: "Email" });
     expect(renamed.widgets[1].props.onClick).toBe("{{Login1.signin({ email: Email.text })}}");
-    expect(renamed.queries[0].config.body).toBe("{{Email.text}}");
+    expect(renamed.queries[0].config).toMatchObject({
+      path: "/users/{{Email.text}}",
+      queryParams: [{ key: "q", value: "{{Email.text}}" }],
+      headers: [{ key: "X-{{Email.text}}", value: "Input1 {{Email.text}}" }],
+      body: "{{Email.text}}",
+    });
     expect(renamed.jsObjects[0].source).toBe("export default { f() { return Email.text } }");
   });
 });
