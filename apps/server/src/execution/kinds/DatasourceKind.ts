@@ -43,11 +43,12 @@ export interface DatasourceTestResult {
 /**
  * One kind of datasource (REST today; PostgreSQL and GraphQL fit the same shape): everything the
  * server knows about it sits in `kinds/<kind>/` behind this interface, and callers go through
- * the registry, never a kind's files.
+ * the registry, never a kind's files. `Opened` is the datasource as a run gets it, secrets
+ * decrypted: REST's `RunnableDatasource` today, a kind's own shape once the store keeps one.
  *
  * @example const result = await kindOf("rest").execute(ctx, datasource, config, values);
  */
-export interface DatasourceKind<Name extends string, Config, Query, Request> {
+export interface DatasourceKind<Name extends string, Config, Query, Request, Opened = RunnableDatasource> {
   /** The stable name stored with a datasource and a query (`"rest"`). */
   kind: Name;
   /** The datasource's config as an author writes it (secrets in clear, before sealing). */
@@ -60,12 +61,7 @@ export interface DatasourceKind<Name extends string, Config, Query, Request> {
    */
   substitute(query: Query, values: BindingValues): Request;
   /** Runs a stored query against the datasource, secrets opened; rejects with an ApiError when no answer came. */
-  execute(
-    ctx: KindContext,
-    datasource: RunnableDatasource,
-    query: Query,
-    values: BindingValues,
-  ): Promise<RunResult>;
+  execute(ctx: KindContext, datasource: Opened, query: Query, values: BindingValues): Promise<RunResult>;
   /** A cheap call that says whether the datasource answers; failures are results, not throws. */
-  test(ctx: KindContext, datasource: RunnableDatasource): Promise<DatasourceTestResult>;
+  test(ctx: KindContext, datasource: Opened): Promise<DatasourceTestResult>;
 }
