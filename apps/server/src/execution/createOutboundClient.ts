@@ -13,10 +13,12 @@ import {
   upstreamTimeout,
   upstreamUnreachable,
 } from "./executionErrors";
-import type { SubstitutedBody } from "./substituteQuery";
 
 /** Resolves a host name to every address it has (the default is the system resolver). */
 export type HostResolver = (hostname: string) => Promise<LookupAddress[]>;
+
+/** A request body after substitution: JSON when the text parses as JSON, else plain text. */
+export type SubstitutedBody = { kind: "json"; text: string } | { kind: "text"; text: string } | null;
 
 /** One fully prepared outbound call. */
 export interface OutboundRequest {

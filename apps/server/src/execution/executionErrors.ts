@@ -5,6 +5,14 @@ import { ApiError } from "../errors";
  * not errors (they are run results); these are the cases where no answer came back.
  */
 
+/** 400: a datasource or query names a kind this server does not run (saved by a newer version). */
+export const unknownKind = (name: string, known: readonly string[]) =>
+  new ApiError(
+    400,
+    "unknown_kind",
+    `The datasource kind "${name}" is not known; known kinds: ${known.join(", ")}`,
+  );
+
 /** 400: the stored path or query would leave the datasource's origin or base path. */
 export const originMismatch = (detail: string) =>
   new ApiError(400, "origin_mismatch", `The request URL must stay on the datasource's base URL: ${detail}`);

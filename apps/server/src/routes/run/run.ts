@@ -1,11 +1,12 @@
 import { runBodySchema, runResultSchema } from "@tessera/model";
 import { z } from "zod";
 import { assertDatasourceUnmoved } from "../../deployments/assertDatasourceUnmoved";
-import { ApiError, badRequest, notFound } from "../../errors";
+import { badRequest, notFound } from "../../errors";
 import { createAddressPolicy } from "../../execution/addressPolicy";
 import { createOutboundClient } from "../../execution/createOutboundClient";
-import { executeQuery } from "../../execution/executeQuery";
-import { withInputDefaults } from "../../execution/substituteQuery";
+import type { KindContext } from "../../execution/kinds/DatasourceKind";
+import { kindOf, kindOfDatasource, kindOfQuery } from "../../execution/kinds/registry";
+import { withInputDefaults } from "../../execution/withInputDefaults";
 import { createRunRateLimit } from "../../limits/createRunRateLimit";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
@@ -27,9 +28,9 @@ const datasourceTestResultSchema = z.object({
  */
 export function runRoutes(api: ApiRegistry): void {
   const { store, box, config, logger } = api.context;
-  const client = createOutboundClient({
-    policy: createAddressPolicy({ blockPrivateNetworks: config.blockPrivateNetworks }),
-  });
+  const policy = createAddressPolicy({ blockPrivateNetworks: config.blockPrivateNetworks });
+  // Made once: a run adds only the registry lookup to its own work.
+  const kinds: KindContext = { client: createOutboundClient({ policy }), policy, logger };
   const findRunnableQuery = createRunnableQueryFinder(store);
   const loadDatasource = createDatasourceCache(store, box);
   const maskForCaller = createUpstreamErrorMask(store, logger);
@@ -56,11 +57,14 @@ export function runRoutes(api: ApiRegistry): void {
       if (!datasource) throw notFound("Datasource");
       assertDatasourceUnmoved(runnable.recordedDatasources, datasource);
       const values = runnable.inputs ? withInputDefaults(body.values, runnable.inputs) : body.values;
-      const result = await maskForCaller(executeQuery(client, datasource, runnable.config, values), {
-        user,
-        workspaceId: runnable.workspaceId,
-        res,
-      });
+      const result = await maskForCaller(
+        kindOf(kindOfQuery(runnable.config)).execute(kinds, datasource, runnable.config, values),
+        {
+          user,
+          workspaceId: runnable.workspaceId,
+          res,
+        },
+      );
       // Names and numbers only: values, headers and bodies may carry credentials.
       logger.debug(
         { scope: body.scope, query: body.query, status: result.status, ms: result.durationMs },
@@ -81,25 +85,7 @@ export function runRoutes(api: ApiRegistry): void {
     handler: async ({ params }) => {
       const datasource = await loadDatasource(params.datasourceId, undefined, await store.version());
       if (!datasource) throw notFound("Datasource");
-      try {
-        const result = await executeQuery(
-          client,
-          datasource,
-          { datasourceId: datasource.id, method: "GET", path: "", queryParams: [], headers: [], body: "" },
-          {},
-        );
-        return {
-          ok: result.status < 500,
-          status: result.status,
-          message:
-            result.status < 500
-              ? `${datasource.baseUrl} answered HTTP ${result.status} in ${Math.round(result.durationMs)} ms`
-              : `${datasource.baseUrl} answered HTTP ${result.status}: the service reports an error`,
-        };
-      } catch (error) {
-        if (error instanceof ApiError) return { ok: false, message: error.message };
-        throw error;
-      }
+      return kindOf(kindOfDatasource(datasource)).test(kinds, datasource);
     },
   });
 }

@@ -1,4 +1,4 @@
-import { originMismatch } from "./executionErrors";
+import { originMismatch } from "../../executionErrors";
 
 /**
  * The URL a run calls: the datasource's base URL, then the substituted path, then the query

@@ -1,5 +1,5 @@
-import { badRequest } from "../errors";
-import type { SubstitutedBody } from "./substituteQuery";
+import { badRequest } from "../../../errors";
+import type { SubstitutedBody } from "../../createOutboundClient";
 
 /** A datasource header with its value decrypted: only ever held on the server. */
 export interface DatasourceHeader {

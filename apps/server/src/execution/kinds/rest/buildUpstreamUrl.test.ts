@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../errors";
+import { ApiError } from "../../../errors";
 import { buildUpstreamUrl } from "./buildUpstreamUrl";
 
 const BASE = "http://localhost:3001/auth/v1";

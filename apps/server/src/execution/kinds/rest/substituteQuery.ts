@@ -1,11 +1,11 @@
-import { parseSegments, type Segment } from "@tessera/engine";
-import type { HttpMethod, ModuleInput, QueryConfig } from "@tessera/model";
+import type { HttpMethod, QueryConfig } from "@tessera/model";
+import type { SubstitutedBody } from "../../createOutboundClient";
+import { segmentsOf } from "../../segmentsOf";
+import type { BindingValues } from "../DatasourceKind";
 
-/** Evaluated binding values sent by the browser, keyed by expression text (`inputs.email`). */
-export type BindingValues = Record<string, unknown>;
-
-/** A request body after substitution: JSON when the text parses as JSON, else plain text. */
-export type SubstitutedBody = { kind: "json"; text: string } | { kind: "text"; text: string } | null;
+// The body type belongs to the outbound client, which every HTTP kind shares.
+export type { SubstitutedBody } from "../../createOutboundClient";
+export type { BindingValues } from "../DatasourceKind";
 
 /** A stored query with every binding replaced by its value, ready for the outbound client. */
 export interface SubstitutedRequest {
@@ -52,37 +52,6 @@ export function substituteQuery(config: QueryConfig, values: BindingValues): Sub
       .filter(([key]) => key !== ""),
     body: substituteBody(config.body, lookup),
   };
-}
-
-/**
- * The values a module query runs with: the caller's values, plus each input's default for an
- * `inputs.x` expression the caller left out. A default that is itself a binding is evaluated
- * by the browser, so only plain-text defaults are filled in here.
- */
-export function withInputDefaults(values: BindingValues, inputs: readonly ModuleInput[]): BindingValues {
-  const merged: BindingValues = { ...values };
-  for (const input of inputs) {
-    const expression = `inputs.${input.name}`;
-    if (Object.hasOwn(merged, expression) && merged[expression] !== undefined) continue;
-    const hasBinding = segmentsOf(input.defaultValue).some((s) => s.kind === "binding");
-    if (!hasBinding) merged[expression] = input.defaultValue;
-  }
-  return merged;
-}
-
-/** Stored templates kept parsed before the memo starts over (they come from saved queries: few). */
-const MAX_PARSED_TEMPLATES = 500;
-const parsedTemplates = new Map<string, readonly Segment[]>();
-
-/** `parseSegments` of a stored template, parsed once: the same queries run over and over. */
-function segmentsOf(template: string): readonly Segment[] {
-  let segments = parsedTemplates.get(template);
-  if (!segments) {
-    segments = parseSegments(template);
-    if (parsedTemplates.size >= MAX_PARSED_TEMPLATES) parsedTemplates.clear();
-    parsedTemplates.set(template, segments);
-  }
-  return segments;
 }
 
 function substituteText(

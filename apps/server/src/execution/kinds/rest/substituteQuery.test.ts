@@ -1,6 +1,6 @@
 import { type QueryConfig, queryConfigSchema } from "@tessera/model";
 import { describe, expect, it } from "vitest";
-import { type BindingValues, substituteQuery, withInputDefaults } from "./substituteQuery";
+import { type BindingValues, substituteQuery } from "./substituteQuery";
 
 const config = (partial: Partial<QueryConfig>): QueryConfig =>
   queryConfigSchema.parse({ datasourceId: "ds1", method: "POST", ...partial });
@@ -146,23 +146,4 @@ describe("substituteQuery: path, query params and headers", () => {
       expect(substituteQuery(config(c.partial), c.values)).toMatchObject(c.expected);
     });
   }
-});
-
-describe("withInputDefaults", () => {
-  const inputs = [
-    { name: "email", defaultValue: "demo@example.com" },
-    { name: "password", defaultValue: "{{appsmith.store.pw}}" },
-  ];
-
-  it("fills a missing input with its plain default", () => {
-    expect(withInputDefaults({}, inputs)).toEqual({ "inputs.email": "demo@example.com" });
-  });
-
-  it("keeps a value the caller sent, even an empty one", () => {
-    expect(withInputDefaults({ "inputs.email": "" }, inputs)["inputs.email"]).toBe("");
-  });
-
-  it("does not fill a default that is a binding", () => {
-    expect(withInputDefaults({}, inputs)).not.toHaveProperty("inputs.password");
-  });
 });

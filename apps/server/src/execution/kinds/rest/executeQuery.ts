@@ -1,6 +1,6 @@
 import type { QueryConfig, RunResult } from "@tessera/model";
+import type { OutboundClient } from "../../createOutboundClient";
 import { buildUpstreamUrl } from "./buildUpstreamUrl";
-import type { OutboundClient } from "./createOutboundClient";
 import { type DatasourceHeader, mergeRequestHeaders } from "./mergeRequestHeaders";
 import { type BindingValues, substituteQuery } from "./substituteQuery";
 

@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { type QueryConfig, queryConfigSchema } from "@tessera/model";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { ApiError } from "../errors";
-import { createAddressPolicy } from "./addressPolicy";
-import { createOutboundClient, type HostResolver } from "./createOutboundClient";
+import { ApiError } from "../../../errors";
+import { createAddressPolicy } from "../../addressPolicy";
+import { createOutboundClient, type HostResolver } from "../../createOutboundClient";
 import { executeQuery, type RunDatasource } from "./executeQuery";
 
 const SECRET = "sk-very-secret-value-123";
