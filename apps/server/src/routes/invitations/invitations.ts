@@ -146,7 +146,12 @@ export function invitationRoutes(api: ApiRegistry): void {
       if (user && user.email === invitation.email) {
         account = { userId: user.id };
       } else {
-        await assertNoAccount(store, invitation.email);
+        await assertNoAccount(store, invitation.email).catch(async (error) => {
+          // The account may be this very link's, accepted a moment ago by another request:
+          // then the link's state is the answer (410 used), not the account.
+          await findOpenInvitation(store, params.token);
+          throw error;
+        });
         const fields = parseOrThrow(acceptInvitationBodySchema, body ?? {}, "body") as z.infer<
           typeof acceptInvitationBodySchema
         >;
