@@ -23,11 +23,11 @@ export function kindOf(name: string): (typeof registry)[KindName] {
 }
 
 /**
- * The kind a stored query runs with. Stored queries do not carry a kind yet, so every one is
- * REST; once the query config has its `kind` field this becomes `return config.kind`.
+ * The kind a stored query runs with: its `kind` (parsing adds "rest" to configs stored before
+ * kinds existed; a config built in code may still leave it out).
  */
-export function kindOfQuery(_config: QueryConfig): KindName {
-  return "rest";
+export function kindOfQuery(config: QueryConfig): KindName {
+  return config.kind ?? "rest";
 }
 
 /**
