@@ -1,6 +1,7 @@
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
 import { browserLaunchOptions } from "./browserLaunchOptions";
+import { platformEnv } from "./fixtures/platformEnv";
 import { stackFor } from "./fixtures/stackFor";
 
 // The journeys read their addresses from fixtures/stack.ts, in this process and in the
@@ -27,17 +28,7 @@ function clusterStack(port: number, demoAuthPort: number, tokenTtl: number): Web
     stdout: "pipe",
     // The stack stops its platforms before PostgreSQL; a kill would leave the cluster running.
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-    env: {
-      WEB_DIST: join(root, "apps/web/dist"),
-      DEMO_AUTH_API_KEY: stack.demoAuthApiKey,
-      SEED_ADMIN_EMAIL: stack.admin.email,
-      SEED_ADMIN_PASSWORD: stack.admin.password,
-      // The journeys sign up many users from one address and call demo-auth on loopback.
-      SIGNUP_ENABLED: "true",
-      BLOCK_PRIVATE_NETWORKS: "false",
-      SIGNUP_RATE_LIMIT_PER_IP: "0",
-      LOG_LEVEL: "warn",
-    },
+    env: platformEnv(root, stack),
   };
 }
 

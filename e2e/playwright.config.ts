@@ -2,6 +2,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
 import { browserLaunchOptions } from "./browserLaunchOptions";
+import { platformEnv } from "./fixtures/platformEnv";
 import { stack } from "./fixtures/stack";
 
 const root = resolve(import.meta.dirname, "..");
@@ -31,18 +32,10 @@ function platformPair(platformPort: number, demoAuthPort: number, tokenTtl: numb
       reuseExistingServer: false,
       timeout: 60_000,
       env: {
+        ...platformEnv(root, stack),
         PORT: String(platformPort),
         DATA_DIR: dataDir,
-        WEB_DIST: join(root, "apps/web/dist"),
         DEMO_AUTH_URL: `http://localhost:${demoAuthPort}/auth/v1`,
-        DEMO_AUTH_API_KEY: stack.demoAuthApiKey,
-        SEED_ADMIN_EMAIL: stack.admin.email,
-        SEED_ADMIN_PASSWORD: stack.admin.password,
-        // The journeys sign up many users from one address and call demo-auth on loopback.
-        SIGNUP_ENABLED: "true",
-        BLOCK_PRIVATE_NETWORKS: "false",
-        SIGNUP_RATE_LIMIT_PER_IP: "0",
-        LOG_LEVEL: "warn",
       },
     },
   ];
