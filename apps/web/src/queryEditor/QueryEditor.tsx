@@ -1,0 +1,23 @@
+import type { QueryConfig } from "@tessera/model";
+import type { ComponentType } from "react";
+import type { QueryFormProps } from "./queryFormProps";
+import { queryForms } from "./queryForms";
+
+const forms: Partial<Record<string, ComponentType<QueryFormProps<QueryConfig>>>> = queryForms;
+
+/**
+ * The config part of a query, in the form of its kind; shared by app queries and query
+ * modules. A kind this build has no form for (stored by a newer server) gets a message, not a crash.
+ */
+export function QueryEditor(props: QueryFormProps) {
+  const kind: string = props.config.kind ?? "rest";
+  const Form = Object.hasOwn(forms, kind) ? forms[kind] : undefined;
+  if (!Form) {
+    return (
+      <p className="error small" role="alert">
+        This editor cannot edit queries of kind “{kind}”.
+      </p>
+    );
+  }
+  return <Form {...props} />;
+}

@@ -1,0 +1,11 @@
+import type { QueryConfig, QueryKind } from "@tessera/model";
+import type { ComponentType } from "react";
+import type { QueryFormProps } from "./queryFormProps";
+import { RestQueryForm } from "./RestQueryForm";
+
+/** The form of each query kind: a new kind is its form's file and one line here. */
+export const queryForms: {
+  [K in QueryKind]: ComponentType<QueryFormProps<Extract<QueryConfig, { kind?: K }>>>;
+} = {
+  rest: RestQueryForm,
+};
