@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
-import { browserLaunchOptions } from "./browserLaunchOptions";
+import { journeySettings } from "./journeySettings";
 import { platformEnv } from "./fixtures/platformEnv";
 import { stackFor } from "./fixtures/stackFor";
 
@@ -42,18 +42,7 @@ export default defineConfig({
   // The flagship journey, and the check that it really ran on two instances.
   testMatch: ["tests/login.spec.ts", "cluster/*.spec.ts"],
   outputDir: "test-results/cluster",
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  fullyParallel: false,
-  workers: 1,
-  retries: process.env.CI ? 1 : 0,
-  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
-  use: {
-    baseURL: stack.platformUrl,
-    trace: "retain-on-failure",
-    screenshot: "only-on-failure",
-    launchOptions: browserLaunchOptions,
-  },
+  ...journeySettings(stack.platformUrl),
   webServer: [
     clusterStack(stack.ports.platform, stack.ports.demoAuth, 3600),
     clusterStack(stack.ports.shortTokenPlatform, stack.ports.shortTokenDemoAuth, 2),

@@ -1,7 +1,7 @@
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
-import { browserLaunchOptions } from "./browserLaunchOptions";
+import { journeySettings } from "./journeySettings";
 import { platformEnv } from "./fixtures/platformEnv";
 import { stack } from "./fixtures/stack";
 
@@ -44,18 +44,7 @@ function platformPair(platformPort: number, demoAuthPort: number, tokenTtl: numb
 export default defineConfig({
   testDir: "tests",
   outputDir: "test-results",
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  fullyParallel: false,
-  workers: 1,
-  retries: process.env.CI ? 1 : 0,
-  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
-  use: {
-    baseURL: stack.platformUrl,
-    trace: "retain-on-failure",
-    screenshot: "only-on-failure",
-    launchOptions: browserLaunchOptions,
-  },
+  ...journeySettings(stack.platformUrl),
   webServer: [
     ...platformPair(stack.ports.platform, stack.ports.demoAuth, 3600),
     ...platformPair(stack.ports.shortTokenPlatform, stack.ports.shortTokenDemoAuth, 2),
