@@ -1,8 +1,8 @@
 import { resolve } from "node:path";
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
-import { journeySettings } from "./journeySettings";
 import { platformEnv } from "./fixtures/platformEnv";
 import { stackFor } from "./fixtures/stackFor";
+import { journeySettings } from "./journeySettings";
 
 // The journeys read their addresses from fixtures/stack.ts, in this process and in the
 // workers (which inherit it): this moves them to the cluster's ports.

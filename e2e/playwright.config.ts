@@ -1,9 +1,9 @@
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
-import { journeySettings } from "./journeySettings";
 import { platformEnv } from "./fixtures/platformEnv";
 import { stack } from "./fixtures/stack";
+import { journeySettings } from "./journeySettings";
 
 const root = resolve(import.meta.dirname, "..");
 const node = `"${process.execPath}" --import tsx`;
