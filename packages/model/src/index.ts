@@ -12,6 +12,9 @@ export {
 } from "./app";
 export type { LoginBody, SignupBody, User } from "./auth";
 export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
+/** Widget prop types and the one rule that brings a value to them, for engine and widgets alike. */
+export type { CoercedProp } from "./coerceProp";
+export { coerceProp } from "./coerceProp";
 export type { Datasource, DatasourceBody, DatasourceUpdateResult } from "./datasource";
 export {
   datasourceBodySchema,
@@ -74,6 +77,8 @@ export {
   pageDocSchema,
   widgetSchema,
 } from "./page";
+export type { EnumPropType, PropOption, PropType, PropValue } from "./propTypes";
+export { enumPropType } from "./propTypes";
 export type { HttpMethod, ModuleInput, QueryConfig, QueryKind, RestQueryConfig } from "./query";
 export { httpMethodSchema, moduleInputSchema, queryConfigSchema, restQueryConfigSchema } from "./query";
 /** The one walker of a query config's `{{ }}` texts, per kind: list, rewrite, empty config. */

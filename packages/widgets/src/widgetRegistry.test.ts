@@ -1,8 +1,8 @@
+import { coerceProp } from "@tessera/model";
 import { describe, expect, it } from "vitest";
-import { coercePropValue } from "./coercePropValue";
 import { defaultPropsOf, initialMetaOf } from "./defaultPropsOf";
 import { getWidgetDefinition, widgetDefinitions } from "./widgetRegistry";
-import { getWidgetRenderer } from "./widgetRenderers";
+import { getWidgetRenderer, loadWidgetRenderer } from "./widgetRenderers";
 import { widgetTypeSpecs } from "./widgetTypeSpecs";
 
 describe("widget definitions", () => {
@@ -10,8 +10,8 @@ describe("widget definitions", () => {
     "%s: every default has its declared type",
     (_type, definition) => {
       for (const [prop, spec] of [...Object.entries(definition.props), ...Object.entries(definition.meta)]) {
-        const coerced = coercePropValue(spec.type, spec.default);
-        expect(coerced, `${definition.type}.${prop}`).toEqual({ ok: true, value: spec.default });
+        const coerced = coerceProp(spec.type, spec.default);
+        expect(coerced, `${definition.type}.${prop}`).toEqual({ value: spec.default });
       }
     },
   );
@@ -31,8 +31,9 @@ describe("widget definitions", () => {
 
   it.each(widgetDefinitions.map((definition) => [definition.type, definition] as const))(
     "%s: has a renderer and a default size inside the grid",
-    (type, definition) => {
-      expect(getWidgetRenderer(type)).toBeTypeOf("function");
+    async (type, definition) => {
+      expect(await loadWidgetRenderer(type)).toBeTypeOf("function");
+      expect(getWidgetRenderer(type)).toBe(await loadWidgetRenderer(type));
       expect(definition.defaultSize.w).toBeGreaterThanOrEqual(1);
       expect(definition.defaultSize.w).toBeLessThanOrEqual(64);
       expect(definition.defaultSize.h).toBeGreaterThanOrEqual(1);
@@ -77,7 +78,12 @@ describe("widget definitions", () => {
   it("describes each type to the engine as plain data", () => {
     const input = widgetTypeSpecs().Input;
     expect(input).toEqual({
-      props: expect.objectContaining({ defaultText: "string", required: "boolean", maxLength: "number" }),
+      props: expect.objectContaining({
+        defaultText: "text",
+        required: "boolean",
+        maxLength: "number",
+        inputType: { enum: ["text", "email", "password", "number"] },
+      }),
       meta: { text: "", isValid: true },
       metaFromProps: { text: "defaultText" },
       events: ["onTextChanged", "onSubmit"],

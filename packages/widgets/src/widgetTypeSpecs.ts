@@ -1,4 +1,5 @@
-import type { PropType, WidgetDefinition } from "./WidgetDefinition";
+import type { PropType } from "@tessera/model";
+import type { AnyWidgetDefinition } from "./WidgetDefinition";
 import { widgetDefinitions } from "./widgetRegistry";
 
 /**
@@ -13,7 +14,7 @@ export interface WidgetTypeSpecData {
 }
 
 /** The engine's view of one widget definition. */
-export function widgetTypeSpecOf(definition: WidgetDefinition): WidgetTypeSpecData {
+export function widgetTypeSpecOf(definition: AnyWidgetDefinition): WidgetTypeSpecData {
   const props: Record<string, PropType> = {};
   for (const [key, spec] of Object.entries(definition.props)) props[key] = spec.type;
   const meta: Record<string, unknown> = {};

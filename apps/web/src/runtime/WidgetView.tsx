@@ -1,8 +1,13 @@
 import type { Widget } from "@tessera/model";
-import { getWidgetDefinition, getWidgetRenderer, layoutToStyle } from "@tessera/widgets";
-import { memo, type ReactNode, useCallback, useMemo } from "react";
+import {
+  getWidgetDefinition,
+  getWidgetRenderer,
+  layoutToStyle,
+  widgetMetaOf,
+  widgetPropsOf,
+} from "@tessera/widgets";
+import { memo, type ReactNode, Suspense, useCallback, useMemo } from "react";
 import type { AppRuntime } from "./createAppRuntime";
-import { widgetPropsOf } from "./widgetPropsOf";
 
 export interface WidgetViewProps {
   runtime: AppRuntime;
@@ -39,7 +44,10 @@ export const WidgetView = memo(function WidgetView({
     () => (definition ? widgetPropsOf(definition, values, errors) : {}),
     [definition, values, errors],
   );
-  const mergedMeta = useMemo(() => ({ ...values, ...meta }), [values, meta]);
+  const mergedMeta = useMemo(
+    () => (definition ? widgetMetaOf(definition, { ...values, ...meta }) : {}),
+    [definition, values, meta],
+  );
   const setMeta = useCallback(
     (next: Record<string, unknown>) => runtime.setMeta(widget.name, next),
     [runtime, widget.name],
@@ -66,16 +74,19 @@ export const WidgetView = memo(function WidgetView({
       title={errorText || undefined}
     >
       {Renderer && definition ? (
-        <Renderer
-          name={widget.name}
-          props={props}
-          meta={mergedMeta}
-          setMeta={setMeta}
-          runEvent={runEvent}
-          parentInvalid={parentInvalid}
-        >
-          {children}
-        </Renderer>
+        // The viewer preloads a page's renderers before showing it; this covers the rest.
+        <Suspense fallback={null}>
+          <Renderer
+            name={widget.name}
+            props={props}
+            meta={mergedMeta}
+            setMeta={setMeta}
+            runEvent={runEvent}
+            parentInvalid={parentInvalid}
+          >
+            {children}
+          </Renderer>
+        </Suspense>
       ) : (
         <div className="tv-unknown">Unknown widget type “{widget.type}”</div>
       )}

@@ -9,14 +9,13 @@ import {
   type WorkerLike,
 } from "@tessera/engine";
 import type { ViewerPackage, ViewerPage } from "@tessera/model";
-import { getWidgetDefinition } from "@tessera/widgets";
+import { getWidgetDefinition, widgetMetaOf, widgetPropsOf } from "@tessera/widgets";
 import { type AppStore, createAppStore, type KeyValueStorage } from "./appStore";
 import { appsmithUrlOf } from "./appsmithUrlOf";
 import { buildRuntimePage } from "./buildRuntimePage";
 import { postRun } from "./postRun";
 import { navigationSearch, resolveNavigation } from "./resolveNavigation";
 import { hasPageLoadActions, staticPageState } from "./staticPageState";
-import { widgetPropsOf } from "./widgetPropsOf";
 
 /** A toast shown by `showAlert` or by the runtime when something failed. */
 export interface RuntimeAlert {
@@ -270,7 +269,10 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       const definition = getWidgetDefinition(widget.type);
       if (!definition?.deriveMeta) continue;
       const current = { ...snapshot.state.values[widget.name], ...meta[widget.name] };
-      const derived = definition.deriveMeta(widgetPropsOf(definition, current), current);
+      const derived = definition.deriveMeta(
+        widgetPropsOf(definition, current),
+        widgetMetaOf(definition, current),
+      );
       for (const [key, value] of Object.entries(derived)) {
         if (Object.is(current[key], value)) continue;
         meta = { ...meta, [widget.name]: { ...meta[widget.name], [key]: value } };

@@ -1,5 +1,6 @@
 import type { WorkerLike } from "@tessera/engine";
 import type { ViewerPage as ViewerPageModel } from "@tessera/model";
+import { migrateWidgets, preloadWidgetRenderers } from "@tessera/widgets";
 import widgetsCss from "@tessera/widgets/widgets.css?inline";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
@@ -58,7 +59,8 @@ export async function startViewer(
     );
     return;
   }
-  const { app } = result;
+  // Stored pages may hold widgets of an older props shape: their definitions bring them up to date.
+  const app = { ...result.app, pages: result.app.pages.map(withCurrentWidgets) };
   const pageOf = (pageSlug: string | undefined): ViewerPageModel | undefined =>
     pageSlug === undefined
       ? (app.pages.find((page) => page.isHome) ?? app.pages[0])
@@ -103,7 +105,19 @@ export async function startViewer(
   // page with a guard needs the engine at once.
   const started = runtime.start();
   if (hasPageLoadActions(initialPage)) worker?.start();
+  // Only the renderers of the page's widget types load, and before the first paint, so the
+  // page shows whole rather than widget by widget.
+  await preloadWidgetRenderers(initialPage.widgets.map((widget) => widget.type));
   flushSync(() => root.render(<ViewerPage runtime={runtime} appName={app.name} />));
-  setTimeout(() => worker?.start(), 0);
+  setTimeout(() => {
+    worker?.start();
+    // The other pages' renderers, so navigating to them shows no empty frame either.
+    void preloadWidgetRenderers(app.pages.flatMap((page) => page.widgets.map((widget) => widget.type)));
+  }, 0);
   await started;
+}
+
+function withCurrentWidgets(page: ViewerPageModel): ViewerPageModel {
+  const widgets = migrateWidgets(page.widgets);
+  return widgets === page.widgets ? page : { ...page, widgets };
 }

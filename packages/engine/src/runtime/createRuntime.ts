@@ -1,5 +1,5 @@
+import { coerceProp } from "@tessera/model";
 import { hasBindings, parseSegments, type Segment } from "../bindings/parseSegments";
-import { checkPropType } from "../evaluation/checkPropType";
 import {
   type CompiledSegment,
   compileSegments,
@@ -166,8 +166,9 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
         const segments = compileSegments(parsed);
         nodes.set(`${widget.name}.${prop}`, { kind: "prop", widget: widget.name, prop, type, segments });
       } else {
-        const checked = checkPropType(raw, type);
-        state.entity[prop] = checked.value;
+        const checked = coerceProp(type, raw);
+        // As with a binding that throws, a property in error reads as undefined.
+        state.entity[prop] = checked.error ? undefined : checked.value;
         if (checked.error) errors[`${widget.name}.${prop}`] = checked.error;
       }
     }
@@ -313,8 +314,8 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     bindingDepth++;
     try {
       value = withBudget(limits.bindingMs, id, () => evaluateSegments(node.segments, appScope));
-      const checked = checkPropType(value, node.type);
-      value = checked.value;
+      const checked = coerceProp(node.type, value);
+      value = checked.error ? undefined : checked.value;
       error = checked.error;
     } catch (thrown) {
       value = undefined;

@@ -1,5 +1,7 @@
-/** The declared type of a widget property; evaluated values are checked against it. */
-export type PropType = "string" | "number" | "boolean" | "array" | "object" | "any";
+import type { PropType } from "@tessera/model";
+
+/** The declared type of a widget property (model's `PropType`); values are coerced with `coerceProp`. */
+export type { PropType };
 
 /**
  * What the engine needs to know about a widget type. The widgets package provides one per type;
@@ -7,7 +9,7 @@ export type PropType = "string" | "number" | "boolean" | "array" | "object" | "a
  *
  * @example
  * const input: WidgetTypeSpec = {
- *   props: { label: "string", defaultText: "string", inputType: "string" },
+ *   props: { label: "text", defaultText: "text", inputType: { enum: ["text", "email"] } },
  *   meta: { text: "", isValid: true },
  *   metaFromProps: { text: "defaultText" },
  *   events: ["onTextChanged", "onSubmit"],

@@ -1,7 +1,13 @@
 import type { Layout, Widget } from "@tessera/model";
-import { getWidgetDefinition, getWidgetRenderer, initialMetaOf, layoutToStyle } from "@tessera/widgets";
-import { type KeyboardEvent, memo, type PointerEvent, type ReactNode, useMemo } from "react";
-import { widgetPropsOf } from "../../runtime/widgetPropsOf";
+import {
+  getWidgetDefinition,
+  getWidgetRenderer,
+  initialMetaOf,
+  layoutToStyle,
+  widgetMetaOf,
+  widgetPropsOf,
+} from "@tessera/widgets";
+import { type KeyboardEvent, memo, type PointerEvent, type ReactNode, Suspense, useMemo } from "react";
 
 /** Edges and corners a widget can be resized from. */
 export type ResizeHandle = "n" | "e" | "s" | "w" | "se";
@@ -48,7 +54,8 @@ export const CanvasWidget = memo(function CanvasWidget(props: CanvasWidgetProps)
     [definition, source],
   );
   const meta = useMemo(
-    () => (definition ? { ...initialMetaOf(definition, rendererProps), ...values } : {}),
+    () =>
+      definition ? widgetMetaOf(definition, { ...initialMetaOf(definition, rendererProps), ...values }) : {},
     [definition, rendererProps, values],
   );
   const style = layoutToStyle(layoutOverride ?? widget.layout);
@@ -88,16 +95,18 @@ export const CanvasWidget = memo(function CanvasWidget(props: CanvasWidgetProps)
           container stays live, as its grid holds the child widgets. */}
       <div className="ae-widget-body" inert={!definition?.isContainer}>
         {Renderer && definition ? (
-          <Renderer
-            name={widget.name}
-            props={rendererProps}
-            meta={meta}
-            setMeta={noop}
-            runEvent={noEvent}
-            parentInvalid={false}
-          >
-            {props.children}
-          </Renderer>
+          <Suspense fallback={null}>
+            <Renderer
+              name={widget.name}
+              props={rendererProps}
+              meta={meta}
+              setMeta={noop}
+              runEvent={noEvent}
+              parentInvalid={false}
+            >
+              {props.children}
+            </Renderer>
+          </Suspense>
         ) : (
           <div className="tv-unknown">Unknown widget type “{widget.type}”</div>
         )}
