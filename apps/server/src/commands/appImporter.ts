@@ -1,4 +1,10 @@
-import { type ImportMissing, type ModuleInstance, type PageDoc, pageDocSchema } from "@tessera/model";
+import {
+  DEFAULT_APP_SETTINGS,
+  type ImportMissing,
+  type ModuleInstance,
+  type PageDoc,
+  pageDocSchema,
+} from "@tessera/model";
 import { freeAppSlug } from "../apps/freeAppSlug";
 import { retryOnSlugRace } from "../apps/retryOnSlugRace";
 import { badRequest } from "../errors";
@@ -84,6 +90,7 @@ export async function appImporter(
       name: file.app.name,
       slug: await freeAppSlug(tx, file.app.slug),
       isPublic: file.app.isPublic,
+      settings: DEFAULT_APP_SETTINGS,
       latestDeployment: null,
       createdAt: now,
       updatedAt: now,
