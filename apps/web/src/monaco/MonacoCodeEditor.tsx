@@ -113,6 +113,10 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS],
       run: () => onSaveRef.current?.(),
     });
+    // Monaco binds Format Document to Ctrl+Shift+I on Linux; Shift+Alt+F works everywhere here.
+    editor.addCommand(monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF, () => {
+      void editor.getAction("editor.action.formatDocument")?.run();
+    });
     return () => {
       changeListener.dispose();
       editor.dispose();
