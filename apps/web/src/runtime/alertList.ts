@@ -12,10 +12,12 @@ export interface RuntimeAlert {
 }
 
 /**
- * The engine and the client can both report one failure within a moment of each other: a
- * repeat inside this window is that same report, not a second showing.
+ * The engine client and the runtime can both report one failure (a stopped page's code, say),
+ * within the same few milliseconds: a repeat inside this window is that same report, not a
+ * second showing. Kept short: a visitor's second click takes a server round trip, and a count
+ * missed for a fast upstream would read as "nothing happened".
  */
-export const SAME_REPORT_MS = 250;
+export const SAME_REPORT_MS = 50;
 
 /**
  * The toasts after `message` is shown at `now`: a toast already up with the same message and
