@@ -181,7 +181,7 @@ export const postgresMigrations: readonly MigrationStep[] = [
     `,
   },
   {
-    version: 5,
+    version: 8,
     name: "app settings",
     sql: `
       -- How the deployed app presents itself (title, navigation, pages left out of it): a JSON

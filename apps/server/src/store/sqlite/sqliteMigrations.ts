@@ -174,7 +174,7 @@ export const sqliteMigrations: readonly MigrationStep[] = [
     `,
   },
   {
-    version: 5,
+    version: 8,
     name: "app settings",
     sql: `
       -- How the deployed app presents itself (title, navigation, pages left out of it): a JSON
