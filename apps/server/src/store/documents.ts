@@ -1,4 +1,7 @@
 import {
+  type AppSettings,
+  appSettingsOf,
+  appSettingsSchema,
   type DeploymentSnapshot,
   deploymentSnapshotSchema,
   type ModuleBody,
@@ -37,6 +40,8 @@ export interface DocumentTypes {
   versionModules: ModuleBody[];
   /** `datasources.config_json`: the kind's fields, secrets sealed */
   datasourceConfig: StoredDatasourceConfig;
+  /** `apps.settings_json` */
+  appSettings: AppSettings;
 }
 
 /** A stored document that does not decode: corrupt, or written by a newer server. */
@@ -110,6 +115,7 @@ const LABELS: Record<DocumentKind, string> = {
   deploymentSnapshot: "deployment snapshot",
   versionModules: "package version module list",
   datasourceConfig: "datasource config",
+  appSettings: "app settings",
 };
 
 interface Codec {
@@ -136,6 +142,8 @@ const CODECS: Record<DocumentKind, Codec> = {
   deploymentSnapshot: { current: 1, isList: false, migrate: asIs, schema: deploymentSnapshotSchema },
   versionModules: { current: 1, isList: true, migrate: asIs, schema: z.array(moduleBodySchema) },
   datasourceConfig: { current: 1, isList: false, migrate: asIs, schema: storedDatasourceConfigSchema },
+  // Field by field: a setting that no longer reads falls back to its default, not the app.
+  appSettings: { current: 1, isList: false, migrate: appSettingsOf, schema: appSettingsSchema },
 };
 
 function describeFailure(error: unknown): string {
