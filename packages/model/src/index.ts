@@ -104,6 +104,9 @@ export {
   pageDocSchema,
   widgetSchema,
 } from "./page";
+/** The page of a paged list's items that a List shows and the engine evaluates. */
+export type { ItemsPage } from "./pageOfItems";
+export { pageOfItems } from "./pageOfItems";
 export type { EnumPropType, PropOption, PropType, PropValue } from "./propTypes";
 export { enumPropType } from "./propTypes";
 export type {

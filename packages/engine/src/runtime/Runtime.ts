@@ -20,8 +20,13 @@ export interface Runtime {
   setStore(store: Record<string, unknown>): EvaluationChanges;
   /** Replaces `appsmith.URL`, `user` or `mode`. */
   setAppsmith(patch: Partial<Omit<AppsmithContext, "store">>): EvaluationChanges;
-  /** Runs a widget's event handler (`Button1`, `onClick`). Errors are alerted and returned. */
-  runTrigger(entity: string, event: string): Promise<TriggerResult>;
+  /**
+   * Runs a widget's event handler (`Button1`, `onClick`). Errors are alerted and returned.
+   * `row` is the item of the page a List shows that the event happened on (its own
+   * onItemClick, or a widget of its template): the handler then sees `currentItem` and
+   * `currentIndex`.
+   */
+  runTrigger(entity: string, event: string, row?: number): Promise<TriggerResult>;
   /** Runs trigger code (`{{ }}` text or plain JS) with the framework functions available. */
   runCode(code: string, label?: string): Promise<TriggerResult>;
   /** Calls a function of a JS object or module instance: `callFunction("Login1", "signin", [{...}])`. */
@@ -30,6 +35,8 @@ export interface Runtime {
   runPageLoad(): Promise<void>;
   /** Listens to every change, synchronous or not. Returns the unsubscribe function. */
   subscribe(listener: (changes: EvaluationChanges) => void): () => void;
+  /** Stops what the page left running (timeouts, intervals): another page replaces it. */
+  dispose(): void;
 }
 
 /** Options of `createRuntime`. */

@@ -14,12 +14,14 @@ import { compileExpression, compileExpressions } from "../sandbox/compileExpress
 import { compileHandler } from "../sandbox/compileHandler";
 import { createScope, type ScopeLookup } from "../sandbox/createScope";
 import { readOnlyView } from "../sandbox/readOnlyView";
+import { withLocals } from "../sandbox/withLocals";
 import { ChangeRecorder } from "./ChangeRecorder";
 import { createFrameworkFunctions } from "./createFrameworkFunctions";
 import { createQueryEntity } from "./createQueryEntity";
 import { createTimers } from "./createTimers";
 import { JsVariableWatcher } from "./JsVariableWatcher";
 import type { Runtime, RuntimeOptions } from "./Runtime";
+import { itemLocals, repeatedItems, rowEntityName } from "./repeatedItems";
 import type {
   EngineHost,
   EvaluationResult,
@@ -33,7 +35,15 @@ type Entity = Record<string, unknown>;
 
 /** A graph node the runtime evaluates: a widget property from its bindings, or meta from a property. */
 type EvaluatedNode =
-  | { kind: "prop"; widget: string; prop: string; type: PropType; segments: CompiledSegment[] }
+  | {
+      kind: "prop";
+      widget: string;
+      prop: string;
+      type: PropType;
+      segments: CompiledSegment[];
+      /** The repeating widget (List) whose template holds this widget: evaluated per item. */
+      template?: string;
+    }
   | { kind: "meta"; widget: string; key: string; from: string };
 
 interface WidgetState {
@@ -67,6 +77,8 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   const appScope = new Map<string, unknown>();
   const widgets = new Map<string, WidgetState>();
   const nodes = new Map<string, EvaluatedNode>();
+  /** Rows published per template property, so rows that went away lose their errors. */
+  const rowCounts = new Map<string, number>();
   /** Variables of JS objects and module instances, which user code changes by assignment. */
   const jsVariables = new JsVariableWatcher();
   /** Properties published per entity, for getState; null publishes all of a widget's keys. */
@@ -129,7 +141,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       if (alertUncaught) host.showAlert(message, "error").catch(() => {});
     },
   });
-  const frameworkEntries = [...Object.entries(framework), ...Object.entries(timers)];
+  const frameworkEntries = [...Object.entries(framework), ...Object.entries(timers.functions)];
   for (const [name, fn] of frameworkEntries) appScope.set(name, fn);
 
   // --- widgets -------------------------------------------------------------------------------
@@ -147,6 +159,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     }
   }
   compileExpressions(expressions);
+  const templateOf = templatesOf(page);
   for (const widget of page.widgets) {
     const spec = page.widgetTypes[widget.type] ?? untypedWidget;
     const state: WidgetState = { spec, entity: {}, events: new Map(), overrides: new Map() };
@@ -164,7 +177,15 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       const parsed = parsedProps.get(raw);
       if (parsed) {
         const segments = compileSegments(parsed);
-        nodes.set(`${widget.name}.${prop}`, { kind: "prop", widget: widget.name, prop, type, segments });
+        const template = templateOf.get(widget.name);
+        nodes.set(`${widget.name}.${prop}`, {
+          kind: "prop",
+          widget: widget.name,
+          prop,
+          type,
+          segments,
+          template,
+        });
       } else {
         const checked = coerceProp(type, raw);
         // As with a binding that throws, a property in error reads as undefined.
@@ -286,6 +307,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       node.kind === "meta"
         ? [`${node.widget}.${node.from}`]
         : node.segments.flatMap((segment) => ("compiled" in segment ? segment.compiled.paths : []));
+    if (node.kind === "prop" && node.template) reads.push(...repeatPaths(node.template));
     graphNodes.push({ id, kind: "binding", reads });
   }
   const graph = new DependencyGraph(graphNodes);
@@ -309,23 +331,89 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       record(node.widget, node.key, entity[node.key]);
       return;
     }
-    let value: unknown;
-    let error: string | undefined;
-    bindingDepth++;
-    try {
-      value = withBudget(limits.bindingMs, id, () => evaluateSegments(node.segments, appScope));
-      const checked = coerceProp(node.type, value);
-      value = checked.error ? undefined : checked.value;
-      error = checked.error;
-    } catch (thrown) {
-      value = undefined;
-      error = formatError(thrown);
-    } finally {
-      bindingDepth--;
+    if (node.template) {
+      evaluateRows(id, node, node.template);
+      return;
     }
+    const { value, error } = evaluateProp(id, node, appScope);
     entity[node.prop] = value;
     record(node.widget, node.prop, value);
     recorder.error(id, error);
+  }
+
+  function evaluateProp(
+    id: string,
+    node: Extract<EvaluatedNode, { kind: "prop" }>,
+    scope: ScopeLookup,
+  ): { value: unknown; error?: string } {
+    bindingDepth++;
+    try {
+      const checked = coerceProp(
+        node.type,
+        withBudget(limits.bindingMs, id, () => evaluateSegments(node.segments, scope)),
+      );
+      return checked.error ? { value: undefined, error: checked.error } : { value: checked.value };
+    } catch (thrown) {
+      return { value: undefined, error: formatError(thrown) };
+    } finally {
+      bindingDepth--;
+    }
+  }
+
+  /**
+   * A template property, once per item of the page its List shows, each with `currentItem`
+   * and `currentIndex`: published per row (`Text1[0]`, `Text1[1]`), and the first row's
+   * value as the widget's own (what the canvas shows, and what other bindings read).
+   */
+  function evaluateRows(id: string, node: Extract<EvaluatedNode, { kind: "prop" }>, template: string): void {
+    const list = widgets.get(template)!;
+    const shown = repeatedItems(list.entity, list.spec.repeat!);
+    const rows = shown.items.length;
+    for (let row = 0; row < Math.max(rows, 1); row++) {
+      const result = evaluateProp(id, node, withLocals(appScope, itemLocals(shown, row)));
+      // Without items the template still shows once (the canvas), its errors are not real.
+      const error = rows === 0 ? undefined : result.error;
+      if (row === 0) {
+        entities.get(node.widget)![node.prop] = result.value;
+        record(node.widget, node.prop, result.value);
+        recorder.error(id, error);
+      }
+      if (rows === 0) break;
+      const name = rowEntityName(node.widget, row);
+      let entity = entities.get(name);
+      if (!entity) {
+        entity = {};
+        entities.set(name, entity);
+        published.set(name, null);
+      }
+      entity[node.prop] = result.value;
+      record(name, node.prop, result.value);
+      recorder.error(`${name}.${node.prop}`, error);
+    }
+    const before = rowCounts.get(id) ?? 0;
+    for (let row = rows; row < before; row++)
+      recorder.error(`${rowEntityName(node.widget, row)}.${node.prop}`, undefined);
+    rowCounts.set(id, rows);
+  }
+
+  /** What a template's rows depend on: the items, page and page size of its List. */
+  function repeatPaths(template: string): string[] {
+    const repeat = widgets.get(template)?.spec.repeat;
+    if (!repeat) return [];
+    return [repeat.items, repeat.pageNo, repeat.pageSize].flatMap((key) =>
+      key ? [`${template}.${key}`] : [],
+    );
+  }
+
+  /**
+   * The locals of an event on one row of a repeating widget: the List's own (onItemClick) or
+   * a widget of its template (a card's Button). Undefined when the widget repeats over nothing.
+   */
+  function rowLocals(widget: string, row: number): Record<string, unknown> | undefined {
+    const owner = widgets.get(widget)?.spec.repeat ? widget : templateOf.get(widget);
+    const list = owner === undefined ? undefined : widgets.get(owner);
+    if (!list?.spec.repeat) return undefined;
+    return itemLocals(repeatedItems(list.entity, list.spec.repeat), row);
   }
 
   /** A query's binding values for one run; a failing one is sent as null, as Appsmith sends it. */
@@ -426,8 +514,11 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     }
   }
 
-  function runCode(code: string, label = "code"): Promise<TriggerResult> {
-    const handler = handlerFor(code);
+  function runCode(code: string, label = "code", locals?: Record<string, unknown>): Promise<TriggerResult> {
+    // Locals (a List item's) are rare and change per call: such a handler compiles afresh.
+    const handler = locals
+      ? compileHandler(code, createScope(withLocals(appScope, locals)))
+      : handlerFor(code);
     if (typeof handler === "string") return execute(label, () => Promise.reject(new Error(handler)));
     return execute(label, async () => {
       const value = await handler.call(undefined);
@@ -478,12 +569,13 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       changed(keys.map((key) => `appsmith.${key}`));
       return flush();
     },
-    runTrigger(entity, event) {
+    runTrigger(entity, event, row) {
       const code = widgets.get(entity)?.events.get(event);
       if (code === undefined) return Promise.resolve({ ok: true, value: undefined });
-      return runCode(code, `${entity}.${event}`);
+      const locals = row === undefined ? undefined : rowLocals(entity, row);
+      return runCode(code, `${entity}.${event}`, locals);
     },
-    runCode,
+    runCode: (code, label) => runCode(code, label),
     callFunction,
     async runPageLoad() {
       await Promise.all(
@@ -496,5 +588,30 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       }
     },
     subscribe: (listener) => recorder.subscribe(listener),
+    dispose() {
+      timers.stopAll();
+    },
   };
+}
+
+/** The repeating widget (List) whose template each widget sits in, by widget name: the nearest one up. */
+function templatesOf(page: RuntimePage): Map<string, string> {
+  const parentOf = new Map(page.widgets.map((widget) => [widget.name, widget.parent]));
+  const typeOf = new Map(page.widgets.map((widget) => [widget.name, widget.type]));
+  const templates = new Map<string, string>();
+  for (const widget of page.widgets) {
+    const seen = new Set<string>();
+    for (
+      let parent = widget.parent;
+      parent !== undefined && !seen.has(parent);
+      parent = parentOf.get(parent)
+    ) {
+      seen.add(parent);
+      if (page.widgetTypes[typeOf.get(parent) ?? ""]?.repeat) {
+        templates.set(widget.name, parent);
+        break;
+      }
+    }
+  }
+  return templates;
 }

@@ -10,16 +10,48 @@ export interface TimersContext {
   onError: (message: string) => void;
 }
 
+/** The timer functions user code sees, and `stopAll` for the runtime when its page goes. */
+export interface Timers {
+  functions: Record<string, (...args: never[]) => unknown>;
+  /** Cancels every pending timeout and interval: the page they were set on has gone. */
+  stopAll(): void;
+}
+
 /**
- * `setTimeout` and `clearTimeout` for user code. The worker's own are hidden from it because
- * a callback must start with a fresh time limit and publish its changes afterwards.
+ * `setTimeout`, `clearTimeout`, `setInterval(fn, ms, id)` and `clearInterval(id)` for user
+ * code. The worker's own are hidden from it because a callback must start with a fresh time
+ * limit and publish its changes afterwards. An interval has a name of the author's choosing
+ * (Appsmith's form): setting one under a name already running replaces it, so a handler that
+ * runs twice never leaves two going.
  */
-export function createTimers(context: TimersContext): Record<string, (...args: never[]) => unknown> {
+export function createTimers(context: TimersContext): Timers {
   const nativeSetTimeout = globalThis.setTimeout;
   const nativeClearTimeout = globalThis.clearTimeout;
-  const handles = new Map<number, ReturnType<typeof setTimeout>>();
+  const nativeSetInterval = globalThis.setInterval;
+  const nativeClearInterval = globalThis.clearInterval;
+  const timeouts = new Map<number, ReturnType<typeof setTimeout>>();
+  const intervals = new Map<string, ReturnType<typeof setInterval>>();
   let nextId = 1;
-  return {
+  let nextIntervalId = 1;
+
+  const runCallback = (
+    callback: (...a: unknown[]) => unknown,
+    args: unknown[],
+    limitMs: number,
+    label: string,
+  ) => {
+    startBudget(limitMs, label);
+    try {
+      const result = callback(...args);
+      if (result instanceof Promise) result.catch((error: unknown) => context.onError(formatError(error)));
+    } catch (error) {
+      context.onError(formatError(error));
+    } finally {
+      context.afterCallback();
+    }
+  };
+
+  const functions = {
     setTimeout: (callback: unknown, delay: unknown = 0, ...args: unknown[]): number => {
       context.assertTrigger("setTimeout");
       if (typeof callback !== "function") throw new TypeError("setTimeout needs a function");
@@ -27,28 +59,57 @@ export function createTimers(context: TimersContext): Record<string, (...args: n
       const id = nextId++;
       const handle = nativeSetTimeout(
         () => {
-          handles.delete(id);
-          startBudget(limitMs, label);
-          try {
-            const result = callback(...args);
-            if (result instanceof Promise)
-              result.catch((error: unknown) => context.onError(formatError(error)));
-          } catch (error) {
-            context.onError(formatError(error));
-          } finally {
-            context.afterCallback();
-          }
+          timeouts.delete(id);
+          runCallback(callback as (...a: unknown[]) => unknown, args, limitMs, label);
         },
         Math.max(0, Number(delay) || 0),
       );
-      handles.set(id, handle);
+      timeouts.set(id, handle);
       return id;
     },
     clearTimeout: (id: unknown): void => {
-      const handle = handles.get(id as number);
+      const handle = timeouts.get(id as number);
       if (handle === undefined) return;
       nativeClearTimeout(handle);
-      handles.delete(id as number);
+      timeouts.delete(id as number);
+    },
+    setInterval: (callback: unknown, delay: unknown, id?: unknown): string => {
+      context.assertTrigger("setInterval");
+      if (typeof callback !== "function") throw new TypeError("setInterval needs a function");
+      const ms = Number(delay);
+      // A tight interval would starve the page's other code; 10 ms is far below any use.
+      if (!Number.isFinite(ms) || ms < 10)
+        throw new RangeError("setInterval needs a delay of at least 10 ms");
+      if (id !== undefined && (typeof id !== "string" || id === "")) {
+        throw new TypeError("setInterval's id must be a non-empty text");
+      }
+      const name = id ?? `interval${nextIntervalId++}`;
+      const running = intervals.get(name);
+      if (running !== undefined) nativeClearInterval(running);
+      const { limitMs, label } = currentBudget();
+      intervals.set(
+        name,
+        nativeSetInterval(
+          () => runCallback(callback as (...a: unknown[]) => unknown, [], limitMs, label),
+          ms,
+        ),
+      );
+      return name;
+    },
+    clearInterval: (id: unknown): void => {
+      const handle = intervals.get(id as string);
+      if (handle === undefined) return;
+      nativeClearInterval(handle);
+      intervals.delete(id as string);
+    },
+  };
+  return {
+    functions,
+    stopAll() {
+      for (const handle of timeouts.values()) nativeClearTimeout(handle);
+      for (const handle of intervals.values()) nativeClearInterval(handle);
+      timeouts.clear();
+      intervals.clear();
     },
   };
 }

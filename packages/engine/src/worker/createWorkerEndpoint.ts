@@ -89,7 +89,7 @@ export function createWorkerEndpoint(scope: WorkerScopeLike): void {
     if (!runtime) return Promise.resolve({ ok: false, error: "No page is loaded" });
     switch (request.kind) {
       case "trigger":
-        return runtime.runTrigger(request.entity, request.event);
+        return runtime.runTrigger(request.entity, request.event, request.row);
       case "code":
         return runtime.runCode(request.code);
       case "function":
@@ -104,6 +104,8 @@ export function createWorkerEndpoint(scope: WorkerScopeLike): void {
     switch (message.type) {
       case "load": {
         unsubscribe?.();
+        // The page going away takes its timers with it (an interval must not tick on).
+        runtime?.dispose();
         traceBudget(message.trace ? trace : undefined);
         try {
           runtime = createRuntime(message.page, host, { limits: message.limits });
