@@ -63,6 +63,12 @@ export interface WidgetDefinition<
   /** Containers hold child widgets positioned on their own grid. */
   isContainer?: boolean;
   /**
+   * Set for a container whose children are a template repeated per item (List): the prop
+   * holding the items and the meta or prop of the page shown and the page size. The engine
+   * then evaluates the children's bindings per item with `currentItem` and `currentIndex`.
+   */
+  repeat?: { items: string; pageNo?: string; pageSize?: string };
+  /**
    * Meta keys that start (and restart on reset) as the evaluated value of a prop:
    * `{ text: "defaultText" }` makes an Input start with its default text. Plain data, as the
    * engine applies it in its worker.
@@ -119,9 +125,21 @@ export interface WidgetRendererProps<D extends AnyWidgetDefinition = AnyWidgetDe
    * Runs the widget's handler for an event; resolves when the handler settled (also when it
    * failed: the host reports failures). Resolves at once when no handler is set.
    */
-  runEvent: (event: D["events"][number]) => Promise<void>;
+  runEvent: (event: D["events"][number], row?: number) => Promise<void>;
   /** True when the container or form the widget sits in holds an invalid input. */
   parentInvalid: boolean;
   /** Child widgets of a container, already positioned. */
   children?: ReactNode;
+  /**
+   * The children placed in one part of a container of several (a Tabs widget's tab, by its
+   * value), on a grid of their own; `withUnplaced` adds children placed in no part, which
+   * belong to the first. Hosts pass it to every container.
+   */
+  renderSlot?: (slot: string, withUnplaced: boolean) => ReactNode;
+  /**
+   * A repeating widget's (List's) template for one item of the page it shows, `row` counted
+   * from that page's first item, with that item's values. The viewer passes it; the canvas
+   * does not, and the template then shows once, as `children`, with the first item's values.
+   */
+  renderItem?: (row: number) => ReactNode;
 }

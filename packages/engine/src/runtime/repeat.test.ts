@@ -25,7 +25,7 @@ function listPage(listProps: Record<string, unknown>, template: RuntimeWidget[])
 describe("repeatedItems", () => {
   it("takes the page of items a List shows from its entity", () => {
     const shown = repeatedItems({ listData: people, pageNo: 2, pageSize: 2 }, List.repeat!);
-    expect(shown).toEqual({ items: [{ name: "Edsger" }], firstIndex: 2, pageCount: 2 });
+    expect(shown).toEqual({ items: [{ name: "Edsger" }], firstIndex: 2, pageNo: 2, pageCount: 2 });
     expect(itemLocals(shown, 0)).toEqual({ currentItem: { name: "Edsger" }, currentIndex: 2 });
   });
 
