@@ -1,10 +1,14 @@
+import { rowEntityName } from "@tessera/engine";
 import type { Widget } from "@tessera/model";
-import { GRID_ROW_HEIGHT, gridContentHeight } from "@tessera/widgets";
+import { GRID_ROW_HEIGHT, getWidgetDefinition, gridContentHeight } from "@tessera/widgets";
 import { type ReactNode, useMemo } from "react";
 import type { AppRuntime, AppRuntimeSnapshot } from "./createAppRuntime";
 import { WidgetView } from "./WidgetView";
 
-/** The widgets of the current page, containers with their children, on the 64-column grid. */
+/**
+ * The widgets of the current page, containers with their children, on the 64-column grid: a
+ * Tabs widget's children by tab (renderSlot), a List's template once per item (renderItem).
+ */
 export function PageView({ runtime, snapshot }: { runtime: AppRuntime; snapshot: AppRuntimeSnapshot }) {
   const { page, state, meta } = snapshot;
   const children = useMemo(() => {
@@ -38,26 +42,58 @@ export function PageView({ runtime, snapshot }: { runtime: AppRuntime; snapshot:
     return (children.get(widget.id) ?? []).some(isInvalid);
   };
 
-  const renderLevel = (parentId: string | null, parentInvalid: boolean): ReactNode =>
-    (children.get(parentId) ?? []).map((widget) => {
+  const renderLevel = (list: Widget[], parentInvalid: boolean, row: number | undefined): ReactNode =>
+    list.map((widget) => {
       const own = children.get(widget.id);
       const invalidInside = own ? own.some(isInvalid) : false;
+      // A widget of a List's template, drawn for one item: that row's values over its own.
+      const rowName = row === undefined ? undefined : rowEntityName(widget.name, row);
+      const values =
+        rowName && state.values[rowName]
+          ? { ...state.values[widget.name], ...state.values[rowName] }
+          : state.values[widget.name];
+      const errors = rowName ? errorsByWidget[rowName] : errorsByWidget[widget.name];
+      const repeats = own !== undefined && getWidgetDefinition(widget.type)?.repeat !== undefined;
       return (
         <WidgetView
           key={widget.id}
           runtime={runtime}
           widget={widget}
-          values={state.values[widget.name]}
+          values={values}
           meta={meta[widget.name]}
-          errors={errorsByWidget[widget.name]}
+          errors={errors}
           parentInvalid={parentInvalid}
           pending={snapshot.pending.has(widget.name)}
+          row={row}
+          renderSlot={
+            own
+              ? (slot, withUnplaced) =>
+                  renderLevel(
+                    own.filter((child) => child.slot === slot || (withUnplaced && child.slot === undefined)),
+                    invalidInside,
+                    row,
+                  )
+              : undefined
+          }
+          renderItem={
+            repeats
+              ? (item) => (
+                  <div
+                    style={{
+                      position: "relative",
+                      height: gridContentHeight(own.map((child) => child.layout)) + GRID_ROW_HEIGHT,
+                    }}
+                  >
+                    {renderLevel(own, invalidInside, item)}
+                  </div>
+                )
+              : undefined
+          }
         >
-          {own ? renderLevel(widget.id, invalidInside) : null}
+          {own && !repeats ? renderLevel(own, invalidInside, row) : null}
         </WidgetView>
       );
     });
-
   const roots = children.get(null) ?? [];
   const pageInvalid = roots.some((widget) => !children.has(widget.id) && isInvalid(widget));
   return (
@@ -65,7 +101,7 @@ export function PageView({ runtime, snapshot }: { runtime: AppRuntime; snapshot:
       className="tv-page"
       style={{ height: gridContentHeight(roots.map((widget) => widget.layout)) + GRID_ROW_HEIGHT * 2 }}
     >
-      {renderLevel(null, pageInvalid)}
+      {renderLevel(roots, pageInvalid, undefined)}
     </main>
   );
 }

@@ -22,6 +22,10 @@ export interface WidgetViewProps {
   parentInvalid: boolean;
   /** Waiting for the engine's first evaluation: kept in place but invisible. */
   pending: boolean;
+  /** The item of a List this widget is drawn for, when it is part of the List's template. */
+  row?: number;
+  renderSlot?: (slot: string, withUnplaced: boolean) => ReactNode;
+  renderItem?: (row: number) => ReactNode;
   children?: ReactNode;
 }
 
@@ -37,6 +41,9 @@ export const WidgetView = memo(function WidgetView({
   errors,
   parentInvalid,
   pending,
+  row,
+  renderSlot,
+  renderItem,
   children,
 }: WidgetViewProps) {
   const definition = getWidgetDefinition(widget.type);
@@ -54,8 +61,8 @@ export const WidgetView = memo(function WidgetView({
     [runtime, widget.name],
   );
   const runEvent = useCallback(
-    (event: string) => runtime.runEvent(widget.name, event),
-    [runtime, widget.name],
+    (event: string, item?: number) => runtime.runEvent(widget.name, event, item ?? row),
+    [runtime, widget.name, row],
   );
 
   if (props.isVisible === false) return null;
@@ -82,6 +89,8 @@ export const WidgetView = memo(function WidgetView({
           setMeta={setMeta}
           runEvent={runEvent}
           parentInvalid={parentInvalid}
+          renderSlot={renderSlot}
+          renderItem={renderItem}
         >
           {children}
         </Renderer>

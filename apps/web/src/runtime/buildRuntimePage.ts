@@ -33,9 +33,14 @@ export function buildRuntimePage(
       runOnPageLoad: instance.runOnPageLoad,
     });
   }
+  // The engine finds a List's template by the widgets' parents.
+  const nameById = new Map(page.widgets.map((widget) => [widget.id, widget.name]));
   return {
     page: {
-      widgets: page.widgets.map((widget) => ({ name: widget.name, type: widget.type, props: widget.props })),
+      widgets: page.widgets.map((widget) => {
+        const parent = widget.parentId === null ? undefined : nameById.get(widget.parentId);
+        return { name: widget.name, type: widget.type, props: widget.props, ...(parent ? { parent } : {}) };
+      }),
       widgetTypes: widgetTypeSpecs(),
       queries: page.queries.map((query) => ({ ...query })),
       jsObjects: page.jsObjects.map((js) => ({
