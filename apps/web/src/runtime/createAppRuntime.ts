@@ -9,17 +9,12 @@ import {
   type WorkerLike,
 } from "@tessera/engine";
 import type { ViewerPackage, ViewerPage } from "@tessera/model";
-import {
-  getWidgetDefinition,
-  loadWidgets,
-  migrateWidgets,
-  widgetMetaOf,
-  widgetPropsOf,
-} from "@tessera/widgets";
+import { loadWidgets, migrateWidgets } from "@tessera/widgets";
 import { type RuntimeAlert, showAlertIn } from "./alertList";
 import { type AppStore, createAppStore, type KeyValueStorage } from "./appStore";
 import { appsmithUrlOf } from "./appsmithUrlOf";
 import { buildRuntimePage } from "./buildRuntimePage";
+import { derivedMetaChanges } from "./derivedMetaChanges";
 import { postRun } from "./postRun";
 import { navigationSearch, resolveNavigation } from "./resolveNavigation";
 import { hasPageLoadActions, staticPageState } from "./staticPageState";
@@ -278,19 +273,13 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
    */
   function syncDerivedMeta(): void {
     let meta = snapshot.meta;
-    for (const widget of snapshot.page.widgets) {
-      const definition = getWidgetDefinition(widget.type);
-      if (!definition?.deriveMeta) continue;
-      const current = { ...snapshot.state.values[widget.name], ...meta[widget.name] };
-      const derived = definition.deriveMeta(
-        widgetPropsOf(definition, current),
-        widgetMetaOf(definition, current),
-      );
-      for (const [key, value] of Object.entries(derived)) {
-        if (Object.is(current[key], value)) continue;
-        meta = { ...meta, [widget.name]: { ...meta[widget.name], [key]: value } };
-        client.setMeta(widget.name, key, value);
-      }
+    const changes = derivedMetaChanges(snapshot.page.widgets, (name) => ({
+      ...snapshot.state.values[name],
+      ...snapshot.meta[name],
+    }));
+    for (const [widget, key, value] of changes) {
+      meta = { ...meta, [widget]: { ...meta[widget], [key]: value } };
+      client.setMeta(widget, key, value);
     }
     if (meta !== snapshot.meta) update({ meta });
   }
