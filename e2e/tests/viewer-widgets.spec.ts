@@ -98,3 +98,46 @@ test("widgets: labelled controls, live bindings, form validity and a busy button
   await expect(page.getByRole("status").filter({ hasText: "Sent to ada@example.com" })).toBeVisible();
   await expect(send).toBeEnabled();
 });
+
+test("a Select keeps options given as JSON text, static or bound, once the engine answers", async ({
+  page,
+  request,
+}) => {
+  const api = new PlatformApi(request);
+  await api.signInAsAdmin();
+  const workspaceId = await api.firstWorkspaceId();
+  const slug = await api.deployPublicApp(workspaceId, `Select options ${Date.now()}`, {
+    widgets: [
+      widget(
+        "StaticSelect",
+        "Select",
+        null,
+        { x: 0, y: 0, w: 20, h: 7 },
+        { label: "Static", options: '[{"label":"A","value":"a"}]', defaultValue: "a" },
+      ),
+      widget(
+        "BoundSelect",
+        "Select",
+        null,
+        { x: 0, y: 8, w: 20, h: 7 },
+        { label: "Bound", options: `{{'[{"label":"B","value":"b"}]'}}`, defaultValue: "b" },
+      ),
+      // Bindings read the options as an array: the engine has answered once this shows.
+      widget(
+        "Counts",
+        "Text",
+        null,
+        { x: 22, y: 0, w: 30, h: 4 },
+        { text: "{{StaticSelect.options.length}} {{BoundSelect.options[0].label}}" },
+      ),
+    ],
+  });
+
+  await page.goto(`/app/${slug}`);
+  await expect(page.locator('[data-widget="Counts"]')).toHaveText("1 B");
+  await expect(page.getByRole("combobox", { name: "Static" }).getByRole("option")).toHaveText(["A"]);
+  await expect(page.getByRole("combobox", { name: "Static" })).toHaveValue("a");
+  await expect(page.getByRole("combobox", { name: "Bound" }).getByRole("option")).toHaveText(["B"]);
+  await expect(page.getByRole("combobox", { name: "Bound" })).toHaveValue("b");
+  await expect(page.locator(".tv-widget-error")).toHaveCount(0);
+});

@@ -2,23 +2,17 @@ import type { ComponentType } from "react";
 import type { AnyWidgetDefinition, WidgetRendererProps } from "./WidgetDefinition";
 
 /**
- * A widget type as its folder's index exports it: the definition (plain data, always loaded)
- * and its renderer, loaded on demand so a page pays only for the widget types it shows.
+ * A widget type as its folder's index exports it: the definition and its React renderer,
+ * whose props are checked against that definition.
+ * @example export const textWidget = { definition: textDefinition, Renderer: TextWidget } satisfies WidgetModuleOf<typeof textDefinition>;
  */
-export interface WidgetModule {
-  definition: AnyWidgetDefinition;
-  loadRenderer: () => Promise<ComponentType<WidgetRendererProps>>;
+export interface WidgetModuleOf<D extends AnyWidgetDefinition> {
+  definition: D;
+  Renderer: ComponentType<WidgetRendererProps<D>>;
 }
 
-/**
- * Pairs a definition with its renderer's loader; the renderer's props are checked against
- * the definition.
- * @example export const textWidget = widgetModule(textDefinition, () => import("./TextWidget").then((m) => m.TextWidget));
- */
-export function widgetModule<D extends AnyWidgetDefinition>(
-  definition: D,
-  loadRenderer: () => Promise<ComponentType<WidgetRendererProps<D>>>,
-): WidgetModule {
-  // Lists hold every type at once; the host hands each renderer the props of its own definition.
-  return { definition, loadRenderer: loadRenderer as WidgetModule["loadRenderer"] };
+/** Any widget type's module, as the registry holds them. */
+export interface WidgetModule {
+  definition: AnyWidgetDefinition;
+  Renderer: ComponentType<WidgetRendererProps>;
 }

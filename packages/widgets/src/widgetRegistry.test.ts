@@ -1,12 +1,24 @@
 import { coerceProp } from "@tessera/model";
 import { describe, expect, it } from "vitest";
 import { defaultPropsOf, initialMetaOf } from "./defaultPropsOf";
-import { getWidgetDefinition, widgetDefinitions } from "./widgetRegistry";
-import { getWidgetRenderer, loadWidgetRenderer } from "./widgetRenderers";
+import {
+  getWidgetDefinition,
+  getWidgetRenderer,
+  loadWidgets,
+  widgetDefinitions,
+  widgetTypes,
+} from "./widgetRegistry";
 import { widgetTypeSpecs } from "./widgetTypeSpecs";
 
+// Collected cases need every definition at import time.
+await loadWidgets();
+
 describe("widget definitions", () => {
-  it.each(widgetDefinitions.map((definition) => [definition.type, definition] as const))(
+  it("loads every type of the list", () => {
+    expect(widgetDefinitions().map((definition) => definition.type)).toEqual(widgetTypes);
+  });
+
+  it.each(widgetDefinitions().map((definition) => [definition.type, definition] as const))(
     "%s: every default has its declared type",
     (_type, definition) => {
       for (const [prop, spec] of [...Object.entries(definition.props), ...Object.entries(definition.meta)]) {
@@ -16,7 +28,7 @@ describe("widget definitions", () => {
     },
   );
 
-  it.each(widgetDefinitions.map((definition) => [definition.type, definition] as const))(
+  it.each(widgetDefinitions().map((definition) => [definition.type, definition] as const))(
     "%s: the property pane names only props and events it has",
     (_type, definition) => {
       for (const section of definition.pane) {
@@ -29,11 +41,10 @@ describe("widget definitions", () => {
     },
   );
 
-  it.each(widgetDefinitions.map((definition) => [definition.type, definition] as const))(
+  it.each(widgetDefinitions().map((definition) => [definition.type, definition] as const))(
     "%s: has a renderer and a default size inside the grid",
-    async (type, definition) => {
-      expect(await loadWidgetRenderer(type)).toBeTypeOf("function");
-      expect(getWidgetRenderer(type)).toBe(await loadWidgetRenderer(type));
+    (type, definition) => {
+      expect(getWidgetRenderer(type)).toBeTypeOf("function");
       expect(definition.defaultSize.w).toBeGreaterThanOrEqual(1);
       expect(definition.defaultSize.w).toBeLessThanOrEqual(64);
       expect(definition.defaultSize.h).toBeGreaterThanOrEqual(1);
@@ -41,7 +52,7 @@ describe("widget definitions", () => {
   );
 
   it("has one definition per type", () => {
-    const types = widgetDefinitions.map((definition) => definition.type);
+    const types = widgetDefinitions().map((definition) => definition.type);
     expect(new Set(types).size).toBe(types.length);
   });
 

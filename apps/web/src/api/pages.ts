@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Page, PageBody, PageDoc, PageDraft, PageUpdateBody } from "@tessera/model";
-import { migrateWidgets } from "@tessera/widgets";
+import { loadWidgets, migrateWidgets } from "@tessera/widgets";
 import { apiFetch } from "./client";
 
 const pagePath = (appId: string, pageId: string) =>
@@ -20,7 +20,8 @@ export function pageDocQueryOptions(appId: string, pageId: string) {
     queryKey: pageKeys.doc(appId, pageId),
     // A page stored with widgets of an older props shape opens (and next saves) in the current one.
     queryFn: ({ signal }) =>
-      apiFetch<PageDraft>(`${pagePath(appId, pageId)}/doc`, { signal }).then((draft) => {
+      apiFetch<PageDraft>(`${pagePath(appId, pageId)}/doc`, { signal }).then(async (draft) => {
+        await loadWidgets(draft.doc.widgets.map((widget) => widget.type));
         const widgets = migrateWidgets(draft.doc.widgets);
         return widgets === draft.doc.widgets ? draft : { ...draft, doc: { ...draft.doc, widgets } };
       }),

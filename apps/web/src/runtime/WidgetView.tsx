@@ -6,8 +6,9 @@ import {
   widgetMetaOf,
   widgetPropsOf,
 } from "@tessera/widgets";
-import { memo, type ReactNode, Suspense, useCallback, useMemo } from "react";
+import { memo, type ReactNode, useCallback, useMemo } from "react";
 import type { AppRuntime } from "./createAppRuntime";
+import { UnknownWidget } from "./UnknownWidget";
 
 export interface WidgetViewProps {
   runtime: AppRuntime;
@@ -74,21 +75,18 @@ export const WidgetView = memo(function WidgetView({
       title={errorText || undefined}
     >
       {Renderer && definition ? (
-        // The viewer preloads a page's renderers before showing it; this covers the rest.
-        <Suspense fallback={null}>
-          <Renderer
-            name={widget.name}
-            props={props}
-            meta={mergedMeta}
-            setMeta={setMeta}
-            runEvent={runEvent}
-            parentInvalid={parentInvalid}
-          >
-            {children}
-          </Renderer>
-        </Suspense>
+        <Renderer
+          name={widget.name}
+          props={props}
+          meta={mergedMeta}
+          setMeta={setMeta}
+          runEvent={runEvent}
+          parentInvalid={parentInvalid}
+        >
+          {children}
+        </Renderer>
       ) : (
-        <div className="tv-unknown">Unknown widget type “{widget.type}”</div>
+        <UnknownWidget type={widget.type} />
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import type { ViewerPage } from "@tessera/model";
-import { describe, expect, it } from "vitest";
+import { loadWidgets } from "@tessera/widgets";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appsmithUrlOf } from "./appsmithUrlOf";
 import { buildRuntimePage } from "./buildRuntimePage";
 
@@ -32,6 +33,8 @@ const page: ViewerPage = {
     { id: "m2", name: "Gone1", packageId: "p1", moduleName: "Gone", version: 1, runOnPageLoad: [] },
   ],
 };
+
+beforeAll(() => loadWidgets());
 
 describe("buildRuntimePage", () => {
   it("gives an instance its pinned JS module and the package's query modules", () => {

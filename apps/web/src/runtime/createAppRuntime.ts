@@ -9,7 +9,13 @@ import {
   type WorkerLike,
 } from "@tessera/engine";
 import type { ViewerPackage, ViewerPage } from "@tessera/model";
-import { getWidgetDefinition, widgetMetaOf, widgetPropsOf } from "@tessera/widgets";
+import {
+  getWidgetDefinition,
+  loadWidgets,
+  migrateWidgets,
+  widgetMetaOf,
+  widgetPropsOf,
+} from "@tessera/widgets";
 import { type AppStore, createAppStore, type KeyValueStorage } from "./appStore";
 import { appsmithUrlOf } from "./appsmithUrlOf";
 import { buildRuntimePage } from "./buildRuntimePage";
@@ -203,11 +209,21 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   }
 
   async function showPage(
-    page: ViewerPage,
+    stored: ViewerPage,
     params: Record<string, string>,
     push: boolean,
     ticket: number,
   ): Promise<void> {
+    // The page's widget types load first (the viewer has the first page's loaded already, so
+    // start() stays synchronous up to its first paint).
+    const loading = loadWidgets(stored.widgets.map((widget) => widget.type));
+    if (loading) {
+      await loading;
+      if (ticket !== navigation) return;
+    }
+    // A page deployed with widgets of an older props shape: their definitions bring them up to date.
+    const widgets = migrateWidgets(stored.widgets);
+    const page = widgets === stored.widgets ? stored : { ...stored, widgets };
     const href = hrefOf(page, params);
     if (push && options.pageUrl && href !== window.location.href) window.history.pushState(null, "", href);
     const initial = staticPageState(page);

@@ -1,8 +1,11 @@
-import { widgetModule } from "../WidgetModule";
+import type { WidgetModuleOf } from "../WidgetModule";
+import { ButtonWidget } from "./ButtonWidget";
 import { buttonDefinition } from "./buttonDefinition";
 
-export { buttonDefinition };
-/** Button: its definition and its renderer, loaded on demand. */
-export const buttonWidget = widgetModule(buttonDefinition, () =>
-  import("./ButtonWidget").then((m) => m.ButtonWidget),
-);
+export { ButtonWidget, buttonDefinition };
+
+/** Button: its definition and its renderer, as the widget list loads them. */
+export const buttonWidget = {
+  definition: buttonDefinition,
+  Renderer: ButtonWidget,
+} satisfies WidgetModuleOf<typeof buttonDefinition>;

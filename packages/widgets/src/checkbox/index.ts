@@ -1,8 +1,11 @@
-import { widgetModule } from "../WidgetModule";
+import type { WidgetModuleOf } from "../WidgetModule";
+import { CheckboxWidget } from "./CheckboxWidget";
 import { checkboxDefinition } from "./checkboxDefinition";
 
-export { checkboxDefinition };
-/** Checkbox: its definition and its renderer, loaded on demand. */
-export const checkboxWidget = widgetModule(checkboxDefinition, () =>
-  import("./CheckboxWidget").then((m) => m.CheckboxWidget),
-);
+export { CheckboxWidget, checkboxDefinition };
+
+/** Checkbox: its definition and its renderer, as the widget list loads them. */
+export const checkboxWidget = {
+  definition: checkboxDefinition,
+  Renderer: CheckboxWidget,
+} satisfies WidgetModuleOf<typeof checkboxDefinition>;

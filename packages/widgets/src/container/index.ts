@@ -1,8 +1,11 @@
-import { widgetModule } from "../WidgetModule";
+import type { WidgetModuleOf } from "../WidgetModule";
+import { ContainerWidget } from "./ContainerWidget";
 import { containerDefinition } from "./containerDefinition";
 
-export { containerDefinition };
-/** Container: its definition and its renderer, loaded on demand. */
-export const containerWidget = widgetModule(containerDefinition, () =>
-  import("./ContainerWidget").then((m) => m.ContainerWidget),
-);
+export { ContainerWidget, containerDefinition };
+
+/** Container: its definition and its renderer, as the widget list loads them. */
+export const containerWidget = {
+  definition: containerDefinition,
+  Renderer: ContainerWidget,
+} satisfies WidgetModuleOf<typeof containerDefinition>;

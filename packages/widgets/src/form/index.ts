@@ -1,8 +1,11 @@
-import { widgetModule } from "../WidgetModule";
+import type { WidgetModuleOf } from "../WidgetModule";
+import { FormWidget } from "./FormWidget";
 import { formDefinition } from "./formDefinition";
 
-export { formDefinition };
-/** Form: its definition and its renderer, loaded on demand. */
-export const formWidget = widgetModule(formDefinition, () =>
-  import("./FormWidget").then((m) => m.FormWidget),
-);
+export { FormWidget, formDefinition };
+
+/** Form: its definition and its renderer, as the widget list loads them. */
+export const formWidget = {
+  definition: formDefinition,
+  Renderer: FormWidget,
+} satisfies WidgetModuleOf<typeof formDefinition>;

@@ -1,8 +1,11 @@
-import { widgetModule } from "../WidgetModule";
+import type { WidgetModuleOf } from "../WidgetModule";
+import { ImageWidget } from "./ImageWidget";
 import { imageDefinition } from "./imageDefinition";
 
-export { imageDefinition };
-/** Image: its definition and its renderer, loaded on demand. */
-export const imageWidget = widgetModule(imageDefinition, () =>
-  import("./ImageWidget").then((m) => m.ImageWidget),
-);
+export { ImageWidget, imageDefinition };
+
+/** Image: its definition and its renderer, as the widget list loads them. */
+export const imageWidget = {
+  definition: imageDefinition,
+  Renderer: ImageWidget,
+} satisfies WidgetModuleOf<typeof imageDefinition>;

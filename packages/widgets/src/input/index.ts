@@ -1,8 +1,11 @@
-import { widgetModule } from "../WidgetModule";
+import type { WidgetModuleOf } from "../WidgetModule";
+import { InputWidget } from "./InputWidget";
 import { inputDefinition } from "./inputDefinition";
 
-export { inputDefinition };
-/** Input: its definition and its renderer, loaded on demand. */
-export const inputWidget = widgetModule(inputDefinition, () =>
-  import("./InputWidget").then((m) => m.InputWidget),
-);
+export { InputWidget, inputDefinition };
+
+/** Input: its definition and its renderer, as the widget list loads them. */
+export const inputWidget = {
+  definition: inputDefinition,
+  Renderer: InputWidget,
+} satisfies WidgetModuleOf<typeof inputDefinition>;

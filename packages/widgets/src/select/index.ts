@@ -1,8 +1,11 @@
-import { widgetModule } from "../WidgetModule";
+import type { WidgetModuleOf } from "../WidgetModule";
+import { SelectWidget } from "./SelectWidget";
 import { selectDefinition } from "./selectDefinition";
 
-export { selectDefinition };
-/** Select: its definition and its renderer, loaded on demand. */
-export const selectWidget = widgetModule(selectDefinition, () =>
-  import("./SelectWidget").then((m) => m.SelectWidget),
-);
+export { SelectWidget, selectDefinition };
+
+/** Select: its definition and its renderer, as the widget list loads them. */
+export const selectWidget = {
+  definition: selectDefinition,
+  Renderer: SelectWidget,
+} satisfies WidgetModuleOf<typeof selectDefinition>;

@@ -1,8 +1,11 @@
-import { widgetModule } from "../WidgetModule";
+import type { WidgetModuleOf } from "../WidgetModule";
+import { TextWidget } from "./TextWidget";
 import { textDefinition } from "./textDefinition";
 
-export { textDefinition };
-/** Text: its definition and its renderer, loaded on demand. */
-export const textWidget = widgetModule(textDefinition, () =>
-  import("./TextWidget").then((m) => m.TextWidget),
-);
+export { TextWidget, textDefinition };
+
+/** Text: its definition and its renderer, as the widget list loads them. */
+export const textWidget = {
+  definition: textDefinition,
+  Renderer: TextWidget,
+} satisfies WidgetModuleOf<typeof textDefinition>;

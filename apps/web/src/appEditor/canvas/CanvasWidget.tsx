@@ -7,7 +7,8 @@ import {
   widgetMetaOf,
   widgetPropsOf,
 } from "@tessera/widgets";
-import { type KeyboardEvent, memo, type PointerEvent, type ReactNode, Suspense, useMemo } from "react";
+import { type KeyboardEvent, memo, type PointerEvent, type ReactNode, useMemo } from "react";
+import { UnknownWidget } from "../../runtime/UnknownWidget";
 
 /** Edges and corners a widget can be resized from. */
 export type ResizeHandle = "n" | "e" | "s" | "w" | "se";
@@ -95,20 +96,18 @@ export const CanvasWidget = memo(function CanvasWidget(props: CanvasWidgetProps)
           container stays live, as its grid holds the child widgets. */}
       <div className="ae-widget-body" inert={!definition?.isContainer}>
         {Renderer && definition ? (
-          <Suspense fallback={null}>
-            <Renderer
-              name={widget.name}
-              props={rendererProps}
-              meta={meta}
-              setMeta={noop}
-              runEvent={noEvent}
-              parentInvalid={false}
-            >
-              {props.children}
-            </Renderer>
-          </Suspense>
+          <Renderer
+            name={widget.name}
+            props={rendererProps}
+            meta={meta}
+            setMeta={noop}
+            runEvent={noEvent}
+            parentInvalid={false}
+          >
+            {props.children}
+          </Renderer>
         ) : (
-          <div className="tv-unknown">Unknown widget type “{widget.type}”</div>
+          <UnknownWidget type={widget.type} />
         )}
       </div>
       {selected ? (
