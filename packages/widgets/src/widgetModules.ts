@@ -21,7 +21,13 @@ export const widgetModules: readonly WidgetEntry[] = [
   { type: "Button", load: () => import("./button").then((m) => erased(m.buttonWidget)) },
   { type: "Checkbox", load: () => import("./checkbox").then((m) => erased(m.checkboxWidget)) },
   { type: "Select", load: () => import("./select").then((m) => erased(m.selectWidget)) },
+  { type: "Switch", load: () => import("./switch").then((m) => erased(m.switchWidget)) },
+  { type: "RadioGroup", load: () => import("./radioGroup").then((m) => erased(m.radioGroupWidget)) },
+  { type: "MultiSelect", load: () => import("./multiSelect").then((m) => erased(m.multiSelectWidget)) },
+  { type: "DatePicker", load: () => import("./datePicker").then((m) => erased(m.datePickerWidget)) },
   { type: "Image", load: () => import("./image").then((m) => erased(m.imageWidget)) },
+  { type: "Divider", load: () => import("./divider").then((m) => erased(m.dividerWidget)) },
+  { type: "Iframe", load: () => import("./iframe").then((m) => erased(m.iframeWidget)) },
   { type: "Container", load: () => import("./container").then((m) => erased(m.containerWidget)) },
   { type: "Form", load: () => import("./form").then((m) => erased(m.formWidget)) },
 ];
