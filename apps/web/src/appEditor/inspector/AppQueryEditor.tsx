@@ -107,9 +107,9 @@ export function AppQueryEditor({
         />
       </div>
       {sqlRun ? (
-        <div className="ae-result" role="region" aria-label="Run result">
+        <section className="ae-result" aria-label="Run result">
           <SqlResultTable result={sqlRun} />
-        </div>
+        </section>
       ) : run.text !== null ? (
         <output className={run.failed ? "ae-result ae-field-error" : "ae-result"} aria-label="Run result">
           {run.text}
