@@ -20,17 +20,20 @@ export function DatasourceField({
 } & Omit<InputHTMLAttributes<HTMLInputElement>, "onChange">) {
   const errorId = useId();
   const failed = error?.field === field;
+  // The message sits outside the label so the field's name stays its label alone.
   return (
-    <label>
-      {label}
-      <input
-        {...input}
-        aria-invalid={failed || undefined}
-        aria-describedby={failed ? errorId : undefined}
-        onChange={(e) => onValue(e.target.value)}
-      />
+    <>
+      <label>
+        {label}
+        <input
+          {...input}
+          aria-invalid={failed || undefined}
+          aria-describedby={failed ? errorId : undefined}
+          onChange={(e) => onValue(e.target.value)}
+        />
+      </label>
       {failed && <FieldErrorText id={errorId} error={error} />}
-    </label>
+    </>
   );
 }
 
