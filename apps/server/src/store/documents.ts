@@ -8,7 +8,10 @@ import {
   type PageDoc,
 } from "@tessera/model";
 import { z } from "zod";
-import type { StoredHeader } from "../datasources/storedHeader";
+import {
+  type StoredDatasourceConfig,
+  storedDatasourceConfigSchema,
+} from "../datasources/storedDatasourceConfig";
 
 /**
  * The one place stored JSON documents are decoded and encoded. Decoding is parse, then
@@ -32,8 +35,8 @@ export interface DocumentTypes {
   deploymentSnapshot: DeploymentSnapshot;
   /** `package_versions.modules_json` */
   versionModules: ModuleBody[];
-  /** `datasources.headers_json` */
-  datasourceHeaders: StoredHeader[];
+  /** `datasources.config_json`: the kind's fields, secrets sealed */
+  datasourceConfig: StoredDatasourceConfig;
 }
 
 /** A stored document that does not decode: corrupt, or written by a newer server. */
@@ -106,15 +109,8 @@ const LABELS: Record<DocumentKind, string> = {
   moduleBody: "module body",
   deploymentSnapshot: "deployment snapshot",
   versionModules: "package version module list",
-  datasourceHeaders: "datasource header list",
+  datasourceConfig: "datasource config",
 };
-
-const storedHeaderSchema = z.object({
-  name: z.string(),
-  secret: z.boolean(),
-  value: z.string().optional(),
-  sealed: z.string().optional(),
-});
 
 interface Codec {
   /** The version this server writes and the newest it reads. */
@@ -139,7 +135,7 @@ const CODECS: Record<DocumentKind, Codec> = {
   moduleBody: { current: 1, isList: false, migrate: asIs, schema: moduleBodySchema },
   deploymentSnapshot: { current: 1, isList: false, migrate: asIs, schema: deploymentSnapshotSchema },
   versionModules: { current: 1, isList: true, migrate: asIs, schema: z.array(moduleBodySchema) },
-  datasourceHeaders: { current: 1, isList: true, migrate: asIs, schema: z.array(storedHeaderSchema) },
+  datasourceConfig: { current: 1, isList: false, migrate: asIs, schema: storedDatasourceConfigSchema },
 };
 
 function describeFailure(error: unknown): string {

@@ -1,11 +1,10 @@
-import { runBodySchema, runResultSchema } from "@tessera/model";
-import { z } from "zod";
+import { datasourceTestResultSchema, runBodySchema, runResultSchema } from "@tessera/model";
 import { assertDatasourceUnmoved } from "../../deployments/assertDatasourceUnmoved";
 import { badRequest, notFound } from "../../errors";
 import { createAddressPolicy } from "../../execution/addressPolicy";
 import { createOutboundClient } from "../../execution/createOutboundClient";
 import type { KindContext } from "../../execution/kinds/DatasourceKind";
-import { kindOf, kindOfDatasource, kindOfQuery } from "../../execution/kinds/registry";
+import { executeStoredQuery, testStoredDatasource } from "../../execution/kinds/registry";
 import { withInputDefaults } from "../../execution/withInputDefaults";
 import { createRunRateLimit } from "../../limits/createRunRateLimit";
 import type { ApiRegistry } from "../../registry/apiRegistry";
@@ -14,12 +13,6 @@ import { datasourceParams } from "../routeParams";
 import { createDatasourceCache } from "./createDatasourceCache";
 import { createUpstreamErrorMask } from "./createUpstreamErrorMask";
 import { createRunnableQueryFinder } from "./findRunnableQuery";
-
-const datasourceTestResultSchema = z.object({
-  ok: z.boolean(),
-  status: z.number().optional(),
-  message: z.string(),
-});
 
 /**
  * Query execution: `POST /api/v1/run` runs a stored query with the browser's evaluated
@@ -57,14 +50,11 @@ export function runRoutes(api: ApiRegistry): void {
       if (!datasource) throw notFound("Datasource");
       assertDatasourceUnmoved(runnable.recordedDatasources, datasource);
       const values = runnable.inputs ? withInputDefaults(body.values, runnable.inputs) : body.values;
-      const result = await maskForCaller(
-        kindOf(kindOfQuery(runnable.config)).execute(kinds, datasource, runnable.config, values),
-        {
-          user,
-          workspaceId: runnable.workspaceId,
-          res,
-        },
-      );
+      const result = await maskForCaller(executeStoredQuery(kinds, datasource, runnable.config, values), {
+        user,
+        workspaceId: runnable.workspaceId,
+        res,
+      });
       // Names and numbers only: values, headers and bodies may carry credentials.
       logger.debug(
         { scope: body.scope, query: body.query, status: result.status, ms: result.durationMs },
@@ -77,7 +67,8 @@ export function runRoutes(api: ApiRegistry): void {
   route(api, {
     method: "post",
     path: "/api/v1/datasources/:datasourceId/test",
-    summary: "Call a datasource's base URL (GET, with its headers) and say whether it answers",
+    summary:
+      "Say whether a datasource answers (REST: GET on its base URL; PostgreSQL: connect and run a trivial statement; GraphQL: { __typename })",
     tags: ["datasources"],
     auth: "member:developer",
     params: datasourceParams,
@@ -85,7 +76,7 @@ export function runRoutes(api: ApiRegistry): void {
     handler: async ({ params }) => {
       const datasource = await loadDatasource(params.datasourceId, undefined, await store.version());
       if (!datasource) throw notFound("Datasource");
-      return kindOf(kindOfDatasource(datasource)).test(kinds, datasource);
+      return testStoredDatasource(kinds, datasource);
     },
   });
 }
