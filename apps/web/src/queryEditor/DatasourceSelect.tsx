@@ -3,6 +3,16 @@ import { datasourceKindLabels } from "../editor/datasource/datasourceForm";
 import { datasourceSummary } from "../editor/datasource/datasourceSummary";
 
 /**
+ * The config of a query moved to `datasource` (none: no datasource): the same config on one of
+ * its kind, an empty config of the datasource's kind on another.
+ */
+export function queryConfigOnDatasource(config: QueryConfig, datasource: Datasource | null): QueryConfig {
+  if (!datasource) return { ...config, datasourceId: null };
+  if (datasource.kind === (config.kind ?? "rest")) return { ...config, datasourceId: datasource.id };
+  return emptyQueryConfig(datasource.kind, datasource.id);
+}
+
+/**
  * The datasource a query runs on, from all of the workspace's datasources grouped by kind.
  * Picking one of another kind turns the query into an empty query of that kind: a query's
  * kind is its datasource's.
@@ -16,12 +26,8 @@ export function DatasourceSelect({
   datasources: Datasource[] | undefined;
   onChange: (config: QueryConfig, field: string) => void;
 }) {
-  const kind = config.kind ?? "rest";
-  const choose = (id: string) => {
-    const picked = datasources?.find((d) => d.id === id);
-    if (!picked || picked.kind === kind) onChange({ ...config, datasourceId: id || null }, "datasource");
-    else onChange(emptyQueryConfig(picked.kind, picked.id), "datasource");
-  };
+  const choose = (id: string) =>
+    onChange(queryConfigOnDatasource(config, datasources?.find((d) => d.id === id) ?? null), "datasource");
   const kinds = Object.keys(datasourceKindLabels) as Datasource["kind"][];
   return (
     <label>
