@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { journeyPostgres as pg } from "../fixtures/journeyPostgres";
 import { expect, test } from "../fixtures/test";
 
@@ -43,6 +44,10 @@ test("a new author queries PostgreSQL from an app: datasource, schema, a bound S
   // 2. The schema browser lists the users table and its typed columns.
   const columns = await datasource.openTable("users");
   await expect(columns.getByRole("row")).toHaveText([/^id\s*int4/, /^name\s*text/, /^email\s*text/]);
+  await page.screenshot({
+    path: resolve(import.meta.dirname, "../artifacts/datasource-postgres.png"),
+    fullPage: true,
+  });
 
   // 3. An app: an Input, a Button that runs the query, a Text that shows the rows' names.
   await home.goto();
@@ -65,6 +70,11 @@ test("a new author queries PostgreSQL from an app: datasource, schema, a bound S
   await expect(query.getByRole("heading", { name: "SQL" })).toBeVisible();
   await editor.renameOpenEntity("FindUsers");
   query = editor.inspector().getByRole("region", { name: "Query FindUsers" });
+  // The SQL editor completes the schema's names: tables, and a table's columns after its name.
+  await expect(await editor.completionsAfter(query, "SELECT * FROM use")).toContainText("users");
+  await page.keyboard.press("Escape");
+  await expect(await editor.completionsAfter(query, "rs WHERE users.em")).toContainText("email");
+  await page.keyboard.press("Escape");
   await editor.setQuerySql(
     query,
     "SELECT name, email FROM users WHERE email ILIKE {{'%' + (Input1.text || '') + '%'}} ORDER BY id",
