@@ -61,7 +61,7 @@ export interface DatasourceKind<Name extends string, Config, Query, Request, Ope
   /** The tables and columns a SQL datasource holds (schema browser, completion); absent for other kinds. */
   schema?(ctx: KindContext, datasource: Opened): Promise<DatabaseSchema>;
   /** Lets go of what the kind keeps for a datasource (a connection pool) once it changed or was deleted. */
-  release?(datasourceId: string): Promise<void>;
-  /** Lets go of everything it keeps, when the server closes. */
-  close?(): Promise<void>;
+  release?(ctx: KindContext, datasourceId: string): Promise<void>;
+  /** Lets go of everything it keeps for the server of `ctx`, when it closes. */
+  close?(ctx: KindContext): Promise<void>;
 }

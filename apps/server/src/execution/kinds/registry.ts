@@ -3,11 +3,13 @@ import type { RunnableDatasource } from "../../datasources/openDatasourceForRun"
 import { ApiError } from "../../errors";
 import { unknownKind } from "../executionErrors";
 import type { BindingValues, DatasourceKind, KindContext } from "./DatasourceKind";
+import { postgresKind } from "./postgres/postgresKind";
 import { restKind } from "./rest/restKind";
 
 /** Every datasource kind the server runs, by name: a new kind is one line here. */
 export const registry = {
   rest: restKind,
+  postgres: postgresKind,
 } as const;
 
 /** The name of a kind the server knows (`"rest"`). */
@@ -83,11 +85,11 @@ export function storedDatasourceSchema(
 }
 
 /** Lets every kind drop what it keeps for a datasource that changed or was deleted. */
-export async function releaseDatasource(datasourceId: string): Promise<void> {
-  for (const kind of Object.values(registry) as AnyKind[]) await kind.release?.(datasourceId);
+export async function releaseDatasource(ctx: KindContext, datasourceId: string): Promise<void> {
+  for (const kind of Object.values(registry) as AnyKind[]) await kind.release?.(ctx, datasourceId);
 }
 
 /** Lets every kind drop everything it keeps, when the server closes. */
-export async function closeKinds(): Promise<void> {
-  for (const kind of Object.values(registry) as AnyKind[]) await kind.close?.();
+export async function closeKinds(ctx: KindContext): Promise<void> {
+  for (const kind of Object.values(registry) as AnyKind[]) await kind.close?.(ctx);
 }

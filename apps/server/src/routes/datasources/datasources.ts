@@ -3,6 +3,7 @@ import { z } from "zod";
 import { datasourceCreator } from "../../commands/datasourceCreator";
 import { sealDatasourceConfig } from "../../datasources/sealDatasourceConfig";
 import { notFound } from "../../errors";
+import { releaseDatasource } from "../../execution/kinds/registry";
 import { presentDatasource } from "../../presenters/presentDatasource";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
@@ -14,7 +15,7 @@ const datasourceResponse = z.object({ datasource: datasourceSchema });
 
 /** Datasources of a workspace, of every kind; secrets (header values, passwords) are write-only. */
 export function datasourceRoutes(api: ApiRegistry): void {
-  const { store, box } = api.context;
+  const { store, box, kinds } = api.context;
   // The access check found the datasource; it reads as 404 if it was deleted since.
   const load = async (repos: Repositories, id: string) => {
     const datasource = await repos.datasources.findById(id);
@@ -90,6 +91,8 @@ export function datasourceRoutes(api: ApiRegistry): void {
         };
         return { datasource, clearedSecrets: sealed.clearedSecrets };
       });
+      // The kind's pool for the old config goes; the next run opens one for the new.
+      await releaseDatasource(kinds, params.datasourceId);
       return { datasource: presentDatasource(datasource, box), clearedSecrets };
     },
   });
@@ -103,6 +106,7 @@ export function datasourceRoutes(api: ApiRegistry): void {
     status: 204,
     handler: async ({ params }) => {
       await store.datasources.delete(params.datasourceId);
+      await releaseDatasource(kinds, params.datasourceId);
       return undefined;
     },
   });

@@ -1,10 +1,16 @@
-import { datasourceTestResultSchema, runBodySchema, runResultSchema } from "@tessera/model";
+import {
+  databaseSchemaSchema,
+  datasourceTestResultSchema,
+  runBodySchema,
+  runResultSchema,
+} from "@tessera/model";
 import { assertDatasourceUnmoved } from "../../deployments/assertDatasourceUnmoved";
 import { badRequest, notFound } from "../../errors";
-import { createAddressPolicy } from "../../execution/addressPolicy";
-import { createOutboundClient } from "../../execution/createOutboundClient";
-import type { KindContext } from "../../execution/kinds/DatasourceKind";
-import { executeStoredQuery, testStoredDatasource } from "../../execution/kinds/registry";
+import {
+  executeStoredQuery,
+  storedDatasourceSchema,
+  testStoredDatasource,
+} from "../../execution/kinds/registry";
 import { withInputDefaults } from "../../execution/withInputDefaults";
 import { createRunRateLimit } from "../../limits/createRunRateLimit";
 import type { ApiRegistry } from "../../registry/apiRegistry";
@@ -20,10 +26,7 @@ import { createRunnableQueryFinder } from "./findRunnableQuery";
  * Both go through one outbound client, whose keep-alive pool lives as long as the app.
  */
 export function runRoutes(api: ApiRegistry): void {
-  const { store, box, config, logger } = api.context;
-  const policy = createAddressPolicy({ blockPrivateNetworks: config.blockPrivateNetworks });
-  // Made once: a run adds only the registry lookup to its own work.
-  const kinds: KindContext = { client: createOutboundClient({ policy }), policy, logger };
+  const { store, box, config, logger, kinds } = api.context;
   const findRunnableQuery = createRunnableQueryFinder(store);
   const loadDatasource = createDatasourceCache(store, box);
   const maskForCaller = createUpstreamErrorMask(store, logger);
@@ -61,6 +64,21 @@ export function runRoutes(api: ApiRegistry): void {
         "run",
       );
       return result;
+    },
+  });
+
+  route(api, {
+    method: "get",
+    path: "/api/v1/datasources/:datasourceId/schema",
+    summary: "The tables and columns of a SQL datasource (schema browser, completion)",
+    tags: ["datasources"],
+    auth: "member:developer",
+    params: datasourceParams,
+    response: databaseSchemaSchema,
+    handler: async ({ params }) => {
+      const datasource = await loadDatasource(params.datasourceId, undefined, await store.version());
+      if (!datasource) throw notFound("Datasource");
+      return storedDatasourceSchema(kinds, datasource);
     },
   });
 
