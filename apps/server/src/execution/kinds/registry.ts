@@ -3,6 +3,7 @@ import type { RunnableDatasource } from "../../datasources/openDatasourceForRun"
 import { ApiError } from "../../errors";
 import { unknownKind } from "../executionErrors";
 import type { BindingValues, DatasourceKind, KindContext } from "./DatasourceKind";
+import { graphqlKind } from "./graphql/graphqlKind";
 import { postgresKind } from "./postgres/postgresKind";
 import { restKind } from "./rest/restKind";
 
@@ -10,6 +11,7 @@ import { restKind } from "./rest/restKind";
 export const registry = {
   rest: restKind,
   postgres: postgresKind,
+  graphql: graphqlKind,
 } as const;
 
 /** The name of a kind the server knows (`"rest"`). */
