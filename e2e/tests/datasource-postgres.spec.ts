@@ -115,3 +115,52 @@ test("a new author queries PostgreSQL from an app: datasource, schema, a bound S
   await expect(page.getByText("Ada Lovelace, Grace Hopper, Alan Turing")).toBeVisible();
   expect(pageErrors).toEqual([]);
 });
+
+test("a query module runs SQL with an input in the package editor and says when the row cap cut the rows", async ({
+  page,
+  pageErrors,
+  api,
+  home,
+  packageEditor: editor,
+}) => {
+  test.skip(pg.port === 0, "PostgreSQL is not installed: apt-get install -y postgresql");
+  // Set up through the API: an author and a PostgreSQL datasource that returns two rows at most.
+  const { workspaceId } = await api.newAuthor("sql-module");
+  await api.createDatasource(workspaceId, {
+    kind: "postgres",
+    name: "Shop",
+    host: pg.host,
+    port: pg.port,
+    database: pg.database,
+    user: pg.user,
+    password: pg.password,
+    rowCap: 2,
+  });
+
+  await home.goto();
+  await home.createPackage("Directory");
+  // The workspace's only datasource is PostgreSQL: the new module is SQL on it.
+  await editor.addModule("query", "find_users");
+  await expect(editor.modulePane().getByRole("heading", { name: "SQL" })).toBeVisible();
+  await editor.setSql("SELECT name FROM users WHERE email ILIKE {{inputs.search}} ORDER BY id");
+  await editor.addInput("search", "%");
+  await editor.waitSaved();
+
+  await editor.setTestValue("search", "%example.com");
+  await editor.run();
+  await expect(editor.runError()).toHaveCount(0);
+  const rows = editor.runResult().getByRole("table", { name: "Rows" });
+  await expect(rows.getByRole("row")).toHaveText(["name", "Ada Lovelace", "Alan Turing"]);
+  await expect(editor.runResult()).not.toContainText("Truncated");
+
+  // With the default, every user matches: three rows, cut to the cap of two.
+  await editor.setTestValue("search", "");
+  await editor.run();
+  await expect(rows.getByRole("row")).toHaveCount(3);
+  await expect(editor.runResult().getByRole("status")).toContainText("Truncated");
+  await page.screenshot({
+    path: resolve(import.meta.dirname, "../artifacts/query-module-sql.png"),
+    fullPage: true,
+  });
+  expect(pageErrors).toEqual([]);
+});
