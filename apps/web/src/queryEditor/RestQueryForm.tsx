@@ -2,6 +2,7 @@ import { type HttpMethod, httpMethodSchema, type RestQueryConfig } from "@tesser
 import { BindingTextArea } from "../editor/components/BindingTextArea";
 import { KeyValueEditor } from "../editor/components/KeyValueEditor";
 import { Link } from "../editor/components/Link";
+import { DatasourceSelect } from "./DatasourceSelect";
 import { jsonBodyProblem } from "./jsonBodyProblem";
 import type { QueryFormProps } from "./queryFormProps";
 
@@ -13,29 +14,14 @@ export function RestQueryForm({
   bindingExample,
 }: QueryFormProps<RestQueryConfig>) {
   const set = (patch: Partial<RestQueryConfig>, field: string) => onChange({ ...config, ...patch }, field);
-  // A REST query calls a REST datasource: the others are for queries of their own kind.
-  const restDatasources = datasources?.filter((d) => d.kind === "rest");
-  const selected = restDatasources?.find((d) => d.id === config.datasourceId);
+  const selected = datasources?.find((d) => d.id === config.datasourceId);
   const bodyProblem = jsonBodyProblem(config.body);
   const binding = `{{${bindingExample}}}`;
 
   return (
     <>
       <div className="request-line">
-        <label>
-          Datasource
-          <select
-            value={config.datasourceId ?? ""}
-            onChange={(e) => set({ datasourceId: e.target.value || null }, "datasource")}
-          >
-            <option value="">{datasources ? "Choose a datasource…" : "Loading…"}</option>
-            {restDatasources?.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name} ({d.baseUrl})
-              </option>
-            ))}
-          </select>
-        </label>
+        <DatasourceSelect config={config} datasources={datasources} onChange={onChange} />
         <label>
           Method
           <select
@@ -59,12 +45,12 @@ export function RestQueryForm({
           />
         </label>
       </div>
-      {restDatasources && restDatasources.length === 0 && (
+      {datasources && datasources.length === 0 && (
         <p className="note">
           This workspace has no datasource yet. <Link href="/">Create one from the home page.</Link>
         </p>
       )}
-      {selected && (
+      {selected?.kind === "rest" && (
         <p className="muted small">
           {config.method} {selected.baseUrl.replace(/\/$/, "")}
           {config.path.startsWith("/") || !config.path ? "" : "/"}

@@ -1,7 +1,9 @@
 import type { QueryConfig, QueryKind } from "@tessera/model";
 import type { ComponentType } from "react";
+import { GraphqlQueryForm } from "./GraphqlQueryForm";
 import type { QueryFormProps } from "./queryFormProps";
 import { RestQueryForm } from "./RestQueryForm";
+import { SqlQueryForm } from "./SqlQueryForm";
 
 /**
  * The form of each query kind: a new kind is its form's file and one line here. A kind without
@@ -11,4 +13,6 @@ export const queryForms: {
   [K in QueryKind]?: ComponentType<QueryFormProps<Extract<QueryConfig, { kind?: K }>>>;
 } = {
   rest: RestQueryForm,
+  postgres: SqlQueryForm,
+  graphql: GraphqlQueryForm,
 };

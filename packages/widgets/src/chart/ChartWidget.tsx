@@ -1,18 +1,9 @@
+import "../choices.css";
+import "./chart.css";
 import { useId, useMemo } from "react";
-import { injectStyle } from "../injectStyle";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { chartDefinition } from "./chartDefinition";
 import { type ChartSeries, chartSeriesOf, chartSummaryOf } from "./chartSeriesOf";
-
-injectStyle(
-  "chart",
-  `.tw-chart{margin:0;display:flex;flex-direction:column;width:100%;height:100%;font-size:12px;box-sizing:border-box}
-.tw-chart-title{font-weight:600;font-size:14px;padding:2px 4px}
-.tw-chart svg{flex:1;min-height:0;width:100%}
-.tw-chart-legend{display:flex;flex-wrap:wrap;gap:10px;padding:2px 4px;list-style:none;margin:0}
-.tw-chart-swatch{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:4px}
-.tw-chart-error{color:#b71c1c;padding:2px 4px}`,
-);
 
 const COLORS = ["#2563eb", "#16a34a", "#f59e0b", "#dc2626", "#7c3aed", "#0891b2", "#db2777", "#65a30d"];
 const W = 400;

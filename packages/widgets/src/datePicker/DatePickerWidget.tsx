@@ -1,4 +1,5 @@
 import "react-day-picker/style.css";
+import "./datePicker.css";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { DayPicker } from "react-day-picker";
 import type { WidgetRendererProps } from "../WidgetDefinition";

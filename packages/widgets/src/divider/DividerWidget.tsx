@@ -1,3 +1,4 @@
+import "./divider.css";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { dividerDefinition } from "./dividerDefinition";
 

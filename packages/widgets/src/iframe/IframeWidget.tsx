@@ -1,3 +1,4 @@
+import "./iframe.css";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { iframeDefinition } from "./iframeDefinition";
 

@@ -1,20 +1,9 @@
+import "../choices.css";
+import "./list.css";
 import { pageOfItems } from "@tessera/model";
 import type { KeyboardEvent } from "react";
-import { injectStyle } from "../injectStyle";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { listDefinition } from "./listDefinition";
-
-injectStyle(
-  "list",
-  `.tw-list{display:flex;flex-direction:column;width:100%;height:100%;border:1px solid #e1e4e8;border-radius:6px;box-sizing:border-box;overflow:hidden}
-.tw-list-items{list-style:none;margin:0;padding:0;flex:1;min-height:0;overflow:auto}
-.tw-list-item{position:relative;cursor:pointer;border-bottom:1px solid #f0f1f3}
-.tw-list-item[aria-current="true"]{background:#eff6ff}
-.tw-list-item:focus-visible{outline:2px solid #2563eb;outline-offset:-2px}
-.tw-list-template{position:relative;flex:1;min-height:0}
-.tw-list-template>*{height:100%}
-.tw-list-pages{display:flex;align-items:center;justify-content:flex-end;gap:8px;padding:4px 8px;border-top:1px solid #e1e4e8;font-size:13px;flex:none}`,
-);
 
 /**
  * The List's items, each its template drawn by the host for that item. Clicking an item (or

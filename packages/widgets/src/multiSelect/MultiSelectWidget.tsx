@@ -1,3 +1,4 @@
+import "../choices.css";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { multiSelectDefinition } from "./multiSelectDefinition";
 

@@ -1,3 +1,4 @@
+import "../choices.css";
 import { useId } from "react";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { radioGroupDefinition } from "./radioGroupDefinition";

@@ -1,3 +1,4 @@
+import "./switch.css";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { switchDefinition } from "./switchDefinition";
 

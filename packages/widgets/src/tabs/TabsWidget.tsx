@@ -1,18 +1,8 @@
+import "../choices.css";
+import "./tabs.css";
 import { type KeyboardEvent, useId, useRef } from "react";
-import { injectStyle } from "../injectStyle";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { tabsDefinition } from "./tabsDefinition";
-
-injectStyle(
-  "tabs",
-  `.tw-tabs{display:flex;flex-direction:column;width:100%;height:100%;border:1px solid #e1e4e8;border-radius:6px;box-sizing:border-box;overflow:hidden}
-.tw-tablist{display:flex;gap:2px;border-bottom:1px solid #e1e4e8;padding:0 6px;flex:none;overflow-x:auto}
-.tw-tab{font:inherit;background:none;border:0;border-bottom:2px solid transparent;padding:8px 12px;cursor:pointer;color:#4b5563;white-space:nowrap}
-.tw-tab[aria-selected="true"]{border-bottom-color:#2563eb;color:#111827;font-weight:600}
-.tw-tab:focus-visible{outline:2px solid #2563eb;outline-offset:-2px}
-.tw-tabpanel{position:relative;flex:1;min-height:0;overflow:auto}
-.tw-tabpanel>*{height:100%}`,
-);
 
 /**
  * Tabs as the WAI-ARIA tabs pattern: a tablist whose tabs move with the arrow keys, Home and
