@@ -78,6 +78,9 @@ test("list: a template of widgets repeated per item with currentItem, paged; a c
   await editor.setProperty("Text", "{{currentItem.name}}, {{currentItem.role}} #{{currentIndex}}");
   await expect(editor.evaluated("Text")).toHaveText('"Ada, Analyst #0"');
   await expect(editor.widget("Text1")).toContainText("Ada, Analyst #0");
+  await editor.dragWidgetInto("Button", "List1", 10, 50, "Button1");
+  await editor.setProperty("Label", "Email {{currentItem.name}}");
+  await editor.setProperty("onClick", "{{showAlert('Emailing ' + currentItem.name)}}");
 
   await editor.dragWidget("Text", 20, 460, "Text2");
   await editor.setProperty("Text", "Selected: {{List1.selectedItem ? List1.selectedItem.name : 'none'}}");
@@ -87,17 +90,20 @@ test("list: a template of widgets repeated per item with currentItem, paged; a c
   const viewer = new AppViewer(page);
   await viewer.open(link);
   const items = viewer.listItems("List1");
-  await expect(items).toHaveText(["Ada, Analyst #0", "Grace, Engineer #1"]);
+  await expect(items).toHaveText(["Ada, Analyst #0Email Ada", "Grace, Engineer #1Email Grace"]);
   await expect(viewer.widget("Text2")).toHaveText("Selected: none");
 
   await items.nth(1).click();
   await expect(viewer.alert("Picked Grace #1")).toBeVisible();
   await expect(viewer.widget("Text2")).toHaveText("Selected: Grace");
   await expect(items.nth(1)).toHaveAttribute("aria-current", "true");
+  // A widget of the template runs its own handler with its item.
+  await page.getByRole("button", { name: "Email Ada" }).click();
+  await expect(viewer.alert("Emailing Ada")).toBeVisible();
 
   // The next page evaluates the template for the items it shows; Enter picks from the keyboard.
   await page.getByRole("navigation", { name: "List1 pages" }).getByRole("button", { name: "Next" }).click();
-  await expect(items).toHaveText(["Edsger, Architect #2"]);
+  await expect(items).toHaveText(["Edsger, Architect #2Email Edsger"]);
   await expect(page.getByText("Page 2 of 2")).toBeVisible();
   await items.first().focus();
   await page.keyboard.press("Enter");

@@ -6,7 +6,7 @@ export { listJsObjectMembers } from "./js/listJsObjectMembers";
 export { applyChanges } from "./runtime/applyChanges";
 export { createRuntime } from "./runtime/createRuntime";
 export type { Runtime, RuntimeOptions } from "./runtime/Runtime";
-export { rowEntityName } from "./runtime/repeatedItems";
+export { itemLocals, repeatedItems, rowEntityName } from "./runtime/repeatedItems";
 export type {
   AlertType,
   AppsmithContext,

@@ -123,9 +123,11 @@ export interface WidgetRendererProps<D extends AnyWidgetDefinition = AnyWidgetDe
   setMeta: (values: Partial<PropValues<D["meta"]>>) => void;
   /**
    * Runs the widget's handler for an event; resolves when the handler settled (also when it
-   * failed: the host reports failures). Resolves at once when no handler is set.
+   * failed: the host reports failures). Resolves at once when no handler is set. `locals` are
+   * names the handler sees besides the page's: a List runs onItemClick with
+   * `{ currentItem, currentIndex }`.
    */
-  runEvent: (event: D["events"][number], row?: number) => Promise<void>;
+  runEvent: (event: D["events"][number], locals?: Record<string, unknown>) => Promise<void>;
   /** True when the container or form the widget sits in holds an invalid input. */
   parentInvalid: boolean;
   /** Child widgets of a container, already positioned. */

@@ -1,9 +1,12 @@
-import { rowEntityName } from "@tessera/engine";
-import type { Widget } from "@tessera/model";
+import { itemLocals, repeatedItems, rowEntityName } from "@tessera/engine";
+import type { ItemsPage, Widget } from "@tessera/model";
 import { GRID_ROW_HEIGHT, getWidgetDefinition, gridContentHeight } from "@tessera/widgets";
 import { type ReactNode, useMemo } from "react";
 import type { AppRuntime, AppRuntimeSnapshot } from "./createAppRuntime";
 import { WidgetView } from "./WidgetView";
+
+/** One item of a List its template is drawn for: the row on the page shown, and its locals. */
+type ListItem = { row: number; locals: Record<string, unknown> };
 
 /**
  * The widgets of the current page, containers with their children, on the 64-column grid: a
@@ -42,18 +45,31 @@ export function PageView({ runtime, snapshot }: { runtime: AppRuntime; snapshot:
     return (children.get(widget.id) ?? []).some(isInvalid);
   };
 
-  const renderLevel = (list: Widget[], parentInvalid: boolean, row: number | undefined): ReactNode =>
+  const renderLevel = (list: Widget[], parentInvalid: boolean, item: ListItem | undefined): ReactNode =>
     list.map((widget) => {
       const own = children.get(widget.id);
       const invalidInside = own ? own.some(isInvalid) : false;
       // A widget of a List's template, drawn for one item: that row's values over its own.
-      const rowName = row === undefined ? undefined : rowEntityName(widget.name, row);
+      const rowName = item && rowEntityName(widget.name, item.row);
       const values =
         rowName && state.values[rowName]
           ? { ...state.values[widget.name], ...state.values[rowName] }
           : state.values[widget.name];
       const errors = rowName ? errorsByWidget[rowName] : errorsByWidget[widget.name];
-      const repeats = own !== undefined && getWidgetDefinition(widget.type)?.repeat !== undefined;
+      const repeat = own && getWidgetDefinition(widget.type)?.repeat;
+      let renderItem: ((row: number) => ReactNode) | undefined;
+      if (own && repeat) {
+        let shown: ItemsPage | undefined;
+        const height = gridContentHeight(own.map((child) => child.layout)) + GRID_ROW_HEIGHT;
+        renderItem = (row) => {
+          shown ??= repeatedItems({ ...state.values[widget.name], ...meta[widget.name] }, repeat);
+          return (
+            <div style={{ position: "relative", height }}>
+              {renderLevel(own, invalidInside, { row, locals: itemLocals(shown, row) })}
+            </div>
+          );
+        };
+      }
       return (
         <WidgetView
           key={widget.id}
@@ -64,33 +80,20 @@ export function PageView({ runtime, snapshot }: { runtime: AppRuntime; snapshot:
           errors={errors}
           parentInvalid={parentInvalid}
           pending={snapshot.pending.has(widget.name)}
-          row={row}
+          itemLocals={item?.locals}
           renderSlot={
             own
               ? (slot, withUnplaced) =>
                   renderLevel(
                     own.filter((child) => child.slot === slot || (withUnplaced && child.slot === undefined)),
                     invalidInside,
-                    row,
+                    item,
                   )
               : undefined
           }
-          renderItem={
-            repeats
-              ? (item) => (
-                  <div
-                    style={{
-                      position: "relative",
-                      height: gridContentHeight(own.map((child) => child.layout)) + GRID_ROW_HEIGHT,
-                    }}
-                  >
-                    {renderLevel(own, invalidInside, item)}
-                  </div>
-                )
-              : undefined
-          }
+          renderItem={renderItem}
         >
-          {own && !repeats ? renderLevel(own, invalidInside, row) : null}
+          {own && !repeat ? renderLevel(own, invalidInside, item) : null}
         </WidgetView>
       );
     });

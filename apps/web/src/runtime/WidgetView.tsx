@@ -22,8 +22,8 @@ export interface WidgetViewProps {
   parentInvalid: boolean;
   /** Waiting for the engine's first evaluation: kept in place but invisible. */
   pending: boolean;
-  /** The item of a List this widget is drawn for, when it is part of the List's template. */
-  row?: number;
+  /** `currentItem` and `currentIndex` of the List item this widget is drawn for, in a List's template. */
+  itemLocals?: Record<string, unknown>;
   renderSlot?: (slot: string, withUnplaced: boolean) => ReactNode;
   renderItem?: (row: number) => ReactNode;
   children?: ReactNode;
@@ -41,7 +41,7 @@ export const WidgetView = memo(function WidgetView({
   errors,
   parentInvalid,
   pending,
-  row,
+  itemLocals,
   renderSlot,
   renderItem,
   children,
@@ -61,8 +61,9 @@ export const WidgetView = memo(function WidgetView({
     [runtime, widget.name],
   );
   const runEvent = useCallback(
-    (event: string, item?: number) => runtime.runEvent(widget.name, event, item ?? row),
-    [runtime, widget.name, row],
+    (event: string, locals?: Record<string, unknown>) =>
+      runtime.runEvent(widget.name, event, locals ?? itemLocals),
+    [runtime, widget.name, itemLocals],
   );
 
   if (props.isVisible === false) return null;

@@ -77,8 +77,10 @@ export interface AppRuntime {
   /** A widget changed its own state (keystroke, tick, choice). */
   setMeta(widget: string, values: Record<string, unknown>): void;
   /** Runs a widget's event handler; resolves when it settled. Failures become alerts. */
-  /** `row`: the item of a List the event happened on (see the engine's runTrigger). */
-  runEvent(widget: string, event: string, row?: number): Promise<void>;
+  /**
+   * `locals` are names the handler sees besides the page's (a List item's `currentItem`).
+   */
+  runEvent(widget: string, event: string, locals?: Record<string, unknown>): Promise<void>;
   /** Shows a page: `push` adds a history entry (false when answering the back button). */
   goToPage(page: ViewerPage, params: Record<string, string>, push: boolean): Promise<void>;
   showAlert(message: string, type: AlertType): void;
@@ -296,11 +298,11 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       for (const [key, value] of Object.entries(values)) client.setMeta(widget, key, value);
       syncDerivedMeta();
     },
-    async runEvent(widget, event, row) {
+    async runEvent(widget, event, locals) {
       const handler = snapshot.page.widgets.find((candidate) => candidate.name === widget)?.props[event];
       if (typeof handler !== "string" || handler.trim() === "") return;
       try {
-        await client.runTrigger(widget, event, row);
+        await client.runTrigger(widget, event, locals);
       } catch (error) {
         showAlert(messageOf(error, `${widget}.${event} failed`), "error");
       }

@@ -22,11 +22,9 @@ export interface Runtime {
   setAppsmith(patch: Partial<Omit<AppsmithContext, "store">>): EvaluationChanges;
   /**
    * Runs a widget's event handler (`Button1`, `onClick`). Errors are alerted and returned.
-   * `row` is the item of the page a List shows that the event happened on (its own
-   * onItemClick, or a widget of its template): the handler then sees `currentItem` and
-   * `currentIndex`.
+   * `locals` are extra names the handler sees, ahead of the page's (`currentRow`).
    */
-  runTrigger(entity: string, event: string, row?: number): Promise<TriggerResult>;
+  runTrigger(entity: string, event: string, locals?: Record<string, unknown>): Promise<TriggerResult>;
   /** Runs trigger code (`{{ }}` text or plain JS) with the framework functions available. */
   runCode(code: string, label?: string): Promise<TriggerResult>;
   /** Calls a function of a JS object or module instance: `callFunction("Login1", "signin", [{...}])`. */

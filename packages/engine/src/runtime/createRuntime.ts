@@ -14,14 +14,13 @@ import { compileExpression, compileExpressions } from "../sandbox/compileExpress
 import { compileHandler } from "../sandbox/compileHandler";
 import { createScope, type ScopeLookup } from "../sandbox/createScope";
 import { readOnlyView } from "../sandbox/readOnlyView";
-import { withLocals } from "../sandbox/withLocals";
 import { ChangeRecorder } from "./ChangeRecorder";
 import { createFrameworkFunctions } from "./createFrameworkFunctions";
 import { createQueryEntity } from "./createQueryEntity";
 import { createTimers } from "./createTimers";
 import { JsVariableWatcher } from "./JsVariableWatcher";
 import type { Runtime, RuntimeOptions } from "./Runtime";
-import { itemLocals, repeatedItems, rowEntityName } from "./repeatedItems";
+import { itemLocals, repeatedItems, rowEntityName, templatesOf } from "./repeatedItems";
 import type {
   EngineHost,
   EvaluationResult,
@@ -131,7 +130,10 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       flush();
     },
   });
+  // Aborted when another page replaces this one: its timers stop with it.
+  const stopped = new AbortController();
   const timers = createTimers({
+    signal: stopped.signal,
     assertTrigger,
     afterCallback: () => {
       syncJsVariables();
@@ -141,7 +143,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       if (alertUncaught) host.showAlert(message, "error").catch(() => {});
     },
   });
-  const frameworkEntries = [...Object.entries(framework), ...Object.entries(timers.functions)];
+  const frameworkEntries = [...Object.entries(framework), ...Object.entries(timers)];
   for (const [name, fn] of frameworkEntries) appScope.set(name, fn);
 
   // --- widgets -------------------------------------------------------------------------------
@@ -405,17 +407,6 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     );
   }
 
-  /**
-   * The locals of an event on one row of a repeating widget: the List's own (onItemClick) or
-   * a widget of its template (a card's Button). Undefined when the widget repeats over nothing.
-   */
-  function rowLocals(widget: string, row: number): Record<string, unknown> | undefined {
-    const owner = widgets.get(widget)?.spec.repeat ? widget : templateOf.get(widget);
-    const list = owner === undefined ? undefined : widgets.get(owner);
-    if (!list?.spec.repeat) return undefined;
-    return itemLocals(repeatedItems(list.entity, list.spec.repeat), row);
-  }
-
   /** A query's binding values for one run; a failing one is sent as null, as Appsmith sends it. */
   function evaluateExpressions(
     expressions: string[],
@@ -569,13 +560,17 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       changed(keys.map((key) => `appsmith.${key}`));
       return flush();
     },
-    runTrigger(entity, event, row) {
+    runTrigger(entity, event, locals) {
       const code = widgets.get(entity)?.events.get(event);
       if (code === undefined) return Promise.resolve({ ok: true, value: undefined });
-      const locals = row === undefined ? undefined : rowLocals(entity, row);
-      return runCode(code, `${entity}.${event}`, locals);
+      if (!locals || Object.keys(locals).length === 0) return runCode(code, `${entity}.${event}`);
+      // Compiled over a scope of its own: the cached handlers see the page's names only.
+      const handler = compileHandler(code, createScope(withLocals(appScope, locals)));
+      const label = `${entity}.${event}`;
+      if (typeof handler === "string") return execute(label, () => Promise.reject(new Error(handler)));
+      return execute(label, () => handler.call(undefined));
     },
-    runCode: (code, label) => runCode(code, label),
+    runCode,
     callFunction,
     async runPageLoad() {
       await Promise.all(
@@ -589,29 +584,21 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     },
     subscribe: (listener) => recorder.subscribe(listener),
     dispose() {
-      timers.stopAll();
+      stopped.abort();
     },
   };
 }
 
-/** The repeating widget (List) whose template each widget sits in, by widget name: the nearest one up. */
-function templatesOf(page: RuntimePage): Map<string, string> {
-  const parentOf = new Map(page.widgets.map((widget) => [widget.name, widget.parent]));
-  const typeOf = new Map(page.widgets.map((widget) => [widget.name, widget.type]));
-  const templates = new Map<string, string>();
-  for (const widget of page.widgets) {
-    const seen = new Set<string>();
-    for (
-      let parent = widget.parent;
-      parent !== undefined && !seen.has(parent);
-      parent = parentOf.get(parent)
-    ) {
-      seen.add(parent);
-      if (page.widgetTypes[typeOf.get(parent) ?? ""]?.repeat) {
-        templates.set(widget.name, parent);
-        break;
-      }
-    }
-  }
-  return templates;
+/** The page's names with `locals` in front (read-only copies, like entities). */
+function withLocals(scope: ScopeLookup, locals: Record<string, unknown>): ScopeLookup {
+  const own = new Map<string, unknown>(
+    Object.entries(locals).map(([name, value]) => [
+      name,
+      typeof value === "object" && value !== null ? readOnlyView(value, name) : value,
+    ]),
+  );
+  return {
+    has: (name: string) => own.has(name) || scope.has(name),
+    get: (name: string) => (own.has(name) ? own.get(name) : scope.get(name)),
+  } as ScopeLookup;
 }

@@ -8,13 +8,8 @@ export interface TimersContext {
   afterCallback: () => void;
   /** Reports an error thrown by a callback, which has no caller left to catch it. */
   onError: (message: string) => void;
-}
-
-/** The timer functions user code sees, and `stopAll` for the runtime when its page goes. */
-export interface Timers {
-  functions: Record<string, (...args: never[]) => unknown>;
-  /** Cancels every pending timeout and interval: the page they were set on has gone. */
-  stopAll(): void;
+  /** Aborted when the page goes: every pending timeout and interval is cancelled then. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -24,7 +19,7 @@ export interface Timers {
  * (Appsmith's form): setting one under a name already running replaces it, so a handler that
  * runs twice never leaves two going.
  */
-export function createTimers(context: TimersContext): Timers {
+export function createTimers(context: TimersContext): Record<string, (...args: never[]) => unknown> {
   const nativeSetTimeout = globalThis.setTimeout;
   const nativeClearTimeout = globalThis.clearTimeout;
   const nativeSetInterval = globalThis.setInterval;
@@ -51,9 +46,17 @@ export function createTimers(context: TimersContext): Timers {
     }
   };
 
-  const functions = {
+  context.signal?.addEventListener("abort", () => {
+    for (const handle of timeouts.values()) nativeClearTimeout(handle);
+    for (const handle of intervals.values()) nativeClearInterval(handle);
+    timeouts.clear();
+    intervals.clear();
+  });
+
+  return {
     setTimeout: (callback: unknown, delay: unknown = 0, ...args: unknown[]): number => {
       context.assertTrigger("setTimeout");
+      if (context.signal?.aborted) return 0;
       if (typeof callback !== "function") throw new TypeError("setTimeout needs a function");
       const { limitMs, label } = currentBudget();
       const id = nextId++;
@@ -75,6 +78,7 @@ export function createTimers(context: TimersContext): Timers {
     },
     setInterval: (callback: unknown, delay: unknown, id?: unknown): string => {
       context.assertTrigger("setInterval");
+      if (context.signal?.aborted) return "";
       if (typeof callback !== "function") throw new TypeError("setInterval needs a function");
       const ms = Number(delay);
       // A tight interval would starve the page's other code; 10 ms is far below any use.
@@ -101,15 +105,6 @@ export function createTimers(context: TimersContext): Timers {
       if (handle === undefined) return;
       nativeClearInterval(handle);
       intervals.delete(id as string);
-    },
-  };
-  return {
-    functions,
-    stopAll() {
-      for (const handle of timeouts.values()) nativeClearTimeout(handle);
-      for (const handle of intervals.values()) nativeClearInterval(handle);
-      timeouts.clear();
-      intervals.clear();
     },
   };
 }

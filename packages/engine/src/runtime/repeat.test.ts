@@ -91,7 +91,7 @@ describe("a List's template", () => {
     expect(runtime.getState().errors["Outside.text"]).toMatch(/currentItem is not defined/);
   });
 
-  it("runs onItemClick with the clicked row's item", async () => {
+  it("runs onItemClick with the clicked item as locals, as the host gives them", async () => {
     const { runtime, calls } = listPage(
       {
         listData: JSON.stringify(people),
@@ -101,21 +101,16 @@ describe("a List's template", () => {
       [],
     );
     runtime.setMeta("List1", "pageNo", 2);
-    const result = await runtime.runTrigger("List1", "onItemClick", 0);
+    const list = runtime.getState().values.List1;
+    const locals = itemLocals(repeatedItems(list, List.repeat!), 0);
+    const result = await runtime.runTrigger("List1", "onItemClick", locals);
     expect(result.ok).toBe(true);
     expect(calls).toEqual([["showAlert", "Edsger 2", "info"]]);
   });
 
-  it("gives a template widget's event the item of its row", async () => {
-    const { runtime, calls } = listPage({ listData: JSON.stringify(people) }, [
-      {
-        name: "Pick",
-        type: "Button",
-        parent: "List1",
-        props: { onClick: "{{showAlert(currentItem.name)}}" },
-      },
-    ]);
-    await runtime.runTrigger("Pick", "onClick", 1);
-    expect(calls).toEqual([["showAlert", "Grace", "info"]]);
+  it("lets a handler read its locals but not change them", async () => {
+    const { runtime } = listPage({ listData: "[]", onItemClick: "{{ currentItem.name = 'x' }}" }, []);
+    const result = await runtime.runTrigger("List1", "onItemClick", { currentItem: { name: "Ada" } });
+    expect(result.ok).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { type ItemsPage, pageOfItems } from "@tessera/model";
-import type { RepeatSpec } from "./types";
+import type { RepeatSpec, RuntimePage } from "./types";
 
 /** The items a repeating widget shows now, from its evaluated entity and its spec. */
 export function repeatedItems(entity: Record<string, unknown>, repeat: RepeatSpec): ItemsPage {
@@ -21,4 +21,26 @@ export function itemLocals(page: ItemsPage, row: number): { currentItem: unknown
  */
 export function rowEntityName(widget: string, row: number): string {
   return `${widget}[${row}]`;
+}
+
+/** The repeating widget (List) whose template each widget sits in, by widget name: the nearest one up. */
+export function templatesOf(page: RuntimePage): Map<string, string> {
+  const parentOf = new Map(page.widgets.map((widget) => [widget.name, widget.parent]));
+  const typeOf = new Map(page.widgets.map((widget) => [widget.name, widget.type]));
+  const templates = new Map<string, string>();
+  for (const widget of page.widgets) {
+    const seen = new Set<string>();
+    for (
+      let parent = widget.parent;
+      parent !== undefined && !seen.has(parent);
+      parent = parentOf.get(parent)
+    ) {
+      seen.add(parent);
+      if (page.widgetTypes[typeOf.get(parent) ?? ""]?.repeat) {
+        templates.set(widget.name, parent);
+        break;
+      }
+    }
+  }
+  return templates;
 }

@@ -2,7 +2,7 @@ import { allowedGlobals, blockedGlobals } from "../code/globalNames";
 import { TICK } from "./budget";
 
 /** The entities and functions user code may see, by name. */
-export type ScopeLookup = Pick<ReadonlyMap<string, unknown>, "get" | "has">;
+export type ScopeLookup = ReadonlyMap<string, unknown>;
 
 /** The compiler's own parameters, which the scope must not hide from the code. */
 const compilerNames = new Set([TICK, "__scope"]);

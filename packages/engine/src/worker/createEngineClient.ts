@@ -42,10 +42,10 @@ export interface EngineClient {
   /** `appsmith.URL`, `user` or `mode` changed. */
   setAppsmith(patch: Partial<Omit<AppsmithContext, "store">>): void;
   /**
-   * Runs a widget's event handler: `runTrigger("Button1", "onClick")`; `row` for an event on
-   * one item of a List (see Runtime.runTrigger).
+   * Runs a widget's event handler: `runTrigger("Button1", "onClick")`. `locals` are names the
+   * handler sees besides the page's (a Table's `currentRow`).
    */
-  runTrigger(entity: string, event: string, row?: number): Promise<TriggerResult>;
+  runTrigger(entity: string, event: string, locals?: Record<string, unknown>): Promise<TriggerResult>;
   /** Runs handler code (`{{ }}` text or plain JS). */
   runCode(code: string): Promise<TriggerResult>;
   /** Calls a JS object's or module instance's function. */
@@ -380,7 +380,8 @@ export function createEngineClient(
       if (page) page = { ...page, appsmith: { ...page.appsmith, ...patch } };
       change({ type: "setAppsmith", id: nextId++, patch }, "Evaluating after the URL or user changed");
     },
-    runTrigger: (entity, event, row) => call({ kind: "trigger", entity, event, row }, `${entity}.${event}`),
+    runTrigger: (entity, event, locals) =>
+      call({ kind: "trigger", entity, event, locals }, `${entity}.${event}`),
     runCode: (code) => call({ kind: "code", code }, "code"),
     callFunction: (entity, fn, args) => call({ kind: "function", entity, fn, args }, `${entity}.${fn}`),
     runPageLoad: async () => {

@@ -89,7 +89,7 @@ export function createWorkerEndpoint(scope: WorkerScopeLike): void {
     if (!runtime) return Promise.resolve({ ok: false, error: "No page is loaded" });
     switch (request.kind) {
       case "trigger":
-        return runtime.runTrigger(request.entity, request.event, request.row);
+        return runtime.runTrigger(request.entity, request.event, request.locals);
       case "code":
         return runtime.runCode(request.code);
       case "function":

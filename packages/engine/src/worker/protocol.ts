@@ -9,7 +9,7 @@ import type {
 
 /** Code the main thread asks the worker to run. */
 export type CallRequest =
-  | { kind: "trigger"; entity: string; event: string; row?: number }
+  | { kind: "trigger"; entity: string; event: string; locals?: Record<string, unknown> }
   | { kind: "code"; code: string }
   | { kind: "function"; entity: string; fn: string; args: unknown[] }
   | { kind: "pageLoad" };

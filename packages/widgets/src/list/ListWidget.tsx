@@ -33,7 +33,7 @@ export function ListWidget({
   const pick = (row: number) => {
     const index = shown.firstIndex + row;
     setMeta({ selectedItem: shown.items[row], selectedItemIndex: index });
-    void runEvent("onItemClick", row);
+    void runEvent("onItemClick", { currentItem: shown.items[row], currentIndex: index });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLLIElement>, row: number) => {
     if (event.target !== event.currentTarget || (event.key !== "Enter" && event.key !== " ")) return;
