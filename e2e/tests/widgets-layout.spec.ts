@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { AppViewer } from "../fixtures/AppViewer";
 import { expect, test } from "../fixtures/test";
 
@@ -50,6 +51,10 @@ test("tabs: each tab holds its own widgets, on the canvas and in the viewer; onT
   await expect(viewer.tab("Tabs1", "Details")).toBeFocused();
   await expect(viewer.tab("Tabs1", "Details")).toHaveAttribute("aria-selected", "true");
   await expect(viewer.widget("Text3")).toHaveText("Shown: Details");
+  await page.screenshot({
+    path: resolve(import.meta.dirname, "../artifacts/widgets-tabs.png"),
+    fullPage: true,
+  });
   expect(pageErrors).toEqual([]);
 });
 
@@ -109,6 +114,10 @@ test("list: a template of widgets repeated per item with currentItem, paged; a c
   await page.keyboard.press("Enter");
   await expect(viewer.alert("Picked Edsger #2")).toBeVisible();
   await expect(viewer.widget("Text2")).toHaveText("Selected: Edsger");
+  await page.screenshot({
+    path: resolve(import.meta.dirname, "../artifacts/widgets-list.png"),
+    fullPage: true,
+  });
   expect(pageErrors).toEqual([]);
 });
 
@@ -166,6 +175,10 @@ test("a date shown in a Text, a chart, and an interval that stops when cleared a
   // The chart is an image named by what it shows, with its data as a table for screen readers.
   await expect(page.getByRole("img", { name: "Bar chart. Series 1: 4 points from 8 to 19" })).toBeVisible();
   await expect(viewer.widget("Chart1").getByRole("table")).toContainText("Tue");
+  await page.screenshot({
+    path: resolve(import.meta.dirname, "../artifacts/widgets-chart.png"),
+    fullPage: true,
+  });
 
   const ticks = viewer.widget("Text2");
   const count = async () => Number((await ticks.textContent())?.replace("Ticks: ", ""));
