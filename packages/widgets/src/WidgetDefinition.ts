@@ -134,10 +134,10 @@ export interface WidgetRendererProps<D extends AnyWidgetDefinition = AnyWidgetDe
   children?: ReactNode;
   /**
    * The children placed in one part of a container of several (a Tabs widget's tab, by its
-   * value), on a grid of their own; `withUnplaced` adds children placed in no part, which
-   * belong to the first. Hosts pass it to every container.
+   * value), on a grid of their own; `slots` are all its parts, for `isInSlot`. Hosts pass it
+   * to every container.
    */
-  renderSlot?: (slot: string, withUnplaced: boolean) => ReactNode;
+  renderSlot?: (slot: string, slots: readonly string[]) => ReactNode;
   /**
    * A repeating widget's (List's) template for one item of the page it shows, `row` counted
    * from that page's first item, with that item's values. The viewer passes it; the canvas

@@ -1,6 +1,6 @@
 import { itemLocals, repeatedItems, rowEntityName } from "@tessera/engine";
 import type { ItemsPage, Widget } from "@tessera/model";
-import { GRID_ROW_HEIGHT, getWidgetDefinition, gridContentHeight } from "@tessera/widgets";
+import { GRID_ROW_HEIGHT, getWidgetDefinition, gridContentHeight, isInSlot } from "@tessera/widgets";
 import { type ReactNode, useMemo } from "react";
 import type { AppRuntime, AppRuntimeSnapshot } from "./createAppRuntime";
 import { WidgetView } from "./WidgetView";
@@ -83,9 +83,9 @@ export function PageView({ runtime, snapshot }: { runtime: AppRuntime; snapshot:
           itemLocals={item?.locals}
           renderSlot={
             own
-              ? (slot, withUnplaced) =>
+              ? (slot, slots) =>
                   renderLevel(
-                    own.filter((child) => child.slot === slot || (withUnplaced && child.slot === undefined)),
+                    own.filter((child) => isInSlot(child.slot, slot, slots)),
                     invalidInside,
                     item,
                   )

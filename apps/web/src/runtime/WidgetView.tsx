@@ -24,7 +24,7 @@ export interface WidgetViewProps {
   pending: boolean;
   /** `currentItem` and `currentIndex` of the List item this widget is drawn for, in a List's template. */
   itemLocals?: Record<string, unknown>;
-  renderSlot?: (slot: string, withUnplaced: boolean) => ReactNode;
+  renderSlot?: (slot: string, slots: readonly string[]) => ReactNode;
   renderItem?: (row: number) => ReactNode;
   children?: ReactNode;
 }

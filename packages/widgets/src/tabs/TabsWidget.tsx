@@ -76,7 +76,10 @@ export function TabsWidget({
           // biome-ignore lint/a11y/noNoninteractiveTabindex: the tabs pattern makes the panel a tab stop
           tabIndex={0}
         >
-          {renderSlot?.(current.value, selectedIndex === 0)}
+          {renderSlot?.(
+            current.value,
+            tabs.map((tab) => tab.value),
+          )}
         </div>
       ) : (
         <p className="tw-empty">No tabs: add some in the Tabs property</p>

@@ -1,6 +1,6 @@
 import type { EvaluationResult } from "@tessera/engine";
 import type { Layout, PageDoc, Widget } from "@tessera/model";
-import { getWidgetDefinition, gridContentHeight } from "@tessera/widgets";
+import { getWidgetDefinition, gridContentHeight, isInSlot } from "@tessera/widgets";
 import { type PointerEvent, type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import { useEditorStore } from "../../editor/store/editorStore";
 import { GRID_COLUMNS, GRID_ROW_HEIGHT } from "../commands/grid";
@@ -227,12 +227,10 @@ export function Canvas({
           onKeySelect={onKeySelect}
           renderSlot={
             definition?.isContainer
-              ? (slot, withUnplaced) => (
+              ? (slot, slots) => (
                   <div className="ae-grid" data-grid-parent={widget.id} data-grid-slot={slot}>
                     {renderWidgets(
-                      (byParent.get(widget.id) ?? []).filter(
-                        (child) => child.slot === slot || (withUnplaced && child.slot === undefined),
-                      ),
+                      (byParent.get(widget.id) ?? []).filter((child) => isInSlot(child.slot, slot, slots)),
                     )}
                   </div>
                 )

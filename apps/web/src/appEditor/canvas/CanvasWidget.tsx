@@ -46,7 +46,7 @@ export interface CanvasWidgetProps {
   onResizeStart: (event: PointerEvent<HTMLElement>, widget: Widget, handle: ResizeHandle) => void;
   onKeySelect: (widget: Widget, additive: boolean) => void;
   /** A container's children in one of its parts (a Tabs widget's tab), on their own grid. */
-  renderSlot?: (slot: string, withUnplaced: boolean) => ReactNode;
+  renderSlot?: (slot: string, slots: readonly string[]) => ReactNode;
   children?: ReactNode;
 }
 
