@@ -154,6 +154,21 @@ test("a date shown in a Text, a chart, and an interval that stops when cleared a
   await editor.setProperty("Text", "Ticks: {{appsmith.store.ticks || 0}}");
   await editor.dragWidget("Chart", 20, 280, "Chart1");
   await expect(editor.widget("Chart1").getByRole("img", { name: /^Bar chart/ })).toBeVisible();
+  // The same data as a line, then as a pie of four slices with a legend.
+  await editor.chooseProperty("Type", "Line");
+  await expect(editor.widget("Chart1").getByRole("img", { name: /^Line chart/ })).toBeVisible();
+  await expect(editor.widget("Chart1").locator("polyline")).toHaveCount(1);
+  await editor.chooseProperty("Type", "Pie");
+  await expect(editor.widget("Chart1").getByRole("img", { name: /^Pie chart/ })).toBeVisible();
+  await expect(editor.widget("Chart1").locator("svg path")).toHaveCount(4);
+  // The legend is for the eye; the image name and the data table say it to screen readers.
+  await expect(editor.widget("Chart1").locator(".tw-chart-legend li")).toHaveText([
+    "Mon",
+    "Tue",
+    "Wed",
+    "Thu",
+  ]);
+  await editor.chooseProperty("Type", "Bar");
   await editor.waitSaved();
 
   await editor.addPage("Other");
