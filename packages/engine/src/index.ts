@@ -8,7 +8,7 @@ export { createRuntime } from "./runtime/createRuntime";
 export type { FunctionSignature } from "./runtime/frameworkSignatures";
 export { frameworkSignatures } from "./runtime/frameworkSignatures";
 export type { Runtime, RuntimeOptions } from "./runtime/Runtime";
-export { itemLocals, repeatedItems, rowEntityName } from "./runtime/repeatedItems";
+export { rowEntityName } from "./runtime/repeatedItems";
 export type {
   AlertType,
   AppsmithContext,

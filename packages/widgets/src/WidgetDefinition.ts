@@ -140,8 +140,9 @@ export interface WidgetRendererProps<D extends AnyWidgetDefinition = AnyWidgetDe
   renderSlot?: (slot: string, slots: readonly string[]) => ReactNode;
   /**
    * A repeating widget's (List's) template for one item of the page it shows, `row` counted
-   * from that page's first item, with that item's values. The viewer passes it; the canvas
-   * does not, and the template then shows once, as `children`, with the first item's values.
+   * from that page's first item, with that item's values; the template's event handlers see
+   * `locals` (`{ currentItem, currentIndex }`). The viewer passes it; the canvas does not,
+   * and the template then shows once, as `children`, with the first item's values.
    */
-  renderItem?: (row: number) => ReactNode;
+  renderItem?: (row: number, locals: Record<string, unknown>) => ReactNode;
 }

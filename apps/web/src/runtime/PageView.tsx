@@ -1,5 +1,5 @@
-import { itemLocals, repeatedItems, rowEntityName } from "@tessera/engine";
-import type { ItemsPage, Widget } from "@tessera/model";
+import { rowEntityName } from "@tessera/engine";
+import type { Widget } from "@tessera/model";
 import { GRID_ROW_HEIGHT, getWidgetDefinition, gridContentHeight, isInSlot } from "@tessera/widgets";
 import { type ReactNode, useMemo } from "react";
 import type { AppRuntime, AppRuntimeSnapshot } from "./createAppRuntime";
@@ -57,18 +57,14 @@ export function PageView({ runtime, snapshot }: { runtime: AppRuntime; snapshot:
           : state.values[widget.name];
       const errors = rowName ? errorsByWidget[rowName] : errorsByWidget[widget.name];
       const repeat = own && getWidgetDefinition(widget.type)?.repeat;
-      let renderItem: ((row: number) => ReactNode) | undefined;
+      let renderItem: ((row: number, locals: Record<string, unknown>) => ReactNode) | undefined;
       if (own && repeat) {
-        let shown: ItemsPage | undefined;
         const height = gridContentHeight(own.map((child) => child.layout)) + GRID_ROW_HEIGHT;
-        renderItem = (row) => {
-          shown ??= repeatedItems({ ...state.values[widget.name], ...meta[widget.name] }, repeat);
-          return (
-            <div style={{ position: "relative", height }}>
-              {renderLevel(own, invalidInside, { row, locals: itemLocals(shown, row) })}
-            </div>
-          );
-        };
+        renderItem = (row, locals) => (
+          <div style={{ position: "relative", height }}>
+            {renderLevel(own, invalidInside, { row, locals })}
+          </div>
+        );
       }
       return (
         <WidgetView

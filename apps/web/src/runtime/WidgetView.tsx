@@ -25,7 +25,7 @@ export interface WidgetViewProps {
   /** `currentItem` and `currentIndex` of the List item this widget is drawn for, in a List's template. */
   itemLocals?: Record<string, unknown>;
   renderSlot?: (slot: string, slots: readonly string[]) => ReactNode;
-  renderItem?: (row: number) => ReactNode;
+  renderItem?: (row: number, locals: Record<string, unknown>) => ReactNode;
   children?: ReactNode;
 }
 

@@ -59,7 +59,7 @@ export function ListWidget({
               onClick={() => pick(row)}
               onKeyDown={(event) => onKeyDown(event, row)}
             >
-              {renderItem(row)}
+              {renderItem(row, { currentItem: shown.items[row], currentIndex: shown.firstIndex + row })}
             </li>
           ))}
         </ul>
