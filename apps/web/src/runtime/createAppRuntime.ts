@@ -76,9 +76,9 @@ export interface AppRuntime {
   start(): Promise<void>;
   /** A widget changed its own state (keystroke, tick, choice). */
   setMeta(widget: string, values: Record<string, unknown>): void;
-  /** Runs a widget's event handler; resolves when it settled. Failures become alerts. */
   /**
-   * `locals` are names the handler sees besides the page's (a List item's `currentItem`).
+   * Runs a widget's event handler; resolves when it settled. Failures become alerts. `locals`
+   * are names the handler sees besides the page's (a List item's `currentItem`).
    */
   runEvent(widget: string, event: string, locals?: Record<string, unknown>): Promise<void>;
   /** Shows a page: `push` adds a history entry (false when answering the back button). */
