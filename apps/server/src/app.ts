@@ -27,10 +27,12 @@ import { runRoutes } from "./routes/run/run";
 import { systemRoutes } from "./routes/system/system";
 import { transferRoutes } from "./routes/transfer/transfer";
 import { usageRoutes } from "./routes/usage/usage";
+import { vaultRoutes } from "./routes/vault/vault";
 import { viewerRoutes } from "./routes/viewer/viewer";
 import { workspaceRoutes } from "./routes/workspaces/workspaces";
 import type { SecretBox } from "./secrets/createSecretBox";
 import type { Store } from "./store/Store";
+import { createVault } from "./vault/createVault";
 import { staticWeb } from "./web/staticWeb";
 
 /** The resources of the API, in the order their routes are registered. */
@@ -46,6 +48,7 @@ const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [
   deploymentRoutes,
   viewerRoutes,
   runRoutes,
+  vaultRoutes,
   usageRoutes,
   transferRoutes,
 ];
@@ -76,7 +79,14 @@ export function createApp(options: {
   // (they restart from zero with the process). On PostgreSQL several instances share the
   // database, so runs count there too (one round trip for all of a run's limits).
   const runLimiters = store.dialect.name === "sqlite" ? createMemoryRateLimiters() : limiters;
-  const context: AppContext = { store, config, logger, box, limiters, runLimiters };
+  const vault = createVault({
+    store,
+    box,
+    logger,
+    idleMs: config.appSessionIdleMs,
+    maxMs: config.appSessionMaxMs,
+  });
+  const context: AppContext = { store, config, logger, box, limiters, runLimiters, vault };
   const api = createApiRegistry(context);
   for (const register of RESOURCE_ROUTES) register(api);
 

@@ -3,6 +3,7 @@ import type { ServerConfig } from "./config/loadConfig";
 import type { RateLimiters } from "./limits/RateLimiter";
 import type { SecretBox } from "./secrets/createSecretBox";
 import type { Store } from "./store/Store";
+import type { Vault } from "./vault/createVault";
 
 /** What every route handler can reach: the store, the config, the logger, the secret box and the rate limiters. */
 export interface AppContext {
@@ -15,4 +16,6 @@ export interface AppContext {
   limiters: RateLimiters;
   /** Where the run limits count: memory on SQLite (one process per file), the store on PostgreSQL (see createApp). */
   runLimiters: RateLimiters;
+  /** App visitors' vault sessions: kept response fields, substituted into runs by the server. */
+  vault: Vault;
 }

@@ -10,10 +10,13 @@ import { withInputDefaults } from "../../execution/withInputDefaults";
 import { createRunRateLimit } from "../../limits/createRunRateLimit";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
+import { findVaultRefresh } from "../../vault/findVaultRefresh";
+import { refuseVaultValues, runWithVault } from "../../vault/runWithVault";
+import { vaultOwnerOf, vaultScopeOfRun } from "../../vault/vaultOwner";
 import { datasourceParams } from "../routeParams";
 import { createDatasourceCache } from "./createDatasourceCache";
 import { createUpstreamErrorMask } from "./createUpstreamErrorMask";
-import { createRunnableQueryFinder } from "./findRunnableQuery";
+import { createRunnableQueryFinder, type RunnableQuery } from "./findRunnableQuery";
 
 const datasourceTestResultSchema = z.object({
   ok: z.boolean(),
@@ -27,7 +30,7 @@ const datasourceTestResultSchema = z.object({
  * Both go through one outbound client, whose keep-alive pool lives as long as the app.
  */
 export function runRoutes(api: ApiRegistry): void {
-  const { store, box, config, logger } = api.context;
+  const { store, box, config, logger, vault } = api.context;
   const policy = createAddressPolicy({ blockPrivateNetworks: config.blockPrivateNetworks });
   // Made once: a run adds only the registry lookup to its own work.
   const kinds: KindContext = { client: createOutboundClient({ policy }), policy, logger };
@@ -49,22 +52,35 @@ export function runRoutes(api: ApiRegistry): void {
       // The one store read of a hot run (a round trip on PostgreSQL): while it is unchanged,
       // the app, its deployment, the caller's role and the datasource come from memory.
       const version = await store.version();
+      refuseVaultValues(body.values);
       const runnable = await findRunnableQuery(body, user, version);
-      if (!runnable.config.datasourceId) {
-        throw badRequest(`The query ${body.query} has no datasource`, "no_datasource");
-      }
-      const datasource = await loadDatasource(runnable.config.datasourceId, runnable.workspaceId, version);
-      if (!datasource) throw notFound("Datasource");
-      assertDatasourceUnmoved(runnable.recordedDatasources, datasource);
-      const values = runnable.inputs ? withInputDefaults(body.values, runnable.inputs) : body.values;
-      const result = await maskForCaller(
-        kindOf(kindOfQuery(runnable.config)).execute(kinds, datasource, runnable.config, values),
-        {
-          user,
-          workspaceId: runnable.workspaceId,
-          res,
-        },
-      );
+      const execute = async (query: RunnableQuery, given: Record<string, unknown>) => {
+        if (!query.config.datasourceId) {
+          throw badRequest(`The query ${body.query} has no datasource`, "no_datasource");
+        }
+        const datasource = await loadDatasource(query.config.datasourceId, query.workspaceId, version);
+        if (!datasource) throw notFound("Datasource");
+        assertDatasourceUnmoved(query.recordedDatasources, datasource);
+        const values = query.inputs ? withInputDefaults(given, query.inputs) : given;
+        return maskForCaller(
+          kindOf(kindOfQuery(query.config)).execute(kinds, datasource, query.config, values),
+          {
+            user,
+            workspaceId: query.workspaceId,
+            res,
+          },
+        );
+      };
+      // The vault fills `{{vault.x}}` before the kind substitutes and filters what it kept after.
+      const result = await runWithVault(vault, {
+        req,
+        res,
+        owner: vaultOwnerOf(vaultScopeOfRun(body)),
+        query: runnable,
+        values: body.values,
+        execute,
+        findRefresh: () => findVaultRefresh(store, body),
+      });
       // Names and numbers only: values, headers and bodies may carry credentials.
       logger.debug(
         { scope: body.scope, query: body.query, status: result.status, ms: result.durationMs },
