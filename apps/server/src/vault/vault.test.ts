@@ -309,6 +309,31 @@ describe("the session vault", () => {
   });
 });
 
+describe("refresh actions", () => {
+  it("refuses to publish a package that marks two query modules as its refresh action", async () => {
+    const f = await setUp();
+    const created = await f.developer.post(`/api/v1/workspaces/${f.workspaceId}/packages`, {
+      name: "Two refreshes",
+    });
+    const id: string = created.body.package.id;
+    const refresh = authModules("unused").find((m) => m.name === "refresh")!;
+    for (const name of ["refresh", "refresh_again"])
+      expect(
+        (
+          await f.developer.post(`/api/v1/packages/${id}/modules`, {
+            ...refresh,
+            name,
+            config: { ...refresh.config, datasourceId: null },
+          })
+        ).status,
+      ).toBe(201);
+    const published = await f.developer.post(`/api/v1/packages/${id}/publish`);
+    expect(published.status).toBe(400);
+    expect(published.body.error.code).toBe("several_refresh_actions");
+    expect(published.body.error.message).toContain("refresh, refresh_again");
+  });
+});
+
 describe("session lifetimes", () => {
   it("ends a session idle for longer than the idle lifetime and removes it", async () => {
     const f = await setUp({ appSessionIdleMs: 400 });
