@@ -20,11 +20,13 @@ export async function findVaultRefresh(store: Store, body: RunBody): Promise<Run
       const page = snapshot?.pages.find((p) => p.id === body.pageId);
       if (!snapshot || !page) return null;
       const instance = body.instance ? page.moduleInstances.find((i) => i.name === body.instance) : undefined;
-      const packages = instance
-        ? snapshot.packages.filter(
+      // As findRunnableQuery does: the version the deployment recorded, else the pinned package's.
+      const recorded = instance
+        ? (snapshot.packages.find(
             (p) => p.packageId === instance.packageId && p.version === instance.version,
-          )
-        : snapshot.packages;
+          ) ?? snapshot.packages.find((p) => p.packageId === instance.packageId))
+        : undefined;
+      const packages = instance ? (recorded ? [recorded] : []) : snapshot.packages;
       return refreshIn(
         app.workspaceId,
         packages.flatMap((p) => p.modules),

@@ -309,6 +309,28 @@ describe("the session vault", () => {
   });
 });
 
+describe("the vault cookie over HTTPS", () => {
+  it("is Secure when the request came over HTTPS (through a trusted proxy)", async () => {
+    const f = await setUp({ trustProxy: true });
+    const visitor = f.server.client();
+    const answer = await visitor.request(
+      "POST",
+      "/api/v1/run",
+      {
+        scope: "deployment",
+        appId: f.appA.appId,
+        pageId: f.appA.pageId,
+        instance: "Auth1",
+        query: "sign_in",
+        values: { "inputs.email": "visitor@example.com", "inputs.password": "right" },
+      },
+      { "x-forwarded-proto": "https" },
+    );
+    expect(answer.status).toBe(200);
+    expect(vaultCookie(answer)).toMatch(/; Secure/);
+  });
+});
+
 describe("refresh actions", () => {
   it("refuses to publish a package that marks two query modules as its refresh action", async () => {
     const f = await setUp();
