@@ -200,4 +200,13 @@ export const postgresMigrations: readonly MigrationStep[] = [
       CREATE INDEX app_sessions_expires ON app_sessions(expires_at);
     `,
   },
+  {
+    version: 8,
+    name: "app settings",
+    sql: `
+      -- How the deployed app presents itself (title, navigation, pages left out of it): a JSON
+      -- document decoded by store/documents.ts; '{}' reads as the defaults.
+      ALTER TABLE apps ADD COLUMN settings_json TEXT NOT NULL DEFAULT '{}';
+    `,
+  },
 ];
