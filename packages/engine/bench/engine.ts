@@ -13,6 +13,7 @@ const host: EngineHost = {
   storeValue: async () => {},
   removeValue: async () => {},
   clearStore: async () => {},
+  clearVault: async () => {},
   navigateTo: async () => {},
   showAlert: async () => {},
   resetWidget: async () => {},

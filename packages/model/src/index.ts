@@ -119,11 +119,27 @@ export {
   restQueryConfigSchema,
 } from "./query";
 /** The one walker of a query config's `{{ }}` texts, per kind: list, rewrite, empty config. */
-export { emptyQueryConfig, mapQueryConfigBindings, queryConfigBindings } from "./queryKinds";
+export {
+  browserBindings,
+  emptyQueryConfig,
+  mapQueryConfigBindings,
+  queryConfigBindings,
+  vaultKeysOf,
+} from "./queryKinds";
 export type { RunBody, RunResult, SqlRunResult } from "./run";
 export { bindingValuesSchema, runBodySchema, runResultSchema, sqlRunResultSchema } from "./run";
 export type { ImportMissing, ImportResult } from "./transfer";
 export { importMissingSchema, importResultSchema } from "./transfer";
+/** The visitor's app session: kept response fields, read by queries as `{{vault.x}}`. */
+export type { VaultRefresh, VaultScope, VaultState } from "./vault";
+export {
+  vaultKeepSchema,
+  vaultKeyOf,
+  vaultKeySchema,
+  vaultRefreshSchema,
+  vaultScopeSchema,
+  vaultStateSchema,
+} from "./vault";
 /** A package version reduced to what a viewer receives. */
 export { viewerPackageOf } from "./viewerPackageOf";
 /** A page with its document (snapshot or draft), and its reduction to what a viewer receives. */

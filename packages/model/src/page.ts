@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { identifierSchema, idSchema } from "./identifier";
 import { queryConfigSchema } from "./query";
+import { vaultKeepSchema } from "./vault";
 
 /** Grid position of a widget inside its parent: columns of a 64-column grid, rows of 10 px. */
 export const layoutSchema = z.object({
@@ -30,6 +31,8 @@ export const appQuerySchema = z.object({
   name: identifierSchema,
   config: queryConfigSchema,
   runOnPageLoad: z.boolean().default(false),
+  /** Response fields kept in the visitor's vault and removed from what the browser gets. */
+  vaultKeep: vaultKeepSchema.optional(),
 });
 export type AppQuery = z.infer<typeof appQuerySchema>;
 

@@ -1,5 +1,6 @@
 import { bindingExpressions } from "@tessera/engine";
 import type { QueryConfig, QueryKind } from "./query";
+import { vaultKeyOf } from "./vault";
 
 /** What the functions over query configs need to know of one kind. */
 type QueryKindEntry<C extends QueryConfig> = {
@@ -67,6 +68,19 @@ export function queryConfigBindings(config: QueryConfig): string[] {
         .flatMap((text) => bindingExpressions(text)),
     ),
   ];
+}
+
+/**
+ * The expressions the browser evaluates for a run: all but `vault.x`, which only the server
+ * substitutes (from the visitor's app session). The viewer and the preview get these.
+ */
+export function browserBindings(config: QueryConfig): string[] {
+  return queryConfigBindings(config).filter((expression) => vaultKeyOf(expression) === null);
+}
+
+/** The vault keys a query config reads (`{{vault.access_token}}`), in reading order. */
+export function vaultKeysOf(config: QueryConfig): string[] {
+  return queryConfigBindings(config).flatMap((expression) => vaultKeyOf(expression) ?? []);
 }
 
 /** The config with every text that may hold bindings replaced by `fn` of it (rename uses it). */

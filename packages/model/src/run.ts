@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { identifierSchema, idSchema } from "./identifier";
+import { vaultStateSchema } from "./vault";
 
 /** Evaluated binding values, keyed by the binding's expression text (`inputs.email`). */
 export const bindingValuesSchema = z.record(z.string().max(10_000), z.unknown());
@@ -46,6 +47,8 @@ export const runResultSchema = z.object({
   headers: z.record(z.string(), z.string()),
   body: z.unknown(),
   durationMs: z.number(),
+  /** Set when the query reads or keeps vault values: the vault's key names after the run. */
+  vault: vaultStateSchema.optional(),
 });
 export type RunResult = z.infer<typeof runResultSchema>;
 

@@ -1,6 +1,6 @@
 import type { ViewerPage } from "./deployment";
 import type { PageDoc } from "./page";
-import { queryConfigBindings } from "./queryKinds";
+import { browserBindings } from "./queryKinds";
 
 /** A page with its document, as a deployment snapshot stores it or the editor holds a draft. */
 export type PageWithDoc = { id: string; name: string; slug: string; isHome: boolean } & Pick<
@@ -22,7 +22,7 @@ export function viewerPageOf(page: PageWithDoc): ViewerPage {
     queries: page.queries.map((query) => ({
       name: query.name,
       runOnPageLoad: query.runOnPageLoad,
-      bindings: queryConfigBindings(query.config),
+      bindings: browserBindings(query.config),
     })),
     jsObjects: page.jsObjects,
     moduleInstances: page.moduleInstances,

@@ -116,7 +116,8 @@ function authModules(datasourceId: string): ModuleBody[] {
   ];
 }
 
-function widget(
+/** A widget of a seeded page, at the top level. */
+export function widget(
   name: string,
   type: string,
   layout: Widget["layout"],
@@ -125,7 +126,8 @@ function widget(
   return { id: newId(), name, type, parentId: null, layout, props };
 }
 
-function pageDoc(widgets: Widget[], instance: PageDoc["moduleInstances"][number]): PageDoc {
+/** A seeded page: its widgets and one module instance. */
+export function pageDoc(widgets: Widget[], instance: PageDoc["moduleInstances"][number]): PageDoc {
   return {
     schemaVersion: PAGE_DOC_SCHEMA_VERSION,
     widgets,

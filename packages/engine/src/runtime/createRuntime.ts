@@ -94,7 +94,11 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   }
 
   // --- appsmith and the framework functions -------------------------------------------------
-  const appsmith: Entity = { ...page.appsmith, store: { ...page.appsmith.store } };
+  const appsmith: Entity = {
+    ...page.appsmith,
+    store: { ...page.appsmith.store },
+    vault: vaultView(page.appsmith.vault ?? []),
+  };
   Object.freeze(appsmith.store);
   const appsmithView = readOnlyView(appsmith, "appsmith");
   entities.set("appsmith", appsmith);
@@ -108,11 +112,18 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     changed(keys.map((key) => `appsmith.store.${key}`));
   }
 
+  function replaceVaultKeys(keys: string[]): void {
+    appsmith.vault = vaultView(keys);
+    // Not published: the main thread knows the names already, and `has` is no data to send.
+    for (const id of graph.affectedBy(["appsmith.vault"])) evaluateNode(id);
+  }
+
   const framework = createFrameworkFunctions({
     host,
     assertTrigger,
     getStore: () => appsmith.store as Record<string, unknown>,
     setStore: replaceStore,
+    setVaultKeys: replaceVaultKeys,
     resetMeta,
     beforeAction: () => {
       syncJsVariables();
@@ -472,7 +483,8 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       return flush();
     },
     setAppsmith(patch) {
-      const keys = Object.keys(patch).filter((key) => key !== "store");
+      if (patch.vault) replaceVaultKeys(patch.vault);
+      const keys = Object.keys(patch).filter((key) => key !== "store" && key !== "vault");
       for (const key of keys) appsmith[key] = (patch as Record<string, unknown>)[key];
       changed(keys.map((key) => `appsmith.${key}`));
       return flush();
@@ -496,4 +508,18 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     },
     subscribe: (listener) => recorder.subscribe(listener),
   };
+}
+
+/**
+ * `appsmith.vault` as code sees it: the key names and `has`, frozen. Values never reach the
+ * browser, so there is nothing else to read.
+ */
+function vaultView(
+  keys: readonly string[],
+): Readonly<{ keys: readonly string[]; has: (key: unknown) => boolean }> {
+  const names = Object.freeze([...keys]);
+  return Object.freeze({
+    keys: names,
+    has: (key: unknown) => typeof key === "string" && names.includes(key),
+  });
 }

@@ -88,12 +88,18 @@ export interface AppsmithUrl {
   queryParams: Record<string, string>;
 }
 
-/** The `appsmith` entity: store, URL, user and mode. */
+/**
+ * The `appsmith` entity: store, URL, user and mode, and the names of the keys in the visitor's
+ * vault. Code reads those as `appsmith.vault.keys` and `appsmith.vault.has("access_token")`;
+ * the values stay on the server.
+ */
 export interface AppsmithContext {
   store: Record<string, unknown>;
   URL: AppsmithUrl;
   user: Record<string, unknown> | null;
   mode: "VIEW" | "EDIT";
+  /** Key names in the visitor's vault (none when left out). */
+  vault?: string[];
 }
 
 /** Everything the engine evaluates for one page. Plain data: it crosses the worker boundary. */
@@ -114,6 +120,8 @@ export interface QueryRunResult {
   headers: Record<string, string>;
   body: unknown;
   durationMs: number;
+  /** The vault's key names after the run, for a query that reads or keeps vault values. */
+  vault?: { keys: string[]; kept?: string[]; refreshed?: boolean };
 }
 
 /** A query run the host must carry out: `instance` is set for a module instance's query. */
@@ -137,7 +145,10 @@ export interface EngineHost {
   runQuery(request: QueryRunRequest): Promise<QueryRunResult>;
   storeValue(key: string, value: unknown, persist: boolean): Promise<void>;
   removeValue(key: string): Promise<void>;
+  /** Empties `appsmith.store`; the host also empties the visitor's vault (`clearStore` does both). */
   clearStore(): Promise<void>;
+  /** Empties the visitor's vault on the server; the engine has already emptied `appsmith.vault`. */
+  clearVault(): Promise<void>;
   /** A page name (`"Home"`) or a URL; `target` is "SAME_WINDOW" (default) or "NEW_WINDOW". */
   navigateTo(pageNameOrUrl: string, params: Record<string, unknown>, target: NavigationTarget): Promise<void>;
   showAlert(message: string, type: AlertType): Promise<void>;

@@ -76,6 +76,9 @@ export function createTestHost(
       calls.push(["clearStore"]);
       for (const key of Object.keys(store)) delete store[key];
     },
+    async clearVault() {
+      calls.push(["clearVault"]);
+    },
     async navigateTo(page, params, target) {
       calls.push(["navigateTo", page, params, target]);
     },

@@ -80,6 +80,7 @@ export function createWorkerEndpoint(scope: WorkerScopeLike): void {
     storeValue: ask("storeValue"),
     removeValue: ask("removeValue"),
     clearStore: ask("clearStore"),
+    clearVault: ask("clearVault"),
     navigateTo: ask("navigateTo"),
     showAlert: ask("showAlert"),
     resetWidget: ask("resetWidget"),

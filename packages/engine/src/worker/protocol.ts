@@ -42,6 +42,7 @@ export type ActionName =
   | "storeValue"
   | "removeValue"
   | "clearStore"
+  | "clearVault"
   | "navigateTo"
   | "showAlert"
   | "resetWidget";

@@ -64,6 +64,7 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
       storeValue: async () => {},
       removeValue: async () => {},
       clearStore: async () => {},
+      clearVault: async () => {},
       navigateTo: async () => {},
       showAlert: async () => {},
       resetWidget: async () => {},

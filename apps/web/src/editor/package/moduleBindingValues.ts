@@ -1,5 +1,5 @@
 import { bindingExpressions, hasBindings } from "@tessera/engine";
-import { type ModuleInput, type QueryConfig, queryConfigBindings } from "@tessera/model";
+import { browserBindings, type ModuleInput, type QueryConfig } from "@tessera/model";
 
 const pathPattern = /^inputs(?:\.[A-Za-z_$][\w$]*|\[(?:"[^"]*"|'[^']*'|\d+)\])*$/;
 
@@ -66,7 +66,7 @@ export function moduleBindingValues(
 ): { values: Record<string, unknown> } | { errors: string[] } {
   const values: Record<string, unknown> = {};
   const errors: string[] = [];
-  for (const expression of queryConfigBindings(config)) {
+  for (const expression of browserBindings(config)) {
     const result = evaluateModuleExpression(expression, inputs);
     if ("error" in result) errors.push(result.error);
     else values[expression] = result.value;
