@@ -12,6 +12,9 @@ export {
 } from "./app";
 export type { LoginBody, SignupBody, User } from "./auth";
 export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
+export type { CodeProblem } from "./codeProblems";
+/** Reference checks of page code against the page's entities, before anything runs. */
+export { codeProblems } from "./codeProblems";
 export type { Datasource, DatasourceBody, DatasourceUpdateResult } from "./datasource";
 export {
   datasourceBodySchema,
@@ -74,6 +77,11 @@ export {
   pageDocSchema,
   widgetSchema,
 } from "./page";
+export type { EntityFacts, EntityMember, PageEntities, PageEntitiesContext } from "./pageEntities";
+/** What each name of a page's code has: properties, functions and their parameters. */
+export { pageEntities } from "./pageEntities";
+export type { PageProblem } from "./pageProblems";
+export { pageProblems } from "./pageProblems";
 export type { HttpMethod, ModuleInput, QueryConfig, QueryKind, RestQueryConfig } from "./query";
 export { httpMethodSchema, moduleInputSchema, queryConfigSchema, restQueryConfigSchema } from "./query";
 /** The one walker of a query config's `{{ }}` texts, per kind: list, rewrite, empty config. */
