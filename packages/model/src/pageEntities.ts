@@ -14,6 +14,8 @@ export interface EntityMember {
   /** A function's parameters as written: `{ email, password }`, `params?`. */
   params?: string[];
   description?: string;
+  /** A widget's state the visitor changes (`Input1.text`): what an action's argument takes. */
+  state?: boolean;
   members?: EntityMember[];
 }
 
@@ -82,7 +84,8 @@ export function pageEntities(doc: PageDoc, context: PageEntitiesContext): PageEn
   for (const widget of doc.widgets) {
     const spec = context.widgetTypes[widget.type];
     const events = new Set(spec?.events ?? []);
-    const names = new Set([...Object.keys(spec?.props ?? {}), ...Object.keys(spec?.meta ?? {})]);
+    const state = new Set(Object.keys(spec?.meta ?? {}));
+    const names = new Set([...Object.keys(spec?.props ?? {}), ...state]);
     for (const [prop, value] of Object.entries(widget.props)) {
       if (events.has(prop)) {
         if (typeof value === "string") for (const key of storedKeysIn(value)) storeKeys.add(key);
@@ -92,7 +95,11 @@ export function pageEntities(doc: PageDoc, context: PageEntitiesContext): PageEn
       name: widget.name,
       kind: "widget",
       detail: widget.type,
-      members: [...names].map((name) => ({ name, kind: "property" })),
+      members: [...names].map((name) => ({
+        name,
+        kind: "property",
+        ...(state.has(name) ? { state: true } : {}),
+      })),
       complete: spec !== undefined,
     });
   }
