@@ -14,7 +14,10 @@ export interface BindingFieldProps {
   onChange: (value: string) => void;
   /** The accessible name: the field's label. */
   label: string;
-  /** Ids of the texts that describe the field (its problems). */
+  /**
+   * Ids of the texts that describe the field (its problems). Keep it the same while the field
+   * lives, whether the text is shown or not: a new one makes a new editor.
+   */
   describedBy?: string;
   /** Event code is checked as a handler; anything else by its `{{ }}` bindings. */
   mode: "binding" | "event";

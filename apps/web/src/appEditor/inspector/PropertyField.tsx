@@ -53,14 +53,7 @@ export function PropertyField({ field, value, evaluated, error, onChange }: Prop
 
   let control: React.ReactNode;
   if (field.control === "event") {
-    control = (
-      <EventField
-        label={field.label}
-        value={text}
-        describedBy={problems.length > 0 ? problemsId : undefined}
-        onChange={onChange}
-      />
-    );
+    control = <EventField label={field.label} value={text} describedBy={problemsId} onChange={onChange} />;
   } else if (asCode) {
     control = (
       <BindingField
@@ -68,7 +61,7 @@ export function PropertyField({ field, value, evaluated, error, onChange }: Prop
         value={text}
         mode="binding"
         multiline={field.control === "code"}
-        describedBy={problems.length > 0 ? problemsId : undefined}
+        describedBy={problemsId}
         onChange={onChange}
       />
     );
