@@ -9,7 +9,7 @@ const doc: PageDoc = {
     {
       id: "w1",
       name: "Input1",
-      type: "input",
+      type: "Input",
       parentId: null,
       layout: { x: 0, y: 0, w: 4, h: 4 },
       props: {},
