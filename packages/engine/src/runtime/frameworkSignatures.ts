@@ -30,6 +30,12 @@ export const frameworkSignatures: readonly FunctionSignature[] = [
     description: 'Shows a toast; type "success", "info", "warning" or "error"',
   },
   { name: "resetWidget", params: ["widgetName", "resetChildren?"], description: "Resets a widget's state" },
+  { name: "copyToClipboard", params: ["text"], description: "Copies text to the visitor's clipboard" },
+  {
+    name: "download",
+    params: ["data", "fileName", "fileType?"],
+    description: "Saves data as a file; objects as JSON",
+  },
   { name: "setTimeout", params: ["callback", "delay?", "...args"], description: "Runs a function later" },
   { name: "clearTimeout", params: ["id"], description: "Cancels a setTimeout" },
 ];
