@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { LoginAppViewer } from "../fixtures/LoginAppViewer";
 import { loginModuleSource } from "../fixtures/loginModuleSource";
 import { stack } from "../fixtures/stack";
@@ -78,6 +79,8 @@ test("binding fields complete names and flag a missing function as it is typed; 
   const onFailure = action.getByRole("group", { name: "On failure 1" });
   await onFailure.getByLabel("Message").fill("Sign in failed: {{error.message}}");
   await onFailure.getByLabel("Alert type").selectOption("error");
+
+  await editor.inspector().screenshot({ path: resolve(import.meta.dirname, "../artifacts/action-picker.png") });
 
   // It wrote ordinary code, which the picker reads back after the pane is opened again.
   await codeSwitch.click();

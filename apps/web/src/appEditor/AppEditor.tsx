@@ -59,7 +59,11 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
   useSaveShortcut(() => void saver.saveNow(page.id));
   const doc = draft?.history.present;
   const evaluation = useDraftEvaluation(app.id, page, doc);
-  const pageCode = usePageCodeOf(doc, evaluation.packages);
+  const pageCode = usePageCodeOf(
+    doc,
+    evaluation.packages,
+    pages.map((p) => p.name),
+  );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the selection belongs to one page: a page change clears it
   useEffect(() => {

@@ -1,5 +1,6 @@
 import type { EntityMember, PageEntities } from "@tessera/model";
 import { useId } from "react";
+import { usePageCode } from "../bindings/PageCodeContext";
 import {
   type AlertKind,
   type EventAction,
@@ -243,6 +244,7 @@ export function ActionForm({
   entities: PageEntities;
   onChange: (action: EventAction | null) => void;
 }) {
+  const { pageNames } = usePageCode();
   const all = [...entities.entities.values()];
   const widgetValues = all
     .filter((e) => e.kind === "widget")
@@ -376,6 +378,12 @@ export function ActionForm({
     case "navigateTo":
       fields = (
         <>
+          <NameSelect
+            label="Page"
+            value={pageNames.includes(action.target) ? action.target : ""}
+            names={pageNames.map((name) => ({ name }))}
+            onChange={(target) => onChange({ ...action, target })}
+          />
           <ValueInput
             label="Page name or URL"
             value={action.target}
