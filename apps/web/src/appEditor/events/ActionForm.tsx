@@ -484,8 +484,13 @@ export function ActionForm({
         onChange={(kind) => onChange(kind ? emptyEventAction(kind) : null)}
       />
       {fields}
-      <button type="button" className="ae-small-button" onClick={() => onChange(null)}>
-        Remove {title.toLowerCase()}
+      <button
+        type="button"
+        className="ae-small-button"
+        aria-label={`Remove ${title}`}
+        onClick={() => onChange(null)}
+      >
+        Remove
       </button>
     </fieldset>
   );

@@ -8,29 +8,9 @@ import {
   emptyEventAction,
   eventActionKinds,
   eventCode,
+  isCompleteAction,
 } from "./eventActions";
 import { readEventAction } from "./readEventAction";
-
-/** True when every name an action needs is chosen, so its code can run. */
-export function isCompleteAction(action: EventAction): boolean {
-  switch (action.kind) {
-    case "runFunction":
-      return (
-        action.entity !== "" &&
-        action.fn !== "" &&
-        [...action.onSuccess, ...action.onFailure].every(isCompleteAction)
-      );
-    case "runQuery":
-      return action.query !== "" && [...action.onSuccess, ...action.onFailure].every(isCompleteAction);
-    case "storeValue":
-      return action.key !== "";
-    case "showModal":
-    case "closeModal":
-      return action.modal !== "";
-    default:
-      return true;
-  }
-}
 
 /**
  * An event property (onClick): an action picker that writes ordinary handler code, and a
@@ -104,7 +84,14 @@ export function EventField({
           </button>
         </p>
       ) : draft ? (
-        <ActionForm title={label} action={draft} entities={entities} onChange={change} />
+        <>
+          <ActionForm title={label} action={draft} entities={entities} onChange={change} />
+          {isCompleteAction(draft) ? null : (
+            <p className="ae-hint" role="status">
+              Saved once every name it needs is chosen.
+            </p>
+          )}
+        </>
       ) : (
         <div className="ae-action-row">
           <label htmlFor={id}>{label} action</label>

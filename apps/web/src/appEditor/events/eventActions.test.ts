@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type EventAction, eventCode, fieldTextExpression } from "./eventActions";
+import {
+  type EventAction,
+  emptyEventAction,
+  eventCode,
+  fieldTextExpression,
+  isCompleteAction,
+} from "./eventActions";
 import { readEventAction } from "./readEventAction";
 
 const context = { queries: new Set(["Api1"]) };
@@ -126,5 +132,14 @@ describe("event actions", () => {
     expect(fieldTextExpression("{{Input1.text}}")).toBe("Input1.text");
     // biome-ignore lint/suspicious/noTemplateCurlyInString: as above
     expect(fieldTextExpression("Hi {{Input1.text}}!")).toBe("`Hi ${Input1.text}!`");
+  });
+
+  it("holds an action back until the names it needs are chosen", () => {
+    expect(isCompleteAction(emptyEventAction("showAlert"))).toBe(true);
+    expect(isCompleteAction(emptyEventAction("runFunction"))).toBe(false);
+    expect(
+      isCompleteAction({ ...actions[0][1], onFailure: [emptyEventAction("runQuery")] } as EventAction),
+    ).toBe(false);
+    expect(isCompleteAction(actions[0][1])).toBe(true);
   });
 });

@@ -76,6 +76,27 @@ export function emptyEventAction(kind: EventActionKind): EventAction {
   }
 }
 
+/** True when every name an action needs is chosen, so its code can run. */
+export function isCompleteAction(action: EventAction): boolean {
+  switch (action.kind) {
+    case "runFunction":
+      return (
+        action.entity !== "" &&
+        action.fn !== "" &&
+        [...action.onSuccess, ...action.onFailure].every(isCompleteAction)
+      );
+    case "runQuery":
+      return action.query !== "" && [...action.onSuccess, ...action.onFailure].every(isCompleteAction);
+    case "storeValue":
+      return action.key !== "";
+    case "showModal":
+    case "closeModal":
+      return action.modal !== "";
+    default:
+      return true;
+  }
+}
+
 /**
  * The JS expression of a picker value: plain text is a string, `{{x}}` alone is `x`, text with
  * bindings in it a template literal.

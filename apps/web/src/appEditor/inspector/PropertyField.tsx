@@ -100,12 +100,17 @@ export function PropertyField({ field, value, evaluated, error, onChange }: Prop
       </span>
       {control}
       {field.help ? <span className="ae-hint">{field.help}</span> : null}
-      {problems.length > 0 ? (
-        <ul id={problemsId} className="ae-field-problems" aria-label={`Problems in ${field.label}`}>
-          {problems.map((problem) => (
-            <li key={problem.message}>{problem.message}</li>
-          ))}
-        </ul>
+      {asCode ? (
+        // Always there, so a screen reader hears a problem appear while the author types.
+        <div aria-live="polite">
+          {problems.length > 0 ? (
+            <ul id={problemsId} className="ae-field-problems" aria-label={`Problems in ${field.label}`}>
+              {problems.map((problem) => (
+                <li key={problem.message}>{problem.message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
       ) : null}
       {showEvaluated ? (
         <output className="ae-evaluated" aria-label={`Evaluated ${field.label}`}>
