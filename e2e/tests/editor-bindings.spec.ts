@@ -62,6 +62,16 @@ test("binding fields complete names and flag a missing function as it is typed; 
       name: /^Button1 /,
     });
   await expect(button1InTree.getByRole("img", { name: "1 problem" })).toBeVisible();
+  // Deploy says so too, before anything is deployed.
+  const deployDialog = await editor.openDeployDialog();
+  await expect(deployDialog.getByRole("region", { name: "Problems" })).toContainText(
+    'Page1: Button1.onClick: Login1 has no function "sigin"; did you mean "signin"?',
+  );
+  await expect(deployDialog.getByRole("button", { name: "Deploy anyway" })).toBeVisible();
+  await deployDialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(deployDialog).toBeHidden();
+  await onClick.click();
+  await page.keyboard.press("End");
   await page.keyboard.press("ControlOrMeta+A");
   await page.keyboard.press("Delete");
   await expect(editor.propertyProblems("onClick")).toHaveCount(0);
@@ -80,7 +90,9 @@ test("binding fields complete names and flag a missing function as it is typed; 
   await onFailure.getByLabel("Message").fill("Sign in failed: {{error.message}}");
   await onFailure.getByLabel("Alert type").selectOption("error");
 
-  await editor.inspector().screenshot({ path: resolve(import.meta.dirname, "../artifacts/action-picker.png") });
+  await editor
+    .inspector()
+    .screenshot({ path: resolve(import.meta.dirname, "../artifacts/action-picker.png") });
 
   // It wrote ordinary code, which the picker reads back after the pane is opened again.
   await codeSwitch.click();
