@@ -97,6 +97,7 @@ test("binding fields complete names and flag a missing function as it is typed; 
   // It wrote ordinary code, which the picker reads back after the pane is opened again.
   await codeSwitch.click();
   await expect(onClick).toHaveText(
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the expected code holds a template literal
     '{{Login1.signin({ email: Input1.text, password: Input2.text }).catch((error) => { showAlert(`Sign in failed: ${error.message}`, "error"); })}}',
   );
   await expect(editor.propertyProblems("onClick")).toHaveCount(0);
