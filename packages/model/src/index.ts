@@ -17,12 +17,35 @@ export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./au
 export type { CodeProblem } from "./codeProblems";
 /** Reference checks of page code against the page's entities, before anything runs. */
 export { codeProblems } from "./codeProblems";
-export type { Datasource, DatasourceBody, DatasourceUpdateResult } from "./datasource";
+export type {
+  DatabaseSchema,
+  Datasource,
+  DatasourceBody,
+  DatasourceKindName,
+  DatasourceTestResult,
+  DatasourceUpdateResult,
+  GraphqlDatasource,
+  GraphqlDatasourceBody,
+  PostgresDatasource,
+  PostgresDatasourceBody,
+  PostgresSslMode,
+  RestDatasource,
+  RestDatasourceBody,
+} from "./datasource";
 export {
+  databaseSchemaSchema,
   datasourceBodySchema,
   datasourceHeaderInputSchema,
   datasourceSchema,
+  datasourceTestResultSchema,
   datasourceUpdateResultSchema,
+  graphqlDatasourceBodySchema,
+  graphqlDatasourceSchema,
+  postgresDatasourceBodySchema,
+  postgresDatasourceSchema,
+  postgresSslModeSchema,
+  restDatasourceBodySchema,
+  restDatasourceSchema,
 } from "./datasource";
 export type {
   DeploymentSnapshot,
@@ -86,12 +109,27 @@ export type { EntityFacts, EntityMember, PageEntities, PageEntitiesContext } fro
 export { pageEntities } from "./pageEntities";
 export type { PageProblem } from "./pageProblems";
 export { pageProblems } from "./pageProblems";
-export type { HttpMethod, ModuleInput, QueryConfig, QueryKind, RestQueryConfig } from "./query";
-export { httpMethodSchema, moduleInputSchema, queryConfigSchema, restQueryConfigSchema } from "./query";
+export type {
+  GraphqlQueryConfig,
+  HttpMethod,
+  ModuleInput,
+  PostgresQueryConfig,
+  QueryConfig,
+  QueryKind,
+  RestQueryConfig,
+} from "./query";
+export {
+  graphqlQueryConfigSchema,
+  httpMethodSchema,
+  moduleInputSchema,
+  postgresQueryConfigSchema,
+  queryConfigSchema,
+  restQueryConfigSchema,
+} from "./query";
 /** The one walker of a query config's `{{ }}` texts, per kind: list, rewrite, empty config. */
 export { emptyQueryConfig, mapQueryConfigBindings, queryConfigBindings } from "./queryKinds";
-export type { RunBody, RunResult } from "./run";
-export { bindingValuesSchema, runBodySchema, runResultSchema } from "./run";
+export type { RunBody, RunResult, SqlRunResult } from "./run";
+export { bindingValuesSchema, runBodySchema, runResultSchema, sqlRunResultSchema } from "./run";
 export type { ImportMissing, ImportResult } from "./transfer";
 export { importMissingSchema, importResultSchema } from "./transfer";
 /** A package version reduced to what a viewer receives. */
