@@ -1,10 +1,15 @@
 export type { Segment } from "./bindings/parseSegments";
 export { bindingExpressions, hasBindings, parseSegments } from "./bindings/parseSegments";
+export type { CodeReferences } from "./code/extractReferences";
+export { allowedGlobals } from "./code/globalNames";
 export type { CodeSyntaxError } from "./code/parseCode";
+export { referencesOf } from "./code/referencesOf";
 export type { JsObjectMemberSummary } from "./js/listJsObjectMembers";
 export { listJsObjectMembers } from "./js/listJsObjectMembers";
 export { applyChanges } from "./runtime/applyChanges";
 export { createRuntime } from "./runtime/createRuntime";
+export type { FunctionSignature } from "./runtime/frameworkSignatures";
+export { frameworkSignatures } from "./runtime/frameworkSignatures";
 export type { Runtime, RuntimeOptions } from "./runtime/Runtime";
 export type {
   AlertType,

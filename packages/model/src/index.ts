@@ -14,6 +14,9 @@ export type { AppNavigation, AppSettings } from "./appSettings";
 export { appNavigationSchema, appSettingsOf, appSettingsSchema, DEFAULT_APP_SETTINGS } from "./appSettings";
 export type { LoginBody, SignupBody, User } from "./auth";
 export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
+export type { CodeProblem } from "./codeProblems";
+/** Reference checks of page code against the page's entities, before anything runs. */
+export { codeProblems } from "./codeProblems";
 export type {
   DatabaseSchema,
   Datasource,
@@ -101,6 +104,11 @@ export {
   pageDocSchema,
   widgetSchema,
 } from "./page";
+export type { EntityFacts, EntityMember, PageEntities, PageEntitiesContext } from "./pageEntities";
+/** What each name of a page's code has: properties, functions and their parameters. */
+export { pageEntities } from "./pageEntities";
+export type { PageProblem } from "./pageProblems";
+export { pageProblems } from "./pageProblems";
 export type {
   GraphqlQueryConfig,
   HttpMethod,

@@ -45,7 +45,9 @@ export type ActionName =
   | "clearVault"
   | "navigateTo"
   | "showAlert"
-  | "resetWidget";
+  | "resetWidget"
+  | "copyToClipboard"
+  | "download";
 
 /** Messages from the worker to the main thread. */
 export type FromWorker =

@@ -7,6 +7,7 @@ import { newEntityId } from "../newEntityId";
 import { EntityItem } from "./EntityItem";
 import { ModuleInstancePicker } from "./ModuleInstancePicker";
 import { openEntity } from "./openEntity";
+import { ProblemMarker } from "./ProblemMarker";
 import { WidgetTree } from "./WidgetTree";
 
 /**
@@ -64,6 +65,7 @@ export function EntityExplorer({
           {doc.queries.map((query) => (
             <EntityItem key={query.id} entity={{ kind: "query", id: query.id }}>
               {query.name}
+              <ProblemMarker entity={query.name} />
             </EntityItem>
           ))}
         </ul>
