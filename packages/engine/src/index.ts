@@ -1,10 +1,22 @@
 export type { Segment } from "./bindings/parseSegments";
 export { bindingExpressions, hasBindings, parseSegments } from "./bindings/parseSegments";
 export type { CodeSyntaxError } from "./code/parseCode";
+export type {
+  CodeSource,
+  CompiledCode,
+  ExpressionCode,
+  HandlerCode,
+  JsObjectCode,
+} from "./compile/CompiledCode";
+export { compiledCodeSource, jsObjectKey } from "./compile/CompiledCode";
+export type { PageCode } from "./compile/compilePageCode";
+export { compilePageCode } from "./compile/compilePageCode";
+export { parsingCodeSource } from "./compile/parsingCodeSource";
 export type { JsObjectMemberSummary } from "./js/listJsObjectMembers";
 export { listJsObjectMembers } from "./js/listJsObjectMembers";
 export { applyChanges } from "./runtime/applyChanges";
-export { createRuntime } from "./runtime/createRuntime";
+export { createPageRuntime } from "./runtime/createRuntime";
+export { createRuntime } from "./runtime/parsingRuntime";
 export type { Runtime, RuntimeOptions } from "./runtime/Runtime";
 export type {
   AlertType,

@@ -1,0 +1,50 @@
+import { bindingExpressions } from "../bindings/parseSegments";
+import type { RuntimePage } from "../runtime/types";
+import { type CompiledCode, jsObjectKey } from "./CompiledCode";
+import { analyzeExpression, analyzeHandler, analyzeJsObject } from "./parsingCodeSource";
+
+/** The code of a page as the runtime reads it. */
+export type PageCode = Pick<RuntimePage, "widgets" | "queries" | "jsObjects" | "moduleInstances">;
+
+/** Widget props the runtime treats as event handlers (every widget event is named `onX`). */
+const eventProp = /^on[A-Z]/;
+
+/**
+ * Analyses every piece of code a page runs, the way the runtime will ask for it: the bindings
+ * of widget props, query and module bindings and input defaults, event handlers, JS objects
+ * and module instances' JS. Done at deploy, so the viewer runs the page without a parser.
+ *
+ * @example compilePageCode(page).expressions["Input1.text"] // { paths: ["Input1.text"], names: ["Input1"], body: "(Input1.text\n)" }
+ */
+export function compilePageCode(page: PageCode): CompiledCode {
+  const compiled: CompiledCode = { expressions: {}, handlers: {}, jsObjects: {} };
+  const expression = (text: string) => {
+    if (!Object.hasOwn(compiled.expressions, text)) compiled.expressions[text] = analyzeExpression(text);
+  };
+  const bindingsOf = (raw: unknown) => {
+    if (typeof raw === "string" && raw.includes("{{"))
+      for (const text of bindingExpressions(raw)) expression(text);
+  };
+  const jsObject = (name: string, source: string) => {
+    compiled.jsObjects[jsObjectKey(name, source)] = analyzeJsObject(name, source);
+  };
+  for (const widget of page.widgets) {
+    for (const [prop, raw] of Object.entries(widget.props)) {
+      if (eventProp.test(prop)) {
+        if (typeof raw === "string" && raw.trim() !== "" && !Object.hasOwn(compiled.handlers, raw))
+          compiled.handlers[raw] = analyzeHandler(raw);
+      } else bindingsOf(raw);
+    }
+  }
+  for (const query of page.queries) for (const text of query.bindings) expression(text);
+  for (const js of page.jsObjects) jsObject(js.name, js.source);
+  for (const instance of page.moduleInstances) {
+    for (const input of instance.jsModule.inputs) bindingsOf(input.defaultValue);
+    for (const queryModule of instance.queryModules) {
+      for (const input of queryModule.inputs) bindingsOf(input.defaultValue);
+      for (const text of queryModule.bindings) expression(text);
+    }
+    jsObject(instance.name, instance.jsModule.source);
+  }
+  return compiled;
+}
