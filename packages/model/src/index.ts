@@ -12,6 +12,7 @@ export {
 } from "./app";
 export type { LoginBody, SignupBody, User } from "./auth";
 export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
+export { COMPILED_CODE_VERSION, compileSnapshotCode, moduleInstancesOf } from "./compileSnapshotCode";
 export type { Datasource, DatasourceBody, DatasourceUpdateResult } from "./datasource";
 export {
   datasourceBodySchema,
@@ -28,6 +29,7 @@ export type {
   ViewerQuery,
 } from "./deployment";
 export {
+  compiledCodeSchema,
   deploymentSnapshotSchema,
   viewerAppSchema,
   viewerModuleQuerySchema,

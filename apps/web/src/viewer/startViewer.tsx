@@ -6,7 +6,7 @@ import { createRoot } from "react-dom/client";
 import { createAppRuntime } from "../runtime/createAppRuntime";
 import type { DeferredWorker } from "../runtime/deferredWorker";
 import runtimeCss from "../runtime/runtime.css?inline";
-import { startEngineWorker } from "../runtime/startEngineWorker";
+import { startViewerEngineWorker } from "../runtime/startViewerEngineWorker";
 import { hasPageLoadActions } from "../runtime/staticPageState";
 import { ErrorPage } from "./ErrorPage";
 import type { ViewerAppResult } from "./fetchViewerApp";
@@ -82,7 +82,7 @@ export async function startViewer(
     // The first worker was started while the app JSON was loading; a replacement (after user
     // code got stuck) is a fresh one.
     createWorker: () => {
-      const next = earlyWorker ?? startEngineWorker();
+      const next = earlyWorker ?? startViewerEngineWorker();
       earlyWorker = null;
       return next;
     },

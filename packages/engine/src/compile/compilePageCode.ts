@@ -14,7 +14,7 @@ const eventProp = /^on[A-Z]/;
  * of widget props, query and module bindings and input defaults, event handlers, JS objects
  * and module instances' JS. Done at deploy, so the viewer runs the page without a parser.
  *
- * @example compilePageCode(page).expressions["Input1.text"] // { paths: ["Input1.text"], names: ["Input1"], body: "(Input1.text\n)" }
+ * @example compilePageCode(page).expressions["Input1.text"] // { paths: ["Input1.text"], names: ["Input1"], body: "Input1.text" }
  */
 export function compilePageCode(page: PageCode): CompiledCode {
   const compiled: CompiledCode = { expressions: {}, handlers: {}, jsObjects: {} };
