@@ -36,6 +36,8 @@ export type ViewerPackage = z.infer<typeof viewerPackageSchema>;
  * A page's code analysed at deploy (engine's `compilePageCode`): references, syntax errors and
  * instrumented code of every binding, handler and JS object, keyed by its text.
  */
+const entryGuardSchema = z.object({ storeLacks: z.string(), navigateTo: z.string() });
+
 export const compiledCodeSchema: z.ZodType<CompiledCode> = z.object({
   expressions: z.record(
     z.string(),
@@ -55,12 +57,20 @@ export const compiledCodeSchema: z.ZodType<CompiledCode> = z.object({
     z.string(),
     z.union([
       z.object({
-        functions: z.array(z.object({ name: z.string(), code: z.string(), reads: z.array(z.string()) })),
+        functions: z.array(
+          z.object({
+            name: z.string(),
+            code: z.string(),
+            reads: z.array(z.string()),
+            guard: entryGuardSchema.optional(),
+          }),
+        ),
         variables: z.array(z.object({ name: z.string(), code: z.string() })),
       }),
       z.object({ error: z.string() }),
     ]),
   ),
+  entryGuard: entryGuardSchema.optional(),
 });
 
 export const viewerPageSchema = z.object({

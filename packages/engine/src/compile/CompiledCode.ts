@@ -14,18 +14,37 @@ export type HandlerCode = { kind: "expression" | "statements"; body: string } | 
 /** `export default { ... }` of a JS object or a module instance, its deadline checks labelled. */
 export type JsObjectCode =
   | {
-      /** Function members in source order: the member's text (key and value), what it reads. */
-      functions: { name: string; code: string; reads: string[] }[];
+      /**
+       * Function members in source order: the member's text (key and value), what it reads,
+       * and its entry guard when it opens with one.
+       */
+      functions: { name: string; code: string; reads: string[]; guard?: EntryGuard }[];
       /** Variable members in source order: the initializer's text. */
       variables: { name: string; code: string }[];
     }
   | { error: string };
+
+/**
+ * A function that opens with `if (!appsmith.store.key) { await navigateTo("Page"); return ...; }`:
+ * when `key` is missing (falsy) from the store, all it does is go to `navigateTo`. The viewer
+ * can decide that before the engine has started.
+ */
+export interface EntryGuard {
+  storeLacks: string;
+  navigateTo: string;
+}
 
 /** Every piece of code a page runs, keyed by its text (a JS object by `jsObjectKey`). */
 export interface CompiledCode {
   expressions: Record<string, ExpressionCode>;
   handlers: Record<string, HandlerCode>;
   jsObjects: Record<string, JsObjectCode>;
+  /**
+   * Set when the page's only on-load action is a function with an entry guard (a sign-in
+   * check such as the flagship's Home): the viewer then goes straight to its target when the
+   * store lacks the key, without starting the page's code.
+   */
+  entryGuard?: EntryGuard;
 }
 
 /** Where the runtime gets the analysis of a piece of code. */

@@ -94,3 +94,51 @@ describe("compilePageCode", () => {
     expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/not compiled/) });
   });
 });
+
+describe("entry guards", () => {
+  const guarded = (source: string, extra: Partial<RuntimePage> = {}) =>
+    compilePageCode(
+      createTestPage({
+        moduleInstances: [
+          { name: "Login1", jsModule: { source, inputs: [] }, queryModules: [], runOnPageLoad: ["guard"] },
+        ],
+        ...extra,
+      }),
+    ).entryGuard;
+  const flagship = `export default {
+    async guard() {
+      if (!appsmith.store.access_token) {
+        await navigateTo("LoginPage");
+        return false;
+      }
+      return this.refresh();
+    },
+    refresh: () => true,
+  }`;
+
+  it("marks a page whose one on-load action opens with a store check that navigates", () => {
+    expect(guarded(flagship)).toEqual({ storeLacks: "access_token", navigateTo: "LoginPage" });
+    expect(guarded(`export default { guard: () => { if (!appsmith.store["t"]) navigateTo("In") } }`)).toEqual(
+      {
+        storeLacks: "t",
+        navigateTo: "In",
+      },
+    );
+  });
+
+  it("leaves anything else to the engine", () => {
+    for (const source of [
+      `export default { guard() { if (!appsmith.store.t) { showAlert("x"); navigateTo("In") } } }`,
+      `export default { guard() { if (appsmith.store.t) navigateTo("In") } }`,
+      `export default { guard() { if (!appsmith.store.t) navigateTo(appsmith.store.page) } }`,
+      `export default { guard(navigateTo) { if (!appsmith.store.t) navigateTo("In") } }`,
+      `export default { guard() { if (!appsmith.store.t) navigateTo("In"); else navigateTo("Out") } }`,
+      `export default { guard() { const t = 1; if (!appsmith.store.t) navigateTo("In") } }`,
+    ])
+      expect(guarded(source)).toBeUndefined();
+    // Another on-load action (a query) would be skipped: the engine decides.
+    expect(
+      guarded(flagship, { queries: [{ name: "q", bindings: [], runOnPageLoad: true }] }),
+    ).toBeUndefined();
+  });
+});

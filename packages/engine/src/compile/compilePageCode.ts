@@ -1,6 +1,6 @@
 import { bindingExpressions } from "../bindings/parseSegments";
 import type { RuntimePage } from "../runtime/types";
-import { type CompiledCode, jsObjectKey } from "./CompiledCode";
+import { type CompiledCode, type EntryGuard, jsObjectKey } from "./CompiledCode";
 import { analyzeExpression, analyzeHandler, analyzeJsObject } from "./parsingCodeSource";
 
 /** The code of a page as the runtime reads it. */
@@ -46,5 +46,26 @@ export function compilePageCode(page: PageCode): CompiledCode {
     }
     jsObject(instance.name, instance.jsModule.source);
   }
+  const guard = entryGuardOf(page, compiled);
+  if (guard) compiled.entryGuard = guard;
   return compiled;
+}
+
+/** The page's entry guard: its one on-load action, when that is a function opening with one. */
+function entryGuardOf(page: PageCode, compiled: CompiledCode): EntryGuard | undefined {
+  if (page.queries.some((query) => query.runOnPageLoad)) return undefined;
+  const owners = [
+    ...page.jsObjects.map((js) => ({ name: js.name, source: js.source, onLoad: js.runOnPageLoad ?? [] })),
+    ...page.moduleInstances.map((instance) => ({
+      name: instance.name,
+      source: instance.jsModule.source,
+      onLoad: instance.runOnPageLoad ?? [],
+    })),
+  ];
+  const onLoad = owners.flatMap((owner) => owner.onLoad.map((fn) => ({ owner, fn })));
+  if (onLoad.length !== 1) return undefined;
+  const { owner, fn } = onLoad[0];
+  const code = compiled.jsObjects[jsObjectKey(owner.name, owner.source)];
+  if (!code || "error" in code) return undefined;
+  return code.functions.find((member) => member.name === fn)?.guard;
 }
