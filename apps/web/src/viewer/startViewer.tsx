@@ -100,9 +100,10 @@ export async function startViewer(
 
   // start() sets up the page's static state synchronously, so the first render already shows
   // a page without on-load actions. Such a page gets its worker after that first paint; a
-  // page with a guard needs the engine at once.
+  // page with a guard needs the engine at once. The page shown is the one entry guards lead
+  // to (the root URL's Home sends a visitor without a session straight to LoginPage).
   const started = runtime.start();
-  if (hasPageLoadActions(initialPage)) worker?.start();
+  if (hasPageLoadActions(runtime.getSnapshot().page)) worker?.start();
   flushSync(() => root.render(<ViewerPage runtime={runtime} appName={app.name} />));
   setTimeout(() => worker?.start(), 0);
   await started;
