@@ -27,6 +27,7 @@ export function presentViewerApp(deployment: LatestDeployment): ViewerApp {
     slug: app.slug,
     deployment: deployment.version,
     deployedAt: deployment.deployedAt,
+    settings: app.settings,
     pages: snapshot.pages.map((page) => viewerPageOf(page, compiled.pages[page.id])),
     packages: snapshot.packages.map(viewerPackageOf),
   };

@@ -104,7 +104,7 @@ export async function startViewer(
   // to (the root URL's Home sends a visitor without a session straight to LoginPage).
   const started = runtime.start();
   if (hasPageLoadActions(runtime.getSnapshot().page)) worker?.start();
-  flushSync(() => root.render(<ViewerPage runtime={runtime} appName={app.name} />));
+  flushSync(() => root.render(<ViewerPage runtime={runtime} app={app} />));
   setTimeout(() => worker?.start(), 0);
   await started;
 }
