@@ -4,12 +4,24 @@ export type { CodeReferences } from "./code/extractReferences";
 export { allowedGlobals } from "./code/globalNames";
 export type { CodeSyntaxError } from "./code/parseCode";
 export { referencesOf } from "./code/referencesOf";
+export type {
+  CodeSource,
+  CompiledCode,
+  ExpressionCode,
+  HandlerCode,
+  JsObjectCode,
+} from "./compile/CompiledCode";
+export { compiledCodeSource, jsObjectKey } from "./compile/CompiledCode";
+export type { PageCode } from "./compile/compilePageCode";
+export { compilePageCode } from "./compile/compilePageCode";
+export { parsingCodeSource } from "./compile/parsingCodeSource";
 export type { JsObjectMemberSummary } from "./js/listJsObjectMembers";
 export { listJsObjectMembers } from "./js/listJsObjectMembers";
 export { applyChanges } from "./runtime/applyChanges";
-export { createRuntime } from "./runtime/createRuntime";
+export { createPageRuntime } from "./runtime/createRuntime";
 export type { FunctionSignature } from "./runtime/frameworkSignatures";
 export { frameworkSignatures } from "./runtime/frameworkSignatures";
+export { createRuntime } from "./runtime/parsingRuntime";
 export type { Runtime, RuntimeOptions } from "./runtime/Runtime";
 export type {
   AlertType,

@@ -17,6 +17,7 @@ export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./au
 export type { CodeProblem } from "./codeProblems";
 /** Reference checks of page code against the page's entities, before anything runs. */
 export { codeProblems } from "./codeProblems";
+export { COMPILED_CODE_VERSION, compileSnapshotCode, moduleInstancesOf } from "./compileSnapshotCode";
 export type {
   DatabaseSchema,
   Datasource,
@@ -56,6 +57,7 @@ export type {
   ViewerQuery,
 } from "./deployment";
 export {
+  compiledCodeSchema,
   deploymentSnapshotSchema,
   viewerAppSchema,
   viewerModuleQuerySchema,

@@ -1,3 +1,4 @@
+import type { CompiledCode } from "@tessera/engine";
 import type { ViewerPage } from "./deployment";
 import type { PageDoc } from "./page";
 import { browserBindings } from "./queryKinds";
@@ -10,9 +11,10 @@ export type PageWithDoc = { id: string; name: string; slug: string; isHome: bool
 
 /**
  * A page as a viewer receives it: widgets, JS objects and module instances whole, each query
- * reduced to its name, runOnPageLoad and binding expressions. Query configs stay on the server.
+ * reduced to its name, runOnPageLoad and binding expressions, with its code compiled at
+ * deploy when given. Query configs stay on the server.
  */
-export function viewerPageOf(page: PageWithDoc): ViewerPage {
+export function viewerPageOf(page: PageWithDoc, compiled?: CompiledCode): ViewerPage {
   return {
     id: page.id,
     name: page.name,
@@ -26,5 +28,6 @@ export function viewerPageOf(page: PageWithDoc): ViewerPage {
     })),
     jsObjects: page.jsObjects,
     moduleInstances: page.moduleInstances,
+    ...(compiled ? { compiled } : {}),
   };
 }

@@ -244,12 +244,33 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     }, 0);
   }
 
+  /**
+   * Where a page's entry guard (compiled at deploy: its only on-load action opens with
+   * `if (!appsmith.store.key) navigateTo("Page")`) sends a visitor whose store lacks the key,
+   * decided here without starting the page's code; the page itself otherwise.
+   */
+  function afterEntryGuards(page: ViewerPage): ViewerPage {
+    const seen = new Set([page]);
+    let current = page;
+    for (;;) {
+      const guard = current.compiled?.entryGuard;
+      if (!guard || store.snapshot()[guard.storeLacks]) return current;
+      const resolution = resolveNavigation(options.pages, guard.navigateTo, window.location.href);
+      if (resolution.kind !== "page" || seen.has(resolution.page)) return current;
+      seen.add(resolution.page);
+      current = resolution.page;
+    }
+  }
+
   async function showPage(
-    page: ViewerPage,
-    params: Record<string, string>,
-    push: boolean,
+    requested: ViewerPage,
+    requestedParams: Record<string, string>,
+    requestedPush: boolean,
     ticket: number,
   ): Promise<void> {
+    const page = afterEntryGuards(requested);
+    // As the guard's navigateTo would: a new history entry, no parameters.
+    const [params, push] = page === requested ? [requestedParams, requestedPush] : [{}, true];
     const href = hrefOf(page, params);
     if (push && options.pageUrl && href !== window.location.href) window.history.pushState(null, "", href);
     const initial = staticPageState(page);

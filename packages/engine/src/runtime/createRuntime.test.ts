@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTestHost, createTestPage, failed, ok } from "../test/createTestPage";
-import { createRuntime } from "./createRuntime";
+import { createRuntime } from "./parsingRuntime";
 import type { AppsmithUrl, RuntimePage, RuntimeWidget } from "./types";
 
 const text = (name: string, value: unknown, extra: Record<string, unknown> = {}): RuntimeWidget => ({

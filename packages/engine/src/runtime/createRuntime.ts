@@ -1,4 +1,5 @@
 import { hasBindings, parseSegments, type Segment } from "../bindings/parseSegments";
+import { compiledCodeSource } from "../compile/CompiledCode";
 import { checkPropType } from "../evaluation/checkPropType";
 import {
   type CompiledSegment,
@@ -49,14 +50,24 @@ const untypedWidget: WidgetTypeSpec = { props: {}, meta: {}, events: [] };
 const queryProps = ["data", "isLoading", "responseMeta", "error"];
 
 /**
- * Builds the data tree of a page and evaluates every binding in dependency order.
+ * Builds the data tree of a page and evaluates every binding in dependency order. The code
+ * comes analysed from `page.compiled` (a deployment's) or else from `options.code`; this
+ * module holds no parser, so the viewer runs pages without one. `createRuntime` (index) is
+ * this with the parser.
  *
  * @example
- * const runtime = createRuntime(page, host);
+ * const runtime = createPageRuntime(page, host, { code: parsingCodeSource });
  * runtime.getState().values.Text1.text;
  * runtime.setMeta("Input1", "text", "a@b.c"); // only dependents of Input1.text re-run
  */
-export function createRuntime(page: RuntimePage, host: EngineHost, options: RuntimeOptions = {}): Runtime {
+export function createPageRuntime(
+  page: RuntimePage,
+  host: EngineHost,
+  options: RuntimeOptions = {},
+): Runtime {
+  const given = page.compiled ? compiledCodeSource(page.compiled, options.code) : options.code;
+  if (!given) throw new Error("The page's code was not compiled and no parser was given");
+  const code = given;
   const limits = { triggerMs: 5_000, bindingMs: 100, ...options.limits };
   const alertUncaught = options.alertUncaughtErrors !== false;
   let bindingDepth = 0;
@@ -157,7 +168,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       for (const segment of segments) if (segment.kind === "binding") expressions.push(segment.expression);
     }
   }
-  compileExpressions(expressions);
+  compileExpressions(expressions, code);
   for (const widget of page.widgets) {
     const spec = page.widgetTypes[widget.type] ?? untypedWidget;
     const state: WidgetState = { spec, entity: {}, events: new Map(), overrides: new Map() };
@@ -174,7 +185,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       const type = spec.props[prop] ?? "any";
       const parsed = parsedProps.get(raw);
       if (parsed) {
-        const segments = compileSegments(parsed);
+        const segments = compileSegments(parsed, code);
         nodes.set(`${widget.name}.${prop}`, { kind: "prop", widget: widget.name, prop, type, segments });
       } else {
         const checked = checkPropType(raw, type);
@@ -272,6 +283,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
         mapPath,
         inBinding,
         initMs: limits.triggerMs,
+        code,
         dataChanged: (path) => {
           for (const id of graph.affectedBy([path])) evaluateNode(id);
           flush();
@@ -351,7 +363,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       for (const expression of expressions) {
         try {
           const value = withBudget(limits.bindingMs, label, () =>
-            runExpression(compileExpression(expression), scope, thisArg),
+            runExpression(compileExpression(expression, code), scope, thisArg),
           );
           values[expression] = value === undefined ? null : value;
         } catch {
@@ -375,7 +387,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
           continue;
         }
         try {
-          const segments = compileSegments(parseSegments(input.defaultValue));
+          const segments = compileSegments(parseSegments(input.defaultValue), code);
           values[input.name] = withBudget(limits.bindingMs, `inputs.${input.name}`, () =>
             evaluateSegments(segments, scope),
           );
@@ -411,11 +423,11 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   const handlers = new Map<string, (() => Promise<unknown>) | string>();
   const scopeProxy = createScope(appScope);
 
-  function handlerFor(code: string): (() => Promise<unknown>) | string {
-    let handler = handlers.get(code);
+  function handlerFor(source: string): (() => Promise<unknown>) | string {
+    let handler = handlers.get(source);
     if (!handler) {
-      handler = compileHandler(code, scopeProxy);
-      handlers.set(code, handler);
+      handler = compileHandler(source, scopeProxy, code);
+      handlers.set(source, handler);
     }
     return handler;
   }

@@ -1,3 +1,4 @@
+import type { CompiledCode } from "../compile/CompiledCode";
 /** The declared type of a widget property; evaluated values are checked against it. */
 export type PropType = "string" | "number" | "boolean" | "array" | "object" | "any";
 
@@ -111,6 +112,8 @@ export interface RuntimePage {
   jsObjects: RuntimeJsObject[];
   moduleInstances: RuntimeModuleInstance[];
   appsmith: AppsmithContext;
+  /** The page's code analysed at deploy (`compilePageCode`); absent for a draft. */
+  compiled?: CompiledCode;
 }
 
 /** The answer of a query run; the same shape as `RunResult` of @tessera/model. */

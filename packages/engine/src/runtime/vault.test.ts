@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTestHost, createTestPage } from "../test/createTestPage";
-import { createRuntime } from "./createRuntime";
+import { createRuntime } from "./parsingRuntime";
 
 const text = (name: string, value: string) => ({ name, type: "Text", props: { text: value } });
 
