@@ -3,6 +3,15 @@ export { bindingExpressions, hasBindings, parseSegments } from "./bindings/parse
 export type { CodeSyntaxError } from "./code/parseCode";
 export type { JsObjectMemberSummary } from "./js/listJsObjectMembers";
 export { listJsObjectMembers } from "./js/listJsObjectMembers";
+/** Module input types and the one rule of their values: static text by type, the type check at run. */
+export type { ModuleInputType } from "./modules/moduleInputValue";
+export {
+  describeInputType,
+  inputTypeMismatch,
+  isMissingInput,
+  MODULE_INPUT_TYPES,
+  staticInputValue,
+} from "./modules/moduleInputValue";
 export { applyChanges } from "./runtime/applyChanges";
 export { createRuntime } from "./runtime/createRuntime";
 export type { Runtime, RuntimeOptions } from "./runtime/Runtime";
@@ -18,12 +27,14 @@ export type {
   PropType,
   QueryRunRequest,
   QueryRunResult,
+  RuntimeJsModuleInstance,
   RuntimeJsObject,
   RuntimeModuleInput,
   RuntimeModuleInstance,
   RuntimePage,
   RuntimeQuery,
   RuntimeQueryModule,
+  RuntimeQueryModuleInstance,
   RuntimeWidget,
   TriggerResult,
   WidgetTypeSpec,

@@ -77,6 +77,7 @@ export function createWorkerEndpoint(scope: WorkerScopeLike): void {
       });
   const host: EngineHost = {
     runQuery: ask("runQuery"),
+    confirmRun: ask("confirmRun"),
     storeValue: ask("storeValue"),
     removeValue: ask("removeValue"),
     clearStore: ask("clearStore"),
