@@ -698,7 +698,10 @@ describe("module instances: input values set in the app", () => {
     let answer = false;
     const host = {
       ...test.host,
-      confirmRun: async (query: string) => (test.calls.push(["confirmRun", query]), answer),
+      confirmRun: async (query: string) => {
+        test.calls.push(["confirmRun", query]);
+        return answer;
+      },
     };
     const runtime = createRuntime(
       createTestPage({
