@@ -44,9 +44,12 @@ export {
   moduleSaveBodySchema,
   queryModuleBodySchema,
 } from "./module";
+export type { ModuleFunction, ModuleInterface, PackageInterface } from "./moduleInterface";
+export { moduleFunctionSchema, moduleInterfaceSchema, packageInterfaceSchema } from "./moduleInterface";
 export type { Package, PackageBody, PackageVersion } from "./package";
 export { packageBodySchema, packageSchema, packageVersionSchema } from "./package";
 export type {
+  AffectedCall,
   BreakingUse,
   ModuleChange,
   PackageChangeSummary,
@@ -55,6 +58,7 @@ export type {
   PublishBody,
 } from "./packageUsage";
 export {
+  affectedCallSchema,
   breakingUseSchema,
   moduleChangeSchema,
   packageChangeSummarySchema,
@@ -74,8 +78,17 @@ export {
   pageDocSchema,
   widgetSchema,
 } from "./page";
+/** Every piece of code in a page, and where: what the publish check reads. */
+export type { PageCodeText } from "./pageCodeTexts";
+export { pageCodeTexts } from "./pageCodeTexts";
 export type { HttpMethod, ModuleInput, QueryConfig, QueryKind, RestQueryConfig } from "./query";
-export { httpMethodSchema, moduleInputSchema, queryConfigSchema, restQueryConfigSchema } from "./query";
+export {
+  httpMethodSchema,
+  moduleInputSchema,
+  moduleInputTypeSchema,
+  queryConfigSchema,
+  restQueryConfigSchema,
+} from "./query";
 /** The one walker of a query config's `{{ }}` texts, per kind: list, rewrite, empty config. */
 export { emptyQueryConfig, mapQueryConfigBindings, queryConfigBindings } from "./queryKinds";
 export type { RunBody, RunResult } from "./run";

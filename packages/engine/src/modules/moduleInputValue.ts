@@ -1,17 +1,10 @@
 import { describeValue } from "../evaluation/checkPropType";
 
-/** The declared type of a module input. */
-export type ModuleInputType = "text" | "number" | "boolean" | "object" | "array" | "any";
+/** Every module input type, in the order an editor offers them. */
+export const MODULE_INPUT_TYPES = ["text", "number", "boolean", "object", "array", "any"] as const;
 
-/** Every input type, in the order an editor offers them. */
-export const MODULE_INPUT_TYPES: readonly ModuleInputType[] = [
-  "text",
-  "number",
-  "boolean",
-  "object",
-  "array",
-  "any",
-];
+/** The declared type of a module input. */
+export type ModuleInputType = (typeof MODULE_INPUT_TYPES)[number];
 
 /** How an input type reads in an error message: "text", "a number", ... */
 export function describeInputType(type: ModuleInputType): string {

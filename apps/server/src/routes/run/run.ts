@@ -3,6 +3,7 @@ import { z } from "zod";
 import { assertDatasourceUnmoved } from "../../deployments/assertDatasourceUnmoved";
 import { badRequest, notFound } from "../../errors";
 import { createAddressPolicy } from "../../execution/addressPolicy";
+import { checkModuleInputs } from "../../execution/checkModuleInputs";
 import { createOutboundClient } from "../../execution/createOutboundClient";
 import type { KindContext } from "../../execution/kinds/DatasourceKind";
 import { kindOf, kindOfDatasource, kindOfQuery } from "../../execution/kinds/registry";
@@ -57,6 +58,10 @@ export function runRoutes(api: ApiRegistry): void {
       if (!datasource) throw notFound("Datasource");
       assertDatasourceUnmoved(runnable.recordedDatasources, datasource);
       const values = runnable.inputs ? withInputDefaults(body.values, runnable.inputs) : body.values;
+      if (runnable.inputs) {
+        const caller = { instance: "instance" in body ? (body.instance ?? null) : null, query: body.query };
+        checkModuleInputs(caller, runnable.inputs, values, body.inputs);
+      }
       const result = await maskForCaller(
         kindOf(kindOfQuery(runnable.config)).execute(kinds, datasource, runnable.config, values),
         {
