@@ -28,8 +28,8 @@ const page: ViewerPage = {
   queries: [],
   jsObjects: [],
   moduleInstances: [
-    { id: "m1", name: "Login1", packageId: "p1", moduleName: "Login", version: 1, runOnPageLoad: ["guard"] },
-    { id: "m2", name: "Gone1", packageId: "p1", moduleName: "Gone", version: 1, runOnPageLoad: [] },
+    { id: "m1", name: "Login1", packageId: "p1", moduleName: "Login", version: 1, runOnPageLoad: ["guard"], inputs: {}, confirmBeforeRun: false },
+    { id: "m2", name: "Gone1", packageId: "p1", moduleName: "Gone", version: 1, runOnPageLoad: [], inputs: {}, confirmBeforeRun: false },
   ],
 };
 

@@ -151,7 +151,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   };
 
   const host: EngineHost = {
-    runQuery: ({ instance, query, values }) =>
+    runQuery: ({ instance, query, values, inputs }) =>
       postRun({
         scope: options.runScope,
         appId: options.appId,
@@ -159,7 +159,11 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
         instance,
         query,
         values,
+        inputs,
       }),
+    // "Confirm before running": the browser's own dialog, modal and keyboard-ready.
+    confirmRun: async (query) =>
+      typeof globalThis.confirm === "function" ? globalThis.confirm(`Run ${query}?`) : true,
     storeValue: async (key, value, persist) => store.set(key, value, persist),
     removeValue: async (key) => store.remove(key),
     clearStore: async () => store.clear(),
