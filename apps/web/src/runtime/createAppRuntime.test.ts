@@ -236,6 +236,7 @@ describe("createAppRuntime", () => {
         instance: "Login1",
         query: "sign_in",
         values: { "inputs.email": "demo@example.com", "inputs.password": "password123" },
+        inputs: { email: "demo@example.com", password: "password123" },
       },
     ]);
     expect(JSON.parse(storage.data.get("tessera:store:app1")!)).toEqual({

@@ -9,8 +9,26 @@ const doc: PageDoc = {
   queries: [],
   jsObjects: [],
   moduleInstances: [
-    { id: "m1", name: "Login1", packageId: "p1", moduleName: "Login", version: 1, runOnPageLoad: [], inputs: {}, confirmBeforeRun: false },
-    { id: "m2", name: "Login2", packageId: "p1", moduleName: "Login", version: 1, runOnPageLoad: [], inputs: {}, confirmBeforeRun: false },
+    {
+      id: "m1",
+      name: "Login1",
+      packageId: "p1",
+      moduleName: "Login",
+      version: 1,
+      runOnPageLoad: [],
+      inputs: {},
+      confirmBeforeRun: false,
+    },
+    {
+      id: "m2",
+      name: "Login2",
+      packageId: "p1",
+      moduleName: "Login",
+      version: 1,
+      runOnPageLoad: [],
+      inputs: {},
+      confirmBeforeRun: false,
+    },
   ],
 };
 
@@ -41,7 +59,8 @@ describe("describeChange", () => {
             kindChanged: false,
             inputsAdded: [],
             inputsRemoved: [],
-            inputsChanged: [], inputsRetyped: [],
+            inputsChanged: [],
+            inputsRetyped: [],
             functionsAdded: [],
             functionsRemoved: [],
             functionsChanged: [],
@@ -54,7 +73,8 @@ describe("describeChange", () => {
             kindChanged: false,
             inputsAdded: ["tenant"],
             inputsRemoved: [],
-            inputsChanged: [], inputsRetyped: [],
+            inputsChanged: [],
+            inputsRetyped: [],
             functionsAdded: [],
             functionsRemoved: ["signout"],
             functionsChanged: [

@@ -36,9 +36,16 @@ describe("jsModuleRuntimePage", () => {
     expect(page.moduleInstances).toEqual([
       {
         name: "Login",
-        jsModule: { source: "export default {}", inputs: [{ name: "home", type: "any", required: false, defaultValue: "Home", description: "" }] },
+        jsModule: {
+          source: "export default {}",
+          inputs: [{ name: "home", type: "any", required: false, defaultValue: "Home", description: "" }],
+        },
         queryModules: [
-          { name: "sign_in", inputs: [{ name: "email", type: "any", required: false, defaultValue: "", description: "" }], bindings: ["inputs.email"] },
+          {
+            name: "sign_in",
+            inputs: [{ name: "email", type: "any", required: false, defaultValue: "", description: "" }],
+            bindings: ["inputs.email"],
+          },
         ],
       },
     ]);
