@@ -282,7 +282,7 @@ describe("stored documents", () => {
 
   it("writes schemaVersion and reads its own output back", () => {
     const text = encodeDocument("moduleBody", loginModule());
-    expect(JSON.parse(text).schemaVersion).toBe(1);
+    expect(JSON.parse(text).schemaVersion).toBe(2);
     expect(decodeDocument("moduleBody", text)).toEqual(loginModule());
     const headers = [{ name: "apikey", secret: true, sealed: "v2.abc" }];
     expect(decodeDocument("datasourceHeaders", encodeDocument("datasourceHeaders", headers))).toEqual(
