@@ -89,7 +89,6 @@ export function EntityExplorer({
             <button
               type="button"
               className="ae-small-button"
-              aria-label="Add query module instance"
               aria-expanded={picking === "query"}
               onClick={() => toggle("query")}
             >
