@@ -657,7 +657,10 @@ describe("module instances: input values set in the app", () => {
     );
     const result = await runtime.callFunction("Greeter1", "greet", []);
     expect(result).toEqual({ ok: true, value: "acme:3" });
+    expect(runtime.getState().values.T.text).toBe("acme:3");
     runtime.setMeta("Input1", "text", "globex");
+    // The binding reads the input through the module's function, and follows the app's value.
+    expect(runtime.getState().values.T.text).toBe("globex:3");
     expect(await runtime.callFunction("Greeter1", "greet", [])).toEqual({ ok: true, value: "globex:3" });
   });
 

@@ -417,6 +417,14 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       const text = fromApp ? value : input.defaultValue;
       const scope = fromApp ? appScope : moduleScope;
       const label = `${instanceName}.inputs.${input.name}`;
+      if (fromApp && hasBindings(text)) {
+        // What the module's functions read through this input depends on the app's values: a
+        // function node carries that, so `{{Greeter1.greet()}}` follows `Input1.text`.
+        const reads = compileSegments(parseSegments(text)).flatMap((segment) =>
+          "compiled" in segment ? segment.compiled.paths : [],
+        );
+        functionNodes.push({ id: `${instanceName}/inputs.${input.name}`, kind: "function", reads });
+      }
       Object.defineProperty(inputs, input.name, {
         enumerable: true,
         get: () => inputValue(text, input.type ?? "any", scope, label),
