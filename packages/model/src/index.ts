@@ -10,14 +10,39 @@ export {
   pageSchema,
   pageUpdateBodySchema,
 } from "./app";
+export type { AppNavigation, AppSettings } from "./appSettings";
+export { appNavigationSchema, appSettingsOf, appSettingsSchema, DEFAULT_APP_SETTINGS } from "./appSettings";
 export type { LoginBody, SignupBody, User } from "./auth";
 export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
-export type { Datasource, DatasourceBody, DatasourceUpdateResult } from "./datasource";
+export type {
+  DatabaseSchema,
+  Datasource,
+  DatasourceBody,
+  DatasourceKindName,
+  DatasourceTestResult,
+  DatasourceUpdateResult,
+  GraphqlDatasource,
+  GraphqlDatasourceBody,
+  PostgresDatasource,
+  PostgresDatasourceBody,
+  PostgresSslMode,
+  RestDatasource,
+  RestDatasourceBody,
+} from "./datasource";
 export {
+  databaseSchemaSchema,
   datasourceBodySchema,
   datasourceHeaderInputSchema,
   datasourceSchema,
+  datasourceTestResultSchema,
   datasourceUpdateResultSchema,
+  graphqlDatasourceBodySchema,
+  graphqlDatasourceSchema,
+  postgresDatasourceBodySchema,
+  postgresDatasourceSchema,
+  postgresSslModeSchema,
+  restDatasourceBodySchema,
+  restDatasourceSchema,
 } from "./datasource";
 export type {
   DeploymentSnapshot,
@@ -35,6 +60,8 @@ export {
   viewerPageSchema,
   viewerQuerySchema,
 } from "./deployment";
+export type { DeploymentChanges, ModuleVersionChange, NamedChanges } from "./deploymentChanges";
+export { deploymentChanges, deploymentChangesSchema, hasDeploymentChanges } from "./deploymentChanges";
 export { displayNameSchema, identifierSchema, idSchema, slugify, slugSchema } from "./identifier";
 export type { DraftModule, JsModule, ModuleBody, ModuleSaveBody, QueryModule } from "./module";
 export {
@@ -81,18 +108,28 @@ export {
 /** Every piece of code in a page, and where: what the publish check reads. */
 export type { PageCodeText } from "./pageCodeTexts";
 export { pageCodeTexts } from "./pageCodeTexts";
-export type { HttpMethod, ModuleInput, QueryConfig, QueryKind, RestQueryConfig } from "./query";
+export type {
+  GraphqlQueryConfig,
+  HttpMethod,
+  ModuleInput,
+  PostgresQueryConfig,
+  QueryConfig,
+  QueryKind,
+  RestQueryConfig,
+} from "./query";
 export {
+  graphqlQueryConfigSchema,
   httpMethodSchema,
   moduleInputSchema,
   moduleInputTypeSchema,
+  postgresQueryConfigSchema,
   queryConfigSchema,
   restQueryConfigSchema,
 } from "./query";
 /** The one walker of a query config's `{{ }}` texts, per kind: list, rewrite, empty config. */
 export { emptyQueryConfig, mapQueryConfigBindings, queryConfigBindings } from "./queryKinds";
-export type { RunBody, RunResult } from "./run";
-export { bindingValuesSchema, runBodySchema, runResultSchema } from "./run";
+export type { RunBody, RunResult, SqlRunResult } from "./run";
+export { bindingValuesSchema, runBodySchema, runResultSchema, sqlRunResultSchema } from "./run";
 export type { ImportMissing, ImportResult } from "./transfer";
 export { importMissingSchema, importResultSchema } from "./transfer";
 /** A package version reduced to what a viewer receives. */

@@ -13,7 +13,9 @@ export function RestQueryForm({
   bindingExample,
 }: QueryFormProps<RestQueryConfig>) {
   const set = (patch: Partial<RestQueryConfig>, field: string) => onChange({ ...config, ...patch }, field);
-  const selected = datasources?.find((d) => d.id === config.datasourceId);
+  // A REST query calls a REST datasource: the others are for queries of their own kind.
+  const restDatasources = datasources?.filter((d) => d.kind === "rest");
+  const selected = restDatasources?.find((d) => d.id === config.datasourceId);
   const bodyProblem = jsonBodyProblem(config.body);
   const binding = `{{${bindingExample}}}`;
 
@@ -27,7 +29,7 @@ export function RestQueryForm({
             onChange={(e) => set({ datasourceId: e.target.value || null }, "datasource")}
           >
             <option value="">{datasources ? "Choose a datasource…" : "Loading…"}</option>
-            {datasources?.map((d) => (
+            {restDatasources?.map((d) => (
               <option key={d.id} value={d.id}>
                 {d.name} ({d.baseUrl})
               </option>
@@ -57,7 +59,7 @@ export function RestQueryForm({
           />
         </label>
       </div>
-      {datasources && datasources.length === 0 && (
+      {restDatasources && restDatasources.length === 0 && (
         <p className="note">
           This workspace has no datasource yet. <Link href="/">Create one from the home page.</Link>
         </p>

@@ -103,7 +103,7 @@ export async function startViewer(
   // page with a guard needs the engine at once.
   const started = runtime.start();
   if (hasPageLoadActions(initialPage)) worker?.start();
-  flushSync(() => root.render(<ViewerPage runtime={runtime} appName={app.name} />));
+  flushSync(() => root.render(<ViewerPage runtime={runtime} app={app} />));
   setTimeout(() => worker?.start(), 0);
   await started;
 }

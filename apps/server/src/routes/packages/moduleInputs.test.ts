@@ -4,8 +4,8 @@ import { createDatasource } from "../../test/createDatasource";
 import { createWorkspace } from "../../test/createWorkspace";
 import { registerSecret } from "../../test/responseLog";
 import { signUp } from "../../test/signUp";
-import { startTestServer } from "../../test/testServer";
 import { startUpstream } from "../../test/startUpstream";
+import { startTestServer } from "../../test/testServer";
 
 const typed = (name: string, type: string, required = false, defaultValue = "", description = "") => ({
   name,
@@ -36,7 +36,8 @@ const greeter = {
   kind: "js",
   name: "Greeter",
   inputs: [typed("tenant", "text")],
-  source: "export default { greeting: 'hi', greet(name, punctuation = '!', ...rest) { return name }, reset: () => 0 }",
+  source:
+    "export default { greeting: 'hi', greet(name, punctuation = '!', ...rest) { return name }, reset: () => 0 }",
 };
 
 describe("module inputs: interfaces, instance values and their checks at run", async () => {
@@ -45,17 +46,24 @@ describe("module inputs: interfaces, instance values and their checks at run", a
   await signUp(dev);
   const workspace = await createWorkspace(dev, "Inputs");
   const upstream = await startUpstream();
-  const datasource = await createDatasource(dev, workspace.id, registerSecret("sk-inputs-secret"), upstream.url);
+  const datasource = await createDatasource(
+    dev,
+    workspace.id,
+    registerSecret("sk-inputs-secret"),
+    upstream.url,
+  );
 
-  const pkg = (await dev.post(`/api/v1/workspaces/${workspace.id}/packages`, { name: "Directory" })).body.package;
+  const pkg = (await dev.post(`/api/v1/workspaces/${workspace.id}/packages`, { name: "Directory" })).body
+    .package;
   expect((await dev.post(`/api/v1/packages/${pkg.id}/modules`, listUsers(datasource.id))).status).toBe(201);
   expect((await dev.post(`/api/v1/packages/${pkg.id}/modules`, greeter)).status).toBe(201);
   expect((await dev.post(`/api/v1/packages/${pkg.id}/publish`)).status).toBe(201);
 
   /** An app whose page holds the query module instance `Users1` with these input values, deployed. */
   async function appWithUsers(inputs: Record<string, string>) {
-    const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Staff", isPublic: true }))
-      .body;
+    const created = (
+      await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Staff", isPublic: true })
+    ).body;
     const page = created.pages[0];
     const doc = {
       ...emptyPageDoc(),
@@ -72,9 +80,9 @@ describe("module inputs: interfaces, instance values and their checks at run", a
         },
       ],
     };
-    expect((await dev.put(`/api/v1/apps/${created.app.id}/pages/${page.id}/doc`, { revision: 1, doc })).status).toBe(
-      200,
-    );
+    expect(
+      (await dev.put(`/api/v1/apps/${created.app.id}/pages/${page.id}/doc`, { revision: 1, doc })).status,
+    ).toBe(200);
     expect((await dev.post(`/api/v1/apps/${created.app.id}/deploy`)).status).toBe(201);
     return { app: created.app, page };
   }
@@ -90,7 +98,13 @@ describe("module inputs: interfaces, instance values and their checks at run", a
           name: "list_users",
           kind: "query",
           inputs: [
-            { name: "limit", type: "number", required: true, defaultValue: "", description: "How many users" },
+            {
+              name: "limit",
+              type: "number",
+              required: true,
+              defaultValue: "",
+              description: "How many users",
+            },
             { name: "team", type: "text", required: false, defaultValue: "all", description: "" },
           ],
           functions: [
@@ -185,7 +199,9 @@ describe("module inputs: interfaces, instance values and their checks at run", a
       inputs: { limit: undefined, team: "ops" },
     });
     expect(res.status).toBe(400);
-    expect(res.body.error.message).toBe("Users1 (query list_users): input limit is required (a number) and has no value");
+    expect(res.body.error.message).toBe(
+      "Users1 (query list_users): input limit is required (a number) and has no value",
+    );
     const fromPackage = await dev.post("/api/v1/run", {
       scope: "package",
       packageId: pkg.id,

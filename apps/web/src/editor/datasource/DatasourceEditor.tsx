@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Datasource } from "@tessera/model";
+import type { RestDatasource } from "@tessera/model";
 import { type FormEvent, useState } from "react";
 import {
   type DatasourceTestResult,
@@ -24,12 +24,18 @@ export function DatasourceEditor({ datasourceId }: { datasourceId: string }) {
   if (datasource.isPending) return <Loading />;
   if (datasource.isError)
     return <LoadFailedPage error={datasource.error} prefix="Could not load the datasource" />;
+  if (datasource.data.kind !== "rest")
+    return (
+      <p className="error" role="alert">
+        This editor cannot edit datasources of kind “{datasource.data.kind}”.
+      </p>
+    );
   return <DatasourceFormView datasource={datasource.data} />;
 }
 
 type Status = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; message: string };
 
-function DatasourceFormView({ datasource }: { datasource: Datasource }) {
+function DatasourceFormView({ datasource }: { datasource: RestDatasource }) {
   const queryClient = useQueryClient();
   // The form is a copy made once; a successful save replaces it with the server's answer.
   const [form, setForm] = useState<DatasourceForm>(() => formOf(datasource));
@@ -61,7 +67,8 @@ function DatasourceFormView({ datasource }: { datasource: Datasource }) {
       await queryClient.invalidateQueries({
         queryKey: datasourcesQueryOptions(datasource.workspaceId).queryKey,
       });
-      setForm(formOf(saved));
+      // The answer is of the kind sent: REST.
+      if (saved.kind === "rest") setForm(formOf(saved));
       setDirty(false);
       setStatus({ kind: "saved" });
       return true;

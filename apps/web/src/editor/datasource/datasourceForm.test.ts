@@ -1,8 +1,9 @@
-import type { Datasource } from "@tessera/model";
+import type { RestDatasource } from "@tessera/model";
 import { describe, expect, it } from "vitest";
 import { formOf, inputOf } from "./datasourceForm";
 
-const datasource: Datasource = {
+const datasource: RestDatasource = {
+  kind: "rest",
   id: "ds1",
   workspaceId: "w1",
   name: "Auth",

@@ -1,4 +1,4 @@
-import type { Datasource } from "@tessera/model";
+import type { RestDatasource } from "@tessera/model";
 import type { DatasourceInput } from "../../api/datasources";
 
 /** A header row as the form edits it. */
@@ -22,7 +22,7 @@ export interface DatasourceForm {
 }
 
 /** Copies a datasource into the form: secret values are unknown and stay so until retyped. */
-export function formOf(datasource: Datasource): DatasourceForm {
+export function formOf(datasource: RestDatasource): DatasourceForm {
   return {
     name: datasource.name,
     baseUrl: datasource.baseUrl,

@@ -1,11 +1,11 @@
-import type { Datasource } from "@tessera/model";
+import type { RestDatasource } from "@tessera/model";
 import type { DatasourceInput } from "../../api/datasources";
 
 /**
  * The body that saves a datasource unchanged: secret headers go without a value, which the
  * API reads as "keep the stored secret".
  */
-export function datasourceInputOf(datasource: Datasource): DatasourceInput {
+export function datasourceInputOf(datasource: RestDatasource): DatasourceInput {
   return {
     name: datasource.name,
     baseUrl: datasource.baseUrl,

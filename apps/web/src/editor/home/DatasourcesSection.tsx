@@ -38,7 +38,7 @@ export function DatasourcesSection({ workspaceId }: { workspaceId: string }) {
             onRename={() => setDialog({ kind: "rename", item: ds })}
             onDelete={() => setDialog({ kind: "delete", item: ds })}
           >
-            <span className="muted">{ds.baseUrl}</span>
+            <span className="muted">{ds.kind === "rest" ? ds.baseUrl : ds.kind}</span>
           </ResourceRow>
         )}
       />

@@ -7,5 +7,7 @@ import { datasourceInputOf } from "../datasource/datasourceInputOf";
  * is; secret headers go without a value, which keeps the stored secret.
  */
 export function renameDatasource(datasource: Datasource, name: string) {
+  if (datasource.kind !== "rest")
+    throw new Error(`Renaming a ${datasource.kind} datasource is not supported here yet`);
   return updateDatasource(datasource.id, { ...datasourceInputOf(datasource), name });
 }
