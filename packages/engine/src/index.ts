@@ -17,6 +17,15 @@ export { compilePageCode } from "./compile/compilePageCode";
 export { parsingCodeSource } from "./compile/parsingCodeSource";
 export type { JsObjectMemberSummary } from "./js/listJsObjectMembers";
 export { listJsObjectMembers } from "./js/listJsObjectMembers";
+/** Module input types and the one rule of their values: static text by type, the type check at run. */
+export type { ModuleInputType } from "./modules/moduleInputValue";
+export {
+  describeInputType,
+  inputTypeMismatch,
+  isMissingInput,
+  MODULE_INPUT_TYPES,
+  staticInputValue,
+} from "./modules/moduleInputValue";
 export { applyChanges } from "./runtime/applyChanges";
 export { createPageRuntime } from "./runtime/createRuntime";
 export type { FunctionSignature } from "./runtime/frameworkSignatures";
@@ -35,12 +44,14 @@ export type {
   PropType,
   QueryRunRequest,
   QueryRunResult,
+  RuntimeJsModuleInstance,
   RuntimeJsObject,
   RuntimeModuleInput,
   RuntimeModuleInstance,
   RuntimePage,
   RuntimeQuery,
   RuntimeQueryModule,
+  RuntimeQueryModuleInstance,
   RuntimeWidget,
   TriggerResult,
   WidgetTypeSpec,

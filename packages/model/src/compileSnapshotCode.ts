@@ -20,20 +20,30 @@ export function moduleInstancesOf(
   for (const instance of page.moduleInstances) {
     const pkg = packages.find((p) => p.packageId === instance.packageId && p.version === instance.version);
     const jsModule = pkg?.jsModules.find((module) => module.name === instance.moduleName);
-    if (!pkg || !jsModule) {
+    const queryModule = pkg?.queryModules.find((module) => module.name === instance.moduleName);
+    if (pkg && jsModule) {
+      instances.push({
+        name: instance.name,
+        jsModule: { source: jsModule.source, inputs: jsModule.inputs },
+        queryModules: pkg.queryModules.map((query) => ({
+          name: query.name,
+          inputs: query.inputs,
+          bindings: query.bindings,
+        })),
+        inputValues: instance.inputs,
+        runOnPageLoad: instance.runOnPageLoad,
+      });
+    } else if (queryModule) {
+      instances.push({
+        name: instance.name,
+        queryModule: { name: queryModule.name, inputs: queryModule.inputs, bindings: queryModule.bindings },
+        inputValues: instance.inputs,
+        runOnPageLoad: instance.runOnPageLoad,
+        confirmBeforeRun: instance.confirmBeforeRun,
+      });
+    } else {
       problems.push(`${instance.name}: module ${instance.moduleName} v${instance.version} is not available`);
-      continue;
     }
-    instances.push({
-      name: instance.name,
-      jsModule: { source: jsModule.source, inputs: jsModule.inputs },
-      queryModules: pkg.queryModules.map((query) => ({
-        name: query.name,
-        inputs: query.inputs,
-        bindings: query.bindings,
-      })),
-      runOnPageLoad: instance.runOnPageLoad,
-    });
   }
   return { instances, problems };
 }

@@ -76,9 +76,12 @@ export {
   moduleSaveBodySchema,
   queryModuleBodySchema,
 } from "./module";
+export type { ModuleFunction, ModuleInterface, PackageInterface } from "./moduleInterface";
+export { moduleFunctionSchema, moduleInterfaceSchema, packageInterfaceSchema } from "./moduleInterface";
 export type { Package, PackageBody, PackageVersion } from "./package";
 export { packageBodySchema, packageSchema, packageVersionSchema } from "./package";
 export type {
+  AffectedCall,
   BreakingUse,
   ModuleChange,
   PackageChangeSummary,
@@ -87,6 +90,7 @@ export type {
   PublishBody,
 } from "./packageUsage";
 export {
+  affectedCallSchema,
   breakingUseSchema,
   moduleChangeSchema,
   packageChangeSummarySchema,
@@ -106,6 +110,9 @@ export {
   pageDocSchema,
   widgetSchema,
 } from "./page";
+/** Every piece of code in a page, and where: what the publish check reads. */
+export type { PageCodeText } from "./pageCodeTexts";
+export { pageCodeTexts } from "./pageCodeTexts";
 export type { EntityFacts, EntityMember, PageEntities, PageEntitiesContext } from "./pageEntities";
 /** What each name of a page's code has: properties, functions and their parameters. */
 export { pageEntities } from "./pageEntities";
@@ -124,6 +131,7 @@ export {
   graphqlQueryConfigSchema,
   httpMethodSchema,
   moduleInputSchema,
+  moduleInputTypeSchema,
   postgresQueryConfigSchema,
   queryConfigSchema,
   restQueryConfigSchema,

@@ -55,7 +55,16 @@ function pageDoc(onClick: string, extra: Widget[] = []): PageDoc {
       },
     ],
     moduleInstances: [
-      { id: "m1", name: "Login1", packageId: "pkg1", moduleName: "Login", version: 1, runOnPageLoad: [] },
+      {
+        id: "m1",
+        name: "Login1",
+        packageId: "pkg1",
+        moduleName: "Login",
+        version: 1,
+        runOnPageLoad: [],
+        inputs: {},
+        confirmBeforeRun: false,
+      },
     ],
   };
 }

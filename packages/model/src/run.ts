@@ -6,6 +6,12 @@ import { vaultStateSchema } from "./vault";
 export const bindingValuesSchema = z.record(z.string().max(10_000), z.unknown());
 
 /**
+ * A module query's input values as the browser resolved them (instance values over defaults,
+ * a run's params over both), by input name: the server checks them against the input types.
+ */
+const runInputsSchema = z.record(z.string().max(100), z.unknown()).optional();
+
+/**
  * Runs a stored query. The browser names the query and sends evaluated values, never a config.
  * - deployment: a viewer runs a query of the latest deployment of an app.
  * - draft: a member runs a query of an app's draft page.
@@ -21,6 +27,7 @@ export const runBodySchema = z.discriminatedUnion("scope", [
     instance: identifierSchema.optional(),
     query: identifierSchema,
     values: bindingValuesSchema.default({}),
+    inputs: runInputsSchema,
   }),
   z.object({
     scope: z.literal("draft"),
@@ -29,6 +36,7 @@ export const runBodySchema = z.discriminatedUnion("scope", [
     instance: identifierSchema.optional(),
     query: identifierSchema,
     values: bindingValuesSchema.default({}),
+    inputs: runInputsSchema,
   }),
   z.object({
     scope: z.literal("package"),
@@ -36,6 +44,7 @@ export const runBodySchema = z.discriminatedUnion("scope", [
     version: z.number().int().min(1).nullable(),
     query: identifierSchema,
     values: bindingValuesSchema.default({}),
+    inputs: runInputsSchema,
   }),
 ]);
 export type RunBody = z.infer<typeof runBodySchema>;

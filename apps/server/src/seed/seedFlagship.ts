@@ -74,8 +74,8 @@ function authModules(datasourceId: string): ModuleBody[] {
       kind: "query",
       name: "sign_in",
       inputs: [
-        { name: "email", defaultValue: "" },
-        { name: "password", defaultValue: "" },
+        { name: "email", type: "text", required: false, defaultValue: "", description: "" },
+        { name: "password", type: "text", required: false, defaultValue: "", description: "" },
       ],
       config: {
         datasourceId,
@@ -89,7 +89,7 @@ function authModules(datasourceId: string): ModuleBody[] {
     {
       kind: "query",
       name: "refresh",
-      inputs: [{ name: "refresh_token", defaultValue: "" }],
+      inputs: [{ name: "refresh_token", type: "text", required: false, defaultValue: "", description: "" }],
       config: {
         datasourceId,
         method: "POST",
@@ -102,7 +102,7 @@ function authModules(datasourceId: string): ModuleBody[] {
     {
       kind: "query",
       name: "sign_out",
-      inputs: [{ name: "access_token", defaultValue: "" }],
+      inputs: [{ name: "access_token", type: "text", required: false, defaultValue: "", description: "" }],
       config: {
         datasourceId,
         method: "POST",
@@ -166,6 +166,8 @@ async function seedIn(
     moduleName: "Login",
     version,
     runOnPageLoad,
+    inputs: {},
+    confirmBeforeRun: false,
   });
 
   const { app, pages } = await appCreator(db, {

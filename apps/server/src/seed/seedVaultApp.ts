@@ -63,8 +63,8 @@ function vaultAuthModules(datasourceId: string): ModuleBody[] {
       kind: "query",
       name: "sign_in",
       inputs: [
-        { name: "email", defaultValue: "" },
-        { name: "password", defaultValue: "" },
+        { name: "email", type: "text", required: false, defaultValue: "", description: "" },
+        { name: "password", type: "text", required: false, defaultValue: "", description: "" },
       ],
       vaultKeep: KEPT,
       config: {
@@ -137,6 +137,8 @@ async function seedIn(
     moduleName: "Login",
     version,
     runOnPageLoad,
+    inputs: {},
+    confirmBeforeRun: false,
   });
 
   const { app, pages } = await appCreator(db, {

@@ -20,8 +20,8 @@ function authModules(datasourceId: string): ModuleBody[] {
       kind: "query",
       name: "sign_in",
       inputs: [
-        { name: "email", defaultValue: "" },
-        { name: "password", defaultValue: "" },
+        { name: "email", type: "text", required: false, defaultValue: "", description: "" },
+        { name: "password", type: "text", required: false, defaultValue: "", description: "" },
       ],
       vaultKeep: KEPT,
       config: {
@@ -97,7 +97,16 @@ function pageDoc(packageId: string, datasourceId: string): PageDoc {
       },
     ],
     moduleInstances: [
-      { id: "i1", name: "Auth1", packageId, moduleName: "Login", version: 1, runOnPageLoad: [] },
+      {
+        id: "i1",
+        name: "Auth1",
+        packageId,
+        moduleName: "Login",
+        version: 1,
+        runOnPageLoad: [],
+        inputs: {},
+        confirmBeforeRun: false,
+      },
     ],
   };
 }

@@ -64,6 +64,8 @@ const instance = (runOnPageLoad: string[]) => ({
   moduleName: "Login",
   version: 1,
   runOnPageLoad,
+  inputs: {},
+  confirmBeforeRun: false,
 });
 
 const loginPage: ViewerPage = {
@@ -107,8 +109,8 @@ const packages: ViewerPackage[] = [
       {
         name: "sign_in",
         inputs: [
-          { name: "email", defaultValue: "" },
-          { name: "password", defaultValue: "" },
+          { name: "email", type: "any", required: false, defaultValue: "", description: "" },
+          { name: "password", type: "any", required: false, defaultValue: "", description: "" },
         ],
         bindings: ["inputs.email", "inputs.password"],
       },
@@ -234,6 +236,7 @@ describe("createAppRuntime", () => {
         instance: "Login1",
         query: "sign_in",
         values: { "inputs.email": "demo@example.com", "inputs.password": "password123" },
+        inputs: { email: "demo@example.com", password: "password123" },
       },
     ]);
     expect(JSON.parse(storage.data.get("tessera:store:app1")!)).toEqual({

@@ -168,7 +168,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   };
 
   const host: EngineHost = {
-    runQuery: async ({ instance, query, values }) => {
+    runQuery: async ({ instance, query, values, inputs }) => {
       try {
         const result = await postRun({
           scope: options.runScope,
@@ -177,6 +177,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
           instance,
           query,
           values,
+          inputs,
         });
         if (result.vault) noteVaultKeys(result.vault.keys);
         return result;
@@ -185,6 +186,9 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
         throw error;
       }
     },
+    // "Confirm before running": the browser's own dialog, modal and keyboard-ready.
+    confirmRun: async (query) =>
+      typeof globalThis.confirm === "function" ? globalThis.confirm(`Run ${query}?`) : true,
     storeValue: async (key, value, persist) => store.set(key, value, persist),
     removeValue: async (key) => store.remove(key),
     clearStore: async () => {

@@ -39,12 +39,16 @@ export function compilePageCode(page: PageCode): CompiledCode {
   for (const query of page.queries) for (const text of query.bindings) expression(text);
   for (const js of page.jsObjects) jsObject(js.name, js.source);
   for (const instance of page.moduleInstances) {
-    for (const input of instance.jsModule.inputs) bindingsOf(input.defaultValue);
-    for (const queryModule of instance.queryModules) {
+    for (const value of Object.values(instance.inputValues ?? {})) bindingsOf(value);
+    const queryModules = "queryModule" in instance ? [instance.queryModule] : instance.queryModules;
+    for (const queryModule of queryModules) {
       for (const input of queryModule.inputs) bindingsOf(input.defaultValue);
       for (const text of queryModule.bindings) expression(text);
     }
-    jsObject(instance.name, instance.jsModule.source);
+    if ("jsModule" in instance) {
+      for (const input of instance.jsModule.inputs) bindingsOf(input.defaultValue);
+      jsObject(instance.name, instance.jsModule.source);
+    }
   }
   const guard = entryGuardOf(page, compiled);
   if (guard) compiled.entryGuard = guard;
@@ -54,13 +58,15 @@ export function compilePageCode(page: PageCode): CompiledCode {
 /** The page's entry guard: its one on-load action, when that is a function opening with one. */
 function entryGuardOf(page: PageCode, compiled: CompiledCode): EntryGuard | undefined {
   if (page.queries.some((query) => query.runOnPageLoad)) return undefined;
+  if (page.moduleInstances.some((instance) => "queryModule" in instance && instance.runOnPageLoad?.length))
+    return undefined;
   const owners = [
     ...page.jsObjects.map((js) => ({ name: js.name, source: js.source, onLoad: js.runOnPageLoad ?? [] })),
-    ...page.moduleInstances.map((instance) => ({
-      name: instance.name,
-      source: instance.jsModule.source,
-      onLoad: instance.runOnPageLoad ?? [],
-    })),
+    ...page.moduleInstances.flatMap((instance) =>
+      "jsModule" in instance
+        ? [{ name: instance.name, source: instance.jsModule.source, onLoad: instance.runOnPageLoad ?? [] }]
+        : [],
+    ),
   ];
   const onLoad = owners.flatMap((owner) => owner.onLoad.map((fn) => ({ owner, fn })));
   if (onLoad.length !== 1) return undefined;

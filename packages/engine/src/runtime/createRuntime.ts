@@ -10,6 +10,7 @@ import {
 import { formatError } from "../evaluation/formatError";
 import { DependencyGraph, type GraphNode } from "../graph/DependencyGraph";
 import { createJsEntity } from "../js/createJsEntity";
+import { type ModuleInputType, staticInputValue } from "../modules/moduleInputValue";
 import { startBudget, withBudget } from "../sandbox/budget";
 import { compileExpression, compileExpressions } from "../sandbox/compileExpression";
 import { compileHandler } from "../sandbox/compileHandler";
@@ -25,7 +26,11 @@ import type {
   EngineHost,
   EvaluationResult,
   PropType,
+  RuntimeJsModuleInstance,
+  RuntimeModuleInput,
   RuntimePage,
+  RuntimeQueryModule,
+  RuntimeQueryModuleInstance,
   TriggerResult,
   WidgetTypeSpec,
 } from "./types";
@@ -49,6 +54,10 @@ interface WidgetState {
 const untypedWidget: WidgetTypeSpec = { props: {}, meta: {}, events: [] };
 const queryProps = ["data", "isLoading", "responseMeta", "error"];
 
+/** The params a run was given, without the undefined ones (they leave the input's value). */
+const given = (params: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+
 /**
  * Builds the data tree of a page and evaluates every binding in dependency order. The code
  * comes analysed from `page.compiled` (a deployment's) or else from `options.code`; this
@@ -65,9 +74,9 @@ export function createPageRuntime(
   host: EngineHost,
   options: RuntimeOptions = {},
 ): Runtime {
-  const given = page.compiled ? compiledCodeSource(page.compiled, options.code) : options.code;
-  if (!given) throw new Error("The page's code was not compiled and no parser was given");
-  const code = given;
+  const source = page.compiled ? compiledCodeSource(page.compiled, options.code) : options.code;
+  if (!source) throw new Error("The page's code was not compiled and no parser was given");
+  const code = source;
   const limits = { triggerMs: 5_000, bindingMs: 100, ...options.limits };
   const alertUncaught = options.alertUncaughtErrors !== false;
   let bindingDepth = 0;
@@ -209,7 +218,9 @@ export function createPageRuntime(
       host,
       path: query.name,
       request: { query: query.name },
-      evaluate: (params) => evaluateExpressions(query.bindings, appScope, { params }, query.name),
+      evaluate: (params) => ({
+        values: evaluateExpressions(query.bindings, appScope, { params }, query.name),
+      }),
       assertTrigger,
       changed: (paths) => {
         // Published at once: the page shows `isLoading` while the request is out.
@@ -225,11 +236,16 @@ export function createPageRuntime(
   // --- module instances ----------------------------------------------------------------------
   const functionNodes: GraphNode[] = [];
   for (const instance of page.moduleInstances) {
+    if ("queryModule" in instance) addQueryModuleInstance(instance);
+    else addJsModuleInstance(instance);
+  }
+
+  function addJsModuleInstance(instance: RuntimeJsModuleInstance): void {
     // A module sees `appsmith`, the framework functions, its inputs and its package's query
-    // modules: nothing of the app it is used in.
+    // modules: nothing of the app it is used in (the app's values reach it as inputs).
     const scope = new Map<string, unknown>([["appsmith", appsmithView], ...frameworkEntries]);
     const internal = new Set<string>();
-    const inputs = evaluateInputs(instance.jsModule.inputs, scope);
+    const inputs = moduleInputs(instance.name, instance.jsModule.inputs, instance.inputValues, scope);
     entities.set(`${instance.name}/inputs`, inputs);
     scope.set("inputs", inputs);
     internal.add("inputs");
@@ -240,13 +256,8 @@ export function createPageRuntime(
         path,
         request: { instance: instance.name, query: queryModule.name },
         evaluate: (params) => {
-          const defaults = evaluateInputs(queryModule.inputs, scope);
-          const given = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
-          const queryScope = new Map<string, unknown>([
-            ["appsmith", appsmithView],
-            ["inputs", { ...defaults, ...given }],
-          ]);
-          return evaluateExpressions(queryModule.bindings, queryScope, undefined, path);
+          const defaults = moduleInputs(instance.name, queryModule.inputs, undefined, scope);
+          return evaluateModuleQuery(queryModule, { ...defaults, ...given(params) }, path);
         },
         assertTrigger,
         changed: (paths) => {
@@ -262,6 +273,41 @@ export function createPageRuntime(
       const root = path.split(".", 1)[0];
       return internal.has(root) ? `${instance.name}/${path}` : path;
     });
+  }
+
+  function addQueryModuleInstance(instance: RuntimeQueryModuleInstance): void {
+    const moduleScope = new Map<string, unknown>([["appsmith", appsmithView]]);
+    const inputs = moduleInputs(
+      instance.name,
+      instance.queryModule.inputs,
+      instance.inputValues,
+      moduleScope,
+    );
+    const entity = createQueryEntity({
+      host,
+      path: instance.name,
+      request: { instance: instance.name, query: instance.queryModule.name },
+      evaluate: (params) =>
+        evaluateModuleQuery(instance.queryModule, { ...inputs, ...given(params) }, instance.name),
+      confirmBeforeRun: instance.confirmBeforeRun,
+      assertTrigger,
+      changed: (paths) => {
+        changed(paths);
+        flush();
+      },
+    });
+    entities.set(instance.name, entity);
+    appScope.set(instance.name, readOnlyView(entity, instance.name));
+    published.set(instance.name, queryProps);
+  }
+
+  /** A query module's binding values for one run, with the input values it runs with. */
+  function evaluateModuleQuery(queryModule: RuntimeQueryModule, inputs: Entity, label: string) {
+    const scope = new Map<string, unknown>([
+      ["appsmith", appsmithView],
+      ["inputs", inputs],
+    ]);
+    return { values: evaluateExpressions(queryModule.bindings, scope, undefined, label), inputs };
   }
 
   // --- JS objects ----------------------------------------------------------------------------
@@ -376,29 +422,51 @@ export function createPageRuntime(
     return values;
   }
 
-  /** Module inputs from their defaults: plain text, or a binding evaluated in the module. */
-  function evaluateInputs(inputs: { name: string; defaultValue: string }[], scope: ScopeLookup): Entity {
-    const values: Entity = {};
+  /**
+   * The `inputs` a module reads: each declared input from the instance's value, a `{{ }}`
+   * evaluated in the app each time it is read, or else from its default, evaluated in the
+   * module. Static text takes the input's type (`"5"` is 5 for a number).
+   */
+  function moduleInputs(
+    instanceName: string,
+    declared: RuntimeModuleInput[],
+    values: Record<string, string> | undefined,
+    moduleScope: ScopeLookup,
+  ): Entity {
+    const inputs: Entity = {};
+    for (const input of declared) {
+      const value = values?.[input.name];
+      const fromApp = value !== undefined && value !== "";
+      const text = fromApp ? value : input.defaultValue;
+      const scope = fromApp ? appScope : moduleScope;
+      const label = `${instanceName}.inputs.${input.name}`;
+      if (fromApp && hasBindings(text)) {
+        // What the module's functions read through this input depends on the app's values: a
+        // function node carries that, so `{{Greeter1.greet()}}` follows `Input1.text`.
+        const reads = compileSegments(parseSegments(text), code).flatMap((segment) =>
+          "compiled" in segment ? segment.compiled.paths : [],
+        );
+        functionNodes.push({ id: `${instanceName}/inputs.${input.name}`, kind: "function", reads });
+      }
+      Object.defineProperty(inputs, input.name, {
+        enumerable: true,
+        get: () => inputValue(text, input.type ?? "any", scope, label),
+      });
+    }
+    return inputs;
+  }
+
+  function inputValue(text: string, type: ModuleInputType, scope: ScopeLookup, label: string): unknown {
+    if (!hasBindings(text)) return staticInputValue(text, type);
     bindingDepth++;
     try {
-      for (const input of inputs) {
-        if (!hasBindings(input.defaultValue)) {
-          values[input.name] = input.defaultValue;
-          continue;
-        }
-        try {
-          const segments = compileSegments(parseSegments(input.defaultValue), code);
-          values[input.name] = withBudget(limits.bindingMs, `inputs.${input.name}`, () =>
-            evaluateSegments(segments, scope),
-          );
-        } catch {
-          values[input.name] = undefined;
-        }
-      }
+      const segments = compileSegments(parseSegments(text), code);
+      return withBudget(limits.bindingMs, label, () => evaluateSegments(segments, scope));
+    } catch {
+      return undefined;
     } finally {
       bindingDepth--;
     }
-    return values;
   }
 
   function resetMeta(widgetName: string): void {
@@ -509,12 +577,18 @@ export function createPageRuntime(
     runCode,
     callFunction,
     async runPageLoad() {
-      await Promise.all(
-        page.queries
+      // Queries, app queries and query module instances alike, run side by side first.
+      const queryInstances = page.moduleInstances.filter((instance) => "queryModule" in instance);
+      await Promise.all([
+        ...page.queries
           .filter((query) => query.runOnPageLoad)
           .map((query) => callFunction(query.name, "run", [])),
-      );
+        ...queryInstances
+          .filter((instance) => instance.runOnPageLoad?.includes("run"))
+          .map((instance) => callFunction(instance.name, "run", [])),
+      ]);
       for (const owner of [...page.jsObjects, ...page.moduleInstances]) {
+        if ("queryModule" in owner) continue;
         for (const fn of owner.runOnPageLoad ?? []) await callFunction(owner.name, fn, []);
       }
     },

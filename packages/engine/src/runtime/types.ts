@@ -1,4 +1,6 @@
 import type { CompiledCode } from "../compile/CompiledCode";
+import type { ModuleInputType } from "../modules/moduleInputValue";
+
 /** The declared type of a widget property; evaluated values are checked against it. */
 export type PropType = "string" | "number" | "boolean" | "array" | "object" | "any";
 
@@ -55,6 +57,8 @@ export interface RuntimeJsObject {
 export interface RuntimeModuleInput {
   name: string;
   defaultValue: string;
+  /** Static text is converted to this type (`"5"` to 5 for a number); "any" when absent. */
+  type?: ModuleInputType;
 }
 
 /** A query module of the package an instance comes from, as the browser knows it. */
@@ -69,13 +73,36 @@ export interface RuntimeQueryModule {
  * An app's instance of a published JS module (`Login1`). Inside its code the package's query
  * modules are visible by name (`sign_in.run(...)`), and `inputs` holds the module's inputs.
  */
-export interface RuntimeModuleInstance {
+export interface RuntimeJsModuleInstance {
   name: string;
   jsModule: { source: string; inputs: RuntimeModuleInput[] };
   queryModules: RuntimeQueryModule[];
+  /**
+   * The values the app sets for the module's inputs, by name: static text or `{{ }}` evaluated
+   * in the app when the module reads them. Inputs left out take their default.
+   */
+  inputValues?: Record<string, string>;
   /** Function names run once when the page loads. */
   runOnPageLoad?: string[];
 }
+
+/**
+ * An app's instance of a published query module (`Users1`): an entity like an app query
+ * (`run()`, `data`, `isLoading`, `error`) whose `{{inputs.x}}` are the instance's input values
+ * over the module's defaults, and a run's params over both.
+ */
+export interface RuntimeQueryModuleInstance {
+  name: string;
+  queryModule: RuntimeQueryModule;
+  inputValues?: Record<string, string>;
+  /** `["run"]` runs it once when the page loads. */
+  runOnPageLoad?: string[];
+  /** Ask the user (EngineHost.confirmRun) before each run. */
+  confirmBeforeRun?: boolean;
+}
+
+/** An app's instance of a published module, told apart by the module it holds. */
+export type RuntimeModuleInstance = RuntimeJsModuleInstance | RuntimeQueryModuleInstance;
 
 /** The page's URL as user code reads it (`appsmith.URL.queryParams.id`). */
 export interface AppsmithUrl {
@@ -133,6 +160,8 @@ export interface QueryRunRequest {
   query: string;
   /** Evaluated bindings keyed by expression text: `{ "inputs.email": "a@b.c" }`. */
   values: Record<string, unknown>;
+  /** For a module query: the input values it ran with, which the server checks by type. */
+  inputs?: Record<string, unknown>;
 }
 
 /** Alert styles of `showAlert`. */
@@ -146,6 +175,11 @@ export type AlertType = "success" | "info" | "warning" | "error";
 export interface EngineHost {
   /** Runs a stored query through the server (POST /api/v1/run). Reject on network errors. */
   runQuery(request: QueryRunRequest): Promise<QueryRunResult>;
+  /**
+   * Asks the user whether to run a query marked "confirm before running"; false cancels the
+   * run. A host without it runs without asking.
+   */
+  confirmRun?(query: string): Promise<boolean>;
   storeValue(key: string, value: unknown, persist: boolean): Promise<void>;
   removeValue(key: string): Promise<void>;
   /** Empties `appsmith.store`; the host also empties the visitor's vault (`clearStore` does both). */

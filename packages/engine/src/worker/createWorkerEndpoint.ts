@@ -81,6 +81,7 @@ export function createWorkerEndpoint(scope: WorkerScopeLike, options: { code?: C
       });
   const host: EngineHost = {
     runQuery: ask("runQuery"),
+    confirmRun: ask("confirmRun"),
     storeValue: ask("storeValue"),
     removeValue: ask("removeValue"),
     clearStore: ask("clearStore"),

@@ -39,6 +39,7 @@ export type ToWorker =
 /** The host methods the worker asks the main thread to carry out. */
 export type ActionName =
   | "runQuery"
+  | "confirmRun"
   | "storeValue"
   | "removeValue"
   | "clearStore"

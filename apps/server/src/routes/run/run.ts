@@ -6,6 +6,7 @@ import {
 } from "@tessera/model";
 import { assertDatasourceUnmoved } from "../../deployments/assertDatasourceUnmoved";
 import { badRequest, notFound } from "../../errors";
+import { checkModuleInputs } from "../../execution/checkModuleInputs";
 import {
   executeStoredQuery,
   storedDatasourceSchema,
@@ -50,6 +51,16 @@ export function runRoutes(api: ApiRegistry): void {
       const version = await store.version();
       refuseVaultValues(body.values);
       const runnable = await findRunnableQuery(body, user, version);
+      if (runnable.inputs) {
+        // The run's own input values, checked by type before anything goes upstream.
+        const caller = { instance: "instance" in body ? (body.instance ?? null) : null, query: body.query };
+        checkModuleInputs(
+          caller,
+          runnable.inputs,
+          withInputDefaults(body.values, runnable.inputs),
+          body.inputs,
+        );
+      }
       const execute = async (query: RunnableQuery, given: Record<string, unknown>) => {
         if (!query.config.datasourceId) {
           throw badRequest(`The query ${body.query} has no datasource`, "no_datasource");

@@ -60,8 +60,8 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
 
   useEffect(() => {
     const host: EngineHost = {
-      runQuery: ({ instance, query, values }) =>
-        postRun({ scope: "draft", appId, pageId: pageIdRef.current, instance, query, values }),
+      runQuery: ({ instance, query, values, inputs }) =>
+        postRun({ scope: "draft", appId, pageId: pageIdRef.current, instance, query, values, inputs }),
       // Store, navigation and alerts belong to a running app: Preview has them, the canvas not.
       storeValue: async () => {},
       removeValue: async () => {},
