@@ -43,9 +43,9 @@ function createApp(bindings: number, salt: string): RuntimePage {
   return {
     widgets,
     widgetTypes: {
-      Text: { props: { text: "string" }, meta: {}, events: [] },
+      Text: { props: { text: "text" }, meta: {}, events: [] },
       Input: {
-        props: { defaultText: "string" },
+        props: { defaultText: "text" },
         meta: { text: "" },
         metaFromProps: { text: "defaultText" },
         events: [],

@@ -17,6 +17,9 @@ export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./au
 export type { CodeProblem } from "./codeProblems";
 /** Reference checks of page code against the page's entities, before anything runs. */
 export { codeProblems } from "./codeProblems";
+/** Widget prop types and the one rule that brings a value to them, for engine and widgets alike. */
+export type { CoercedProp } from "./coerceProp";
+export { coerceProp, describeValue } from "./coerceProp";
 export { COMPILED_CODE_VERSION, compileSnapshotCode, moduleInstancesOf } from "./compileSnapshotCode";
 export type {
   DatabaseSchema,
@@ -118,6 +121,8 @@ export type { EntityFacts, EntityMember, PageEntities, PageEntitiesContext } fro
 export { pageEntities } from "./pageEntities";
 export type { PageProblem } from "./pageProblems";
 export { pageProblems } from "./pageProblems";
+export type { EnumPropType, PropOption, PropType, PropValue } from "./propTypes";
+export { enumPropType } from "./propTypes";
 export type {
   GraphqlQueryConfig,
   HttpMethod,

@@ -23,6 +23,8 @@ export const widgetSchema = z.object({
   parentId: idSchema.nullable(),
   layout: layoutSchema,
   props: z.record(z.string(), z.unknown()),
+  /** The shape version of `props` (the definition's `version`); absent means 1. */
+  version: z.number().int().min(1).max(1_000).optional(),
 });
 export type Widget = z.infer<typeof widgetSchema>;
 

@@ -8,8 +8,8 @@ import { pageProblems } from "./pageProblems";
 import { emptyQueryConfig } from "./queryKinds";
 
 const widgetTypes: Record<string, WidgetTypeSpec> = {
-  input: { props: { label: "string", defaultText: "string" }, meta: { text: "" }, events: ["onSubmit"] },
-  button: { props: { label: "string" }, meta: {}, events: ["onClick"] },
+  input: { props: { label: "text", defaultText: "text" }, meta: { text: "" }, events: ["onSubmit"] },
+  button: { props: { label: "text" }, meta: {}, events: ["onClick"] },
 };
 
 const loginSource = `export default {

@@ -1,13 +1,17 @@
+import type { PropType, PropValue } from "@tessera/model";
 import type { ReactNode } from "react";
 
-/** The value types a widget prop may hold once its bindings are evaluated. */
-export type PropType = "string" | "number" | "boolean" | "array" | "object" | "any";
-
 /** One prop of a widget: its type and the value a freshly dropped widget gets. */
-export interface PropSpec {
-  type: PropType;
-  default: unknown;
+export interface PropSpec<T extends PropType = PropType> {
+  type: T;
+  default: PropValue<T>;
 }
+
+/** A widget's props (or meta) by name. */
+export type PropSpecs = Record<string, PropSpec>;
+
+/** The coerced values of `specs`: what a renderer receives. */
+export type PropValues<S extends PropSpecs> = { [K in keyof S]: PropValue<S[K]["type"]> };
 
 /** A control of the property pane. `event` edits a trigger such as `{{Login1.signin()}}`. */
 export type PaneControl = "text" | "code" | "select" | "switch" | "event";
@@ -35,9 +39,14 @@ export interface GridSize {
 
 /**
  * A widget type as data: everything the editor (palette, canvas, property pane), the engine
- * (prop types, meta props) and the viewer need, without any React.
+ * (prop types, meta props) and the viewer need, without any React. Build one with
+ * `defineWidget` so defaults are checked against their types.
  */
-export interface WidgetDefinition {
+export interface WidgetDefinition<
+  P extends PropSpecs = PropSpecs,
+  M extends PropSpecs = PropSpecs,
+  E extends string = string,
+> {
   type: string;
   /** Shown in the palette. */
   label: string;
@@ -45,11 +54,11 @@ export interface WidgetDefinition {
   icon: string;
   defaultSize: GridSize;
   /** Props an author sets; stored values may be `{{ }}` bindings. */
-  props: Record<string, PropSpec>;
+  props: P;
   /** Values the widget itself changes while the app runs (`Input1.text`), readable by bindings. */
-  meta: Record<string, PropSpec>;
+  meta: M;
   /** Trigger props (`onClick`); their stored text runs as code, it is not evaluated as a value. */
-  events: string[];
+  events: readonly E[];
   pane: PaneSection[];
   /** Containers hold child widgets positioned on their own grid. */
   isContainer?: boolean;
@@ -63,22 +72,54 @@ export interface WidgetDefinition {
    * Meta values that follow from props and other meta values (an Input's `isValid` follows
    * from its text and rules). Pure, so the host can call it after every change.
    */
-  deriveMeta?: (props: Record<string, unknown>, meta: Record<string, unknown>) => Record<string, unknown>;
+  deriveMeta?(props: PropValues<P>, meta: PropValues<M>): Partial<PropValues<M>>;
+  /**
+   * The shape version of the stored props; a page stored with an older one goes through
+   * `migrate` when it is decoded. Starts at 1 (a widget stored without a version is at 1).
+   */
+  version?: number;
+  /**
+   * Brings stored props from `fromVersion` to `version`: one step per version, like the page
+   * document's own migrations. Stored props are untrusted, so read them defensively.
+   */
+  migrate?(props: Record<string, unknown>, fromVersion: number): Record<string, unknown>;
+}
+
+/**
+ * Any widget definition, as lists and lookups hold them. `deriveMeta` is a method, so a
+ * definition of specific props still fits here.
+ */
+export type AnyWidgetDefinition = WidgetDefinition;
+
+/**
+ * Declares a widget type, inferring its prop and meta types so defaults, `deriveMeta` and the
+ * renderer's props are checked.
+ * @example export const dividerDefinition = defineWidget({ type: "Divider", props: { ... }, ... });
+ */
+export function defineWidget<
+  const P extends Record<string, PropType>,
+  const M extends Record<string, PropType>,
+  const E extends string = never,
+>(
+  definition: WidgetDefinition<{ [K in keyof P]: PropSpec<P[K]> }, { [K in keyof M]: PropSpec<M[K]> }, E>,
+): WidgetDefinition<{ [K in keyof P]: PropSpec<P[K]> }, { [K in keyof M]: PropSpec<M[K]> }, E> {
+  return definition;
 }
 
 /** What a renderer receives from its host (the viewer, or the editor's canvas). */
-export interface WidgetRendererProps {
+export interface WidgetRendererProps<D extends AnyWidgetDefinition = AnyWidgetDefinition> {
   /** The widget's name on the page (`Input1`): the accessible name when it has no label. */
   name: string;
   /** Evaluated props, coerced to their declared types. */
-  props: Record<string, unknown>;
-  meta: Record<string, unknown>;
-  setMeta: (values: Record<string, unknown>) => void;
+  props: PropValues<D["props"]>;
+  /** The widget's meta values, coerced to their declared types. */
+  meta: PropValues<D["meta"]>;
+  setMeta: (values: Partial<PropValues<D["meta"]>>) => void;
   /**
    * Runs the widget's handler for an event; resolves when the handler settled (also when it
    * failed: the host reports failures). Resolves at once when no handler is set.
    */
-  runEvent: (event: string) => Promise<void>;
+  runEvent: (event: D["events"][number]) => Promise<void>;
   /** True when the container or form the widget sits in holds an invalid input. */
   parentInvalid: boolean;
   /** Child widgets of a container, already positioned. */

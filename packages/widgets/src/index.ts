@@ -1,36 +1,33 @@
-export { ButtonWidget } from "./button/ButtonWidget";
-export { buttonDefinition } from "./button/buttonDefinition";
-export { CheckboxWidget } from "./checkbox/CheckboxWidget";
-export { checkboxDefinition } from "./checkbox/checkboxDefinition";
-export { coercePropValue } from "./coercePropValue";
-export { ContainerWidget } from "./container/ContainerWidget";
-export { containerDefinition } from "./container/containerDefinition";
 export { defaultPropsOf, initialMetaOf } from "./defaultPropsOf";
-export { FormWidget } from "./form/FormWidget";
-export { formDefinition } from "./form/formDefinition";
-export { ImageWidget } from "./image/ImageWidget";
-export { imageDefinition } from "./image/imageDefinition";
-export { InputWidget } from "./input/InputWidget";
-export { inputDefinition } from "./input/inputDefinition";
 export type { InputRules } from "./input/validateInput";
 export { validateInput } from "./input/validateInput";
 export { GRID_COLUMNS, GRID_ROW_HEIGHT, gridContentHeight, layoutToStyle } from "./layoutToStyle";
-export { SelectWidget } from "./select/SelectWidget";
-export type { SelectOption } from "./select/selectDefinition";
-export { selectDefinition, selectOptionsOf } from "./select/selectDefinition";
-export { TextWidget } from "./text/TextWidget";
-export { textDefinition } from "./text/textDefinition";
+export { migrateWidget, migrateWidgets } from "./migrateWidget";
 export type {
+  AnyWidgetDefinition,
   GridSize,
   PaneControl,
   PaneField,
   PaneSection,
   PropSpec,
-  PropType,
+  PropSpecs,
+  PropValues,
   WidgetDefinition,
   WidgetRendererProps,
 } from "./WidgetDefinition";
-export { getWidgetDefinition, widgetDefinitions, widgetRegistry } from "./widgetRegistry";
-export { getWidgetRenderer } from "./widgetRenderers";
+export { defineWidget } from "./WidgetDefinition";
+export type { WidgetModule, WidgetModuleOf } from "./WidgetModule";
+export type { WidgetEntry } from "./widgetModules";
+export { widgetModules } from "./widgetModules";
+export { widgetMetaOf, widgetPropsOf } from "./widgetPropsOf";
+export {
+  getWidgetDefinition,
+  getWidgetRenderer,
+  isKnownWidgetType,
+  loadedWidgetsVersion,
+  loadWidgets,
+  widgetDefinitions,
+  widgetTypes,
+} from "./widgetRegistry";
 export type { WidgetTypeSpecData } from "./widgetTypeSpecs";
 export { widgetTypeSpecOf, widgetTypeSpecs } from "./widgetTypeSpecs";

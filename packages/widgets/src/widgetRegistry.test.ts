@@ -1,22 +1,34 @@
+import { coerceProp } from "@tessera/model";
 import { describe, expect, it } from "vitest";
-import { coercePropValue } from "./coercePropValue";
 import { defaultPropsOf, initialMetaOf } from "./defaultPropsOf";
-import { getWidgetDefinition, widgetDefinitions } from "./widgetRegistry";
-import { getWidgetRenderer } from "./widgetRenderers";
+import {
+  getWidgetDefinition,
+  getWidgetRenderer,
+  loadWidgets,
+  widgetDefinitions,
+  widgetTypes,
+} from "./widgetRegistry";
 import { widgetTypeSpecs } from "./widgetTypeSpecs";
 
+// Collected cases need every definition at import time.
+await loadWidgets();
+
 describe("widget definitions", () => {
-  it.each(widgetDefinitions.map((definition) => [definition.type, definition] as const))(
+  it("loads every type of the list", () => {
+    expect(widgetDefinitions().map((definition) => definition.type)).toEqual(widgetTypes);
+  });
+
+  it.each(widgetDefinitions().map((definition) => [definition.type, definition] as const))(
     "%s: every default has its declared type",
     (_type, definition) => {
       for (const [prop, spec] of [...Object.entries(definition.props), ...Object.entries(definition.meta)]) {
-        const coerced = coercePropValue(spec.type, spec.default);
-        expect(coerced, `${definition.type}.${prop}`).toEqual({ ok: true, value: spec.default });
+        const coerced = coerceProp(spec.type, spec.default);
+        expect(coerced, `${definition.type}.${prop}`).toEqual({ value: spec.default });
       }
     },
   );
 
-  it.each(widgetDefinitions.map((definition) => [definition.type, definition] as const))(
+  it.each(widgetDefinitions().map((definition) => [definition.type, definition] as const))(
     "%s: the property pane names only props and events it has",
     (_type, definition) => {
       for (const section of definition.pane) {
@@ -29,7 +41,7 @@ describe("widget definitions", () => {
     },
   );
 
-  it.each(widgetDefinitions.map((definition) => [definition.type, definition] as const))(
+  it.each(widgetDefinitions().map((definition) => [definition.type, definition] as const))(
     "%s: has a renderer and a default size inside the grid",
     (type, definition) => {
       expect(getWidgetRenderer(type)).toBeTypeOf("function");
@@ -40,7 +52,7 @@ describe("widget definitions", () => {
   );
 
   it("has one definition per type", () => {
-    const types = widgetDefinitions.map((definition) => definition.type);
+    const types = widgetDefinitions().map((definition) => definition.type);
     expect(new Set(types).size).toBe(types.length);
   });
 
@@ -77,7 +89,12 @@ describe("widget definitions", () => {
   it("describes each type to the engine as plain data", () => {
     const input = widgetTypeSpecs().Input;
     expect(input).toEqual({
-      props: expect.objectContaining({ defaultText: "string", required: "boolean", maxLength: "number" }),
+      props: expect.objectContaining({
+        defaultText: "text",
+        required: "boolean",
+        maxLength: "number",
+        inputType: { enum: ["text", "email", "password", "number"] },
+      }),
       meta: { text: "", isValid: true },
       metaFromProps: { text: "defaultText" },
       events: ["onTextChanged", "onSubmit"],

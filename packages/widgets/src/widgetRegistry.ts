@@ -1,31 +1,72 @@
-import { buttonDefinition } from "./button/buttonDefinition";
-import { checkboxDefinition } from "./checkbox/checkboxDefinition";
-import { containerDefinition } from "./container/containerDefinition";
-import { formDefinition } from "./form/formDefinition";
-import { imageDefinition } from "./image/imageDefinition";
-import { inputDefinition } from "./input/inputDefinition";
-import { selectDefinition } from "./select/selectDefinition";
-import { textDefinition } from "./text/textDefinition";
-import type { WidgetDefinition } from "./WidgetDefinition";
+import type { ComponentType } from "react";
+import type { AnyWidgetDefinition, WidgetRendererProps } from "./WidgetDefinition";
+import type { WidgetModule } from "./WidgetModule";
+import { widgetModules } from "./widgetModules";
 
-/** Every widget type, in palette order. */
-export const widgetDefinitions: readonly WidgetDefinition[] = [
-  textDefinition,
-  inputDefinition,
-  buttonDefinition,
-  checkboxDefinition,
-  selectDefinition,
-  imageDefinition,
-  containerDefinition,
-  formDefinition,
-];
+const loaders = new Map(widgetModules.map((entry) => [entry.type, entry.load]));
+const loaded = new Map<string, WidgetModule>();
+const loading = new Map<string, Promise<void>>();
+let version = 0;
 
-/** Widget definitions by type name (`"Input"`). */
-export const widgetRegistry: ReadonlyMap<string, WidgetDefinition> = new Map(
-  widgetDefinitions.map((definition) => [definition.type, definition]),
-);
+/** Every widget type this build knows, in palette order, loaded or not. */
+export const widgetTypes: readonly string[] = widgetModules.map((entry) => entry.type);
 
-/** The definition of a widget type, or undefined for a type this build does not know. */
-export function getWidgetDefinition(type: string): WidgetDefinition | undefined {
-  return widgetRegistry.get(type);
+/**
+ * Loads the given widget types (all when omitted): their definitions and renderers. Resolves
+ * when every one is in or failed (a failed one is tried again on the next call); types this
+ * build does not know are skipped. Returns undefined when there is nothing to wait for, so a
+ * caller can stay synchronous then.
+ * @example await loadWidgets(page.widgets.map((widget) => widget.type));
+ */
+export function loadWidgets(types: Iterable<string> = widgetTypes): Promise<void> | undefined {
+  const waits: Promise<void>[] = [];
+  for (const type of new Set(types)) {
+    const load = loaders.get(type);
+    if (!load || loaded.has(type)) continue;
+    let pending = loading.get(type);
+    if (!pending) {
+      pending = load().then(
+        (module) => {
+          loaded.set(type, module);
+          version++;
+        },
+        () => {
+          loading.delete(type);
+        },
+      );
+      loading.set(type, pending);
+    }
+    waits.push(pending);
+  }
+  return waits.length > 0 ? Promise.all(waits).then(() => undefined) : undefined;
+}
+
+/** The definition of a loaded widget type; undefined for one not loaded or not known. */
+export function getWidgetDefinition(type: string): AnyWidgetDefinition | undefined {
+  return loaded.get(type)?.definition;
+}
+
+/** The renderer of a loaded widget type; undefined for one not loaded or not known. */
+export function getWidgetRenderer(type: string): ComponentType<WidgetRendererProps> | undefined {
+  return loaded.get(type)?.Renderer;
+}
+
+/** True for a type this build has, loaded or not: a missing definition then means "not loaded". */
+export function isKnownWidgetType(type: string): boolean {
+  return loaders.has(type);
+}
+
+/** The loaded widget definitions, in palette order. */
+export function widgetDefinitions(): AnyWidgetDefinition[] {
+  const definitions: AnyWidgetDefinition[] = [];
+  for (const type of widgetTypes) {
+    const definition = loaded.get(type)?.definition;
+    if (definition) definitions.push(definition);
+  }
+  return definitions;
+}
+
+/** Changes whenever another widget type finished loading: a key for caches of the loaded set. */
+export function loadedWidgetsVersion(): number {
+  return version;
 }

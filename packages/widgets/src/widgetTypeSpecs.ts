@@ -1,5 +1,6 @@
-import type { PropType, WidgetDefinition } from "./WidgetDefinition";
-import { widgetDefinitions } from "./widgetRegistry";
+import type { PropType } from "@tessera/model";
+import type { AnyWidgetDefinition } from "./WidgetDefinition";
+import { loadedWidgetsVersion, widgetDefinitions } from "./widgetRegistry";
 
 /**
  * What the engine needs to know about a widget type, as plain data. Mirrors the engine's
@@ -13,7 +14,7 @@ export interface WidgetTypeSpecData {
 }
 
 /** The engine's view of one widget definition. */
-export function widgetTypeSpecOf(definition: WidgetDefinition): WidgetTypeSpecData {
+export function widgetTypeSpecOf(definition: AnyWidgetDefinition): WidgetTypeSpecData {
   const props: Record<string, PropType> = {};
   for (const [key, spec] of Object.entries(definition.props)) props[key] = spec.type;
   const meta: Record<string, unknown> = {};
@@ -21,12 +22,16 @@ export function widgetTypeSpecOf(definition: WidgetDefinition): WidgetTypeSpecDa
   return { props, meta, metaFromProps: definition.metaFromProps, events: [...definition.events] };
 }
 
-let specs: Record<string, WidgetTypeSpecData> | undefined;
+let specs: { version: number; byType: Record<string, WidgetTypeSpecData> } | undefined;
 
-/** Every widget type's spec by type name: the `widgetTypes` of an engine page. */
+/** Every loaded widget type's spec by type name: the `widgetTypes` of an engine page. */
 export function widgetTypeSpecs(): Record<string, WidgetTypeSpecData> {
-  specs ??= Object.fromEntries(
-    widgetDefinitions.map((definition) => [definition.type, widgetTypeSpecOf(definition)]),
-  );
-  return specs;
+  const version = loadedWidgetsVersion();
+  if (specs?.version !== version) {
+    const byType = Object.fromEntries(
+      widgetDefinitions().map((definition) => [definition.type, widgetTypeSpecOf(definition)]),
+    );
+    specs = { version, byType };
+  }
+  return specs.byType;
 }

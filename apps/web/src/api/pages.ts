@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Page, PageBody, PageDoc, PageDraft, PageUpdateBody } from "@tessera/model";
+import { loadWidgets, migrateWidgets } from "@tessera/widgets";
 import { apiFetch } from "./client";
 
 const pagePath = (appId: string, pageId: string) =>
@@ -17,7 +18,13 @@ export const pageKeys = {
 export function pageDocQueryOptions(appId: string, pageId: string) {
   return queryOptions({
     queryKey: pageKeys.doc(appId, pageId),
-    queryFn: ({ signal }) => apiFetch<PageDraft>(`${pagePath(appId, pageId)}/doc`, { signal }),
+    // A page stored with widgets of an older props shape opens (and next saves) in the current one.
+    queryFn: ({ signal }) =>
+      apiFetch<PageDraft>(`${pagePath(appId, pageId)}/doc`, { signal }).then(async (draft) => {
+        await loadWidgets(draft.doc.widgets.map((widget) => widget.type));
+        const widgets = migrateWidgets(draft.doc.widgets);
+        return widgets === draft.doc.widgets ? draft : { ...draft, doc: { ...draft.doc, widgets } };
+      }),
     // The editor copies the draft in once; background refetches would only be ignored.
     staleTime: Number.POSITIVE_INFINITY,
   });

@@ -3,7 +3,8 @@ import "../runtime/runtime.css";
 import "./appEditor.css";
 import { useQuery } from "@tanstack/react-query";
 import type { App, Page } from "@tessera/model";
-import { useCallback, useEffect } from "react";
+import { loadWidgets } from "@tessera/widgets";
+import { use, useCallback, useEffect } from "react";
 import { appQueryOptions } from "../api/apps";
 import { ErrorMessage } from "../editor/components/ErrorMessage";
 import { LoadFailedPage } from "../editor/components/LoadFailedPage";
@@ -28,6 +29,8 @@ import { usePageSaver } from "./save/usePageSaver";
 import { UpgradeBanner } from "./upgrade/UpgradeBanner";
 import { usePageDraft } from "./usePageDraft";
 
+const everyWidgetType = loadWidgets() ?? Promise.resolve();
+
 /** Props of the app editor, from the routes /apps/:appId and /apps/:appId/pages/:pageId. */
 export interface AppEditorProps {
   appId: string;
@@ -40,6 +43,9 @@ export interface AppEditorProps {
  * editor shell's router.
  */
 export default function AppEditor({ appId, pageId }: AppEditorProps) {
+  // The palette, canvas and property pane read every widget type's definition; the shell's
+  // Suspense shows its loading state meanwhile.
+  use(everyWidgetType);
   const app = useQuery(appQueryOptions(appId));
   if (app.isPending) return <Loading label="Loading the app…" />;
   if (app.isError) return <LoadFailedPage error={app.error} prefix="Could not open the app" />;

@@ -1,8 +1,14 @@
 import type { Widget } from "@tessera/model";
-import { getWidgetDefinition, getWidgetRenderer, layoutToStyle } from "@tessera/widgets";
+import {
+  getWidgetDefinition,
+  getWidgetRenderer,
+  layoutToStyle,
+  widgetMetaOf,
+  widgetPropsOf,
+} from "@tessera/widgets";
 import { memo, type ReactNode, useCallback, useMemo } from "react";
 import type { AppRuntime } from "./createAppRuntime";
-import { widgetPropsOf } from "./widgetPropsOf";
+import { UnknownWidget } from "./UnknownWidget";
 
 export interface WidgetViewProps {
   runtime: AppRuntime;
@@ -39,7 +45,10 @@ export const WidgetView = memo(function WidgetView({
     () => (definition ? widgetPropsOf(definition, values, errors) : {}),
     [definition, values, errors],
   );
-  const mergedMeta = useMemo(() => ({ ...values, ...meta }), [values, meta]);
+  const mergedMeta = useMemo(
+    () => (definition ? widgetMetaOf(definition, { ...values, ...meta }) : {}),
+    [definition, values, meta],
+  );
   const setMeta = useCallback(
     (next: Record<string, unknown>) => runtime.setMeta(widget.name, next),
     [runtime, widget.name],
@@ -77,7 +86,7 @@ export const WidgetView = memo(function WidgetView({
           {children}
         </Renderer>
       ) : (
-        <div className="tv-unknown">Unknown widget type “{widget.type}”</div>
+        <UnknownWidget type={widget.type} />
       )}
     </div>
   );

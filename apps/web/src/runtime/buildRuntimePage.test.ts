@@ -1,5 +1,6 @@
 import type { ViewerPage } from "@tessera/model";
-import { describe, expect, it } from "vitest";
+import { loadWidgets } from "@tessera/widgets";
+import { beforeAll, describe, expect, it } from "vitest";
 import { appsmithUrlOf } from "./appsmithUrlOf";
 import { buildRuntimePage } from "./buildRuntimePage";
 
@@ -50,6 +51,8 @@ const page: ViewerPage = {
     },
   ],
 };
+
+beforeAll(() => loadWidgets());
 
 describe("buildRuntimePage", () => {
   it("gives an instance its pinned JS module and the package's query modules", () => {

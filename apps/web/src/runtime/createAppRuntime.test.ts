@@ -1,6 +1,7 @@
 import { createInlineWorker, MAX_RESTARTS, type WorkerLike } from "@tessera/engine";
 import type { ViewerPackage, ViewerPage, Widget } from "@tessera/model";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { loadWidgets } from "@tessera/widgets";
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { KeyValueStorage } from "./appStore";
 import { type AppRuntime, type AppRuntimeSnapshot, createAppRuntime } from "./createAppRuntime";
 
@@ -219,6 +220,8 @@ async function settled(runtime: AppRuntime, pageName: string) {
     expect(snapshot.pending.size).toBe(0);
   });
 }
+
+beforeAll(() => loadWidgets());
 
 describe("createAppRuntime", () => {
   it("signs in through the server, stores the tokens but not the user, and opens Home", async () => {

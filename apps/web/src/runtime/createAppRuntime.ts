@@ -9,7 +9,13 @@ import {
   type WorkerLike,
 } from "@tessera/engine";
 import type { ViewerPackage, ViewerPage } from "@tessera/model";
-import { getWidgetDefinition } from "@tessera/widgets";
+import {
+  getWidgetDefinition,
+  loadWidgets,
+  migrateWidgets,
+  widgetMetaOf,
+  widgetPropsOf,
+} from "@tessera/widgets";
 import { type RuntimeAlert, showAlertIn } from "./alertList";
 import { type AppStore, createAppStore, type KeyValueStorage } from "./appStore";
 import { appsmithUrlOf } from "./appsmithUrlOf";
@@ -18,7 +24,6 @@ import { postRun, RunRefused } from "./postRun";
 import { navigationSearch, resolveNavigation } from "./resolveNavigation";
 import { hasPageLoadActions, staticPageState } from "./staticPageState";
 import { createVaultAccess, type VaultAccess } from "./vaultAccess";
-import { widgetPropsOf } from "./widgetPropsOf";
 
 export type { RuntimeAlert } from "./alertList";
 
@@ -272,9 +277,19 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     requestedPush: boolean,
     ticket: number,
   ): Promise<void> {
-    const page = afterEntryGuards(requested);
+    const guarded = afterEntryGuards(requested);
     // As the guard's navigateTo would: a new history entry, no parameters.
-    const [params, push] = page === requested ? [requestedParams, requestedPush] : [{}, true];
+    const [params, push] = guarded === requested ? [requestedParams, requestedPush] : [{}, true];
+    // The page's widget types load first (the viewer has the first page's loaded already, so
+    // start() stays synchronous up to its first paint).
+    const loading = loadWidgets(guarded.widgets.map((widget) => widget.type));
+    if (loading) {
+      await loading;
+      if (ticket !== navigation) return;
+    }
+    // A page deployed with widgets of an older props shape: their definitions bring them up to date.
+    const widgets = migrateWidgets(guarded.widgets);
+    const page = widgets === guarded.widgets ? guarded : { ...guarded, widgets };
     const href = hrefOf(page, params);
     if (push && options.pageUrl && href !== window.location.href) window.history.pushState(null, "", href);
     const initial = staticPageState(page);
@@ -339,7 +354,10 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       const definition = getWidgetDefinition(widget.type);
       if (!definition?.deriveMeta) continue;
       const current = { ...snapshot.state.values[widget.name], ...meta[widget.name] };
-      const derived = definition.deriveMeta(widgetPropsOf(definition, current), current);
+      const derived = definition.deriveMeta(
+        widgetPropsOf(definition, current),
+        widgetMetaOf(definition, current),
+      );
       for (const [key, value] of Object.entries(derived)) {
         if (Object.is(current[key], value)) continue;
         meta = { ...meta, [widget.name]: { ...meta[widget.name], [key]: value } };

@@ -1,5 +1,6 @@
 import type { ViewerPage } from "@tessera/model";
-import { describe, expect, it } from "vitest";
+import { loadWidgets } from "@tessera/widgets";
+import { beforeAll, describe, expect, it } from "vitest";
 import { hasPageLoadActions, staticPageState } from "./staticPageState";
 
 const page: ViewerPage = {
@@ -37,6 +38,8 @@ const page: ViewerPage = {
   jsObjects: [],
   moduleInstances: [],
 };
+
+beforeAll(() => loadWidgets());
 
 describe("staticPageState", () => {
   it("knows static props and starting meta; an event handler is not a binding", () => {

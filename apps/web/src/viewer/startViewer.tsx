@@ -1,5 +1,6 @@
 import type { WorkerLike } from "@tessera/engine";
-import type { ViewerPage as ViewerPageModel } from "@tessera/model";
+import type { ViewerApp, ViewerPage as ViewerPageModel } from "@tessera/model";
+import { loadWidgets } from "@tessera/widgets";
 import widgetsCss from "@tessera/widgets/widgets.css?inline";
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";
@@ -59,16 +60,17 @@ export async function startViewer(
     return;
   }
   const { app } = result;
-  const pageOf = (pageSlug: string | undefined): ViewerPageModel | undefined =>
-    pageSlug === undefined
-      ? (app.pages.find((page) => page.isHome) ?? app.pages[0])
-      : app.pages.find((page) => page.slug === pageSlug.toLowerCase());
-  const initialPage = pageOf(route.pageSlug);
+  const initialPage = pageOf(app, route.pageSlug);
   if (!initialPage) {
     worker?.terminate();
     root.render(<NotFoundPage what="page" />);
     return;
   }
+  // A page with a guard needs its engine as soon as possible: its worker need not wait.
+  if (hasPageLoadActions(initialPage)) worker?.start();
+  // Only the widget types of the page shown first load (definitions and renderers), before
+  // anything renders, so the page shows whole; the other pages' follow after the first paint.
+  await loadWidgets(initialPage.widgets.map((widget) => widget.type));
 
   let earlyWorker: WorkerLike | null = worker;
   const runtime = createAppRuntime({
@@ -90,7 +92,7 @@ export async function startViewer(
 
   window.addEventListener("popstate", () => {
     const current = parseViewerPath(window.location.pathname);
-    const page = current && current.appSlug === route.appSlug ? pageOf(current.pageSlug) : undefined;
+    const page = current && current.appSlug === route.appSlug ? pageOf(app, current.pageSlug) : undefined;
     if (!page) {
       window.location.reload();
       return;
@@ -105,6 +107,16 @@ export async function startViewer(
   const started = runtime.start();
   if (hasPageLoadActions(runtime.getSnapshot().page)) worker?.start();
   flushSync(() => root.render(<ViewerPage runtime={runtime} app={app} />));
-  setTimeout(() => worker?.start(), 0);
+  setTimeout(() => {
+    worker?.start();
+    // The other pages' widget types, so navigating to them waits for nothing.
+    void loadWidgets(app.pages.flatMap((page) => page.widgets.map((widget) => widget.type)));
+  }, 0);
   await started;
+}
+
+function pageOf(app: ViewerApp, pageSlug: string | undefined): ViewerPageModel | undefined {
+  return pageSlug === undefined
+    ? (app.pages.find((page) => page.isHome) ?? app.pages[0])
+    : app.pages.find((page) => page.slug === pageSlug.toLowerCase());
 }

@@ -1,4 +1,4 @@
-import { describeValue } from "../evaluation/checkPropType";
+import { describeValue } from "@tessera/model";
 
 /** Every module input type, in the order an editor offers them. */
 export const MODULE_INPUT_TYPES = ["text", "number", "boolean", "object", "array", "any"] as const;

@@ -1,6 +1,6 @@
+import { coerceProp } from "@tessera/model";
 import { hasBindings, parseSegments, type Segment } from "../bindings/parseSegments";
 import { compiledCodeSource } from "../compile/CompiledCode";
-import { checkPropType } from "../evaluation/checkPropType";
 import {
   type CompiledSegment,
   compileSegments,
@@ -197,8 +197,9 @@ export function createPageRuntime(
         const segments = compileSegments(parsed, code);
         nodes.set(`${widget.name}.${prop}`, { kind: "prop", widget: widget.name, prop, type, segments });
       } else {
-        const checked = checkPropType(raw, type);
-        state.entity[prop] = checked.value;
+        const checked = coerceProp(type, raw);
+        // As with a binding that throws, a property in error reads as undefined.
+        state.entity[prop] = checked.error ? undefined : checked.value;
         if (checked.error) errors[`${widget.name}.${prop}`] = checked.error;
       }
     }
@@ -382,8 +383,8 @@ export function createPageRuntime(
     bindingDepth++;
     try {
       value = withBudget(limits.bindingMs, id, () => evaluateSegments(node.segments, appScope));
-      const checked = checkPropType(value, node.type);
-      value = checked.value;
+      const checked = coerceProp(node.type, value);
+      value = checked.error ? undefined : checked.value;
       error = checked.error;
     } catch (thrown) {
       value = undefined;

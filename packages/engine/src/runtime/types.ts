@@ -1,8 +1,9 @@
+import type { PropType } from "@tessera/model";
 import type { CompiledCode } from "../compile/CompiledCode";
 import type { ModuleInputType } from "../modules/moduleInputValue";
 
-/** The declared type of a widget property; evaluated values are checked against it. */
-export type PropType = "string" | "number" | "boolean" | "array" | "object" | "any";
+/** The declared type of a widget property (model's `PropType`); values are coerced with `coerceProp`. */
+export type { PropType };
 
 /**
  * What the engine needs to know about a widget type. The widgets package provides one per type;
@@ -10,7 +11,7 @@ export type PropType = "string" | "number" | "boolean" | "array" | "object" | "a
  *
  * @example
  * const input: WidgetTypeSpec = {
- *   props: { label: "string", defaultText: "string", inputType: "string" },
+ *   props: { label: "text", defaultText: "text", inputType: { enum: ["text", "email"] } },
  *   meta: { text: "", isValid: true },
  *   metaFromProps: { text: "defaultText" },
  *   events: ["onTextChanged", "onSubmit"],

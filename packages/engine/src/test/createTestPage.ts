@@ -9,14 +9,14 @@ import type {
 
 /** Widget types like the widgets package declares them, for tests. */
 export const testWidgetTypes: Record<string, WidgetTypeSpec> = {
-  Text: { props: { text: "string", isVisible: "boolean" }, meta: {}, events: [] },
+  Text: { props: { text: "text", isVisible: "boolean" }, meta: {}, events: [] },
   Input: {
-    props: { label: "string", defaultText: "string", maxLength: "number" },
+    props: { label: "text", defaultText: "text", maxLength: "number" },
     meta: { text: "", isValid: true },
     metaFromProps: { text: "defaultText" },
     events: ["onTextChanged", "onSubmit"],
   },
-  Button: { props: { label: "string", isDisabled: "boolean" }, meta: {}, events: ["onClick"] },
+  Button: { props: { label: "text", isDisabled: "boolean" }, meta: {}, events: ["onClick"] },
   Table: { props: { data: "array" }, meta: { selectedRowIndex: -1 }, events: [] },
 };
 

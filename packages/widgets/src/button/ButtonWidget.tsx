@@ -1,13 +1,19 @@
 import { useRef, useState } from "react";
 import type { WidgetRendererProps } from "../WidgetDefinition";
+import type { buttonDefinition } from "./buttonDefinition";
 
 /** A button that stays disabled, with a spinner, while its onClick handler runs. */
-export function ButtonWidget({ name, props, runEvent, parentInvalid }: WidgetRendererProps) {
+export function ButtonWidget({
+  name,
+  props,
+  runEvent,
+  parentInvalid,
+}: WidgetRendererProps<typeof buttonDefinition>) {
   const [busy, setBusy] = useState(false);
   // State updates land on the next render; the ref stops a fast double click from running twice.
   const running = useRef(false);
-  const label = typeof props.label === "string" && props.label !== "" ? props.label : name;
-  const disabled = busy || props.isDisabled === true || (props.disabledWhenInvalid === true && parentInvalid);
+  const label = props.label || name;
+  const disabled = busy || props.isDisabled || (props.disabledWhenInvalid && parentInvalid);
 
   const onClick = async () => {
     if (running.current) return;

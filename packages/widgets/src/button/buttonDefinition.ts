@@ -1,14 +1,14 @@
-import type { WidgetDefinition } from "../WidgetDefinition";
+import { defineWidget } from "../WidgetDefinition";
 
 /** Button: runs `onClick`, showing a spinner and staying disabled until it settles. */
-export const buttonDefinition: WidgetDefinition = {
+export const buttonDefinition = defineWidget({
   type: "Button",
   label: "Button",
   icon: "▭",
   defaultSize: { w: 12, h: 4 },
   props: {
-    label: { type: "string", default: "Submit" },
-    variant: { type: "string", default: "primary" },
+    label: { type: "text", default: "Submit" },
+    variant: { type: { enum: ["primary", "secondary"] }, default: "primary" },
     isDisabled: { type: "boolean", default: false },
     /** Disabled while the container or form holding the button has an invalid input. */
     disabledWhenInvalid: { type: "boolean", default: false },
@@ -43,4 +43,4 @@ export const buttonDefinition: WidgetDefinition = {
       fields: [{ prop: "onClick", label: "onClick", control: "event" }],
     },
   ],
-};
+});

@@ -1,13 +1,13 @@
-import type { WidgetDefinition } from "../WidgetDefinition";
+import { defineWidget } from "../WidgetDefinition";
 
 /** Checkbox: a labelled tick box whose `isChecked` bindings can read. */
-export const checkboxDefinition: WidgetDefinition = {
+export const checkboxDefinition = defineWidget({
   type: "Checkbox",
   label: "Checkbox",
   icon: "☑",
   defaultSize: { w: 12, h: 4 },
   props: {
-    label: { type: "string", default: "Label" },
+    label: { type: "text", default: "Label" },
     defaultChecked: { type: "boolean", default: false },
     isDisabled: { type: "boolean", default: false },
     isVisible: { type: "boolean", default: true },
@@ -37,4 +37,4 @@ export const checkboxDefinition: WidgetDefinition = {
     },
   ],
   metaFromProps: { isChecked: "defaultChecked" },
-};
+});

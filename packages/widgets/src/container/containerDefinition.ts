@@ -1,13 +1,13 @@
-import type { WidgetDefinition } from "../WidgetDefinition";
+import { defineWidget } from "../WidgetDefinition";
 
 /** Container: groups child widgets on its own grid. */
-export const containerDefinition: WidgetDefinition = {
+export const containerDefinition = defineWidget({
   type: "Container",
   label: "Container",
   icon: "▢",
   defaultSize: { w: 24, h: 30 },
   props: {
-    backgroundColor: { type: "string", default: "#ffffff" },
+    backgroundColor: { type: "color", default: "#ffffff" },
     isVisible: { type: "boolean", default: true },
   },
   meta: {},
@@ -22,4 +22,4 @@ export const containerDefinition: WidgetDefinition = {
       ],
     },
   ],
-};
+});

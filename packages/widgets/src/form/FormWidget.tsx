@@ -1,14 +1,15 @@
 import type { WidgetRendererProps } from "../WidgetDefinition";
+import type { formDefinition } from "./formDefinition";
 
 /** A form around child widgets: submitting (Enter in a field) runs `onSubmit`. */
-export function FormWidget({ name, props, runEvent, children }: WidgetRendererProps) {
-  const title = typeof props.title === "string" && props.title !== "" ? props.title : name;
+export function FormWidget({ name, props, runEvent, children }: WidgetRendererProps<typeof formDefinition>) {
+  const title = props.title || name;
   return (
     <form
       className="tw-container"
       aria-label={title}
       noValidate
-      style={{ background: typeof props.backgroundColor === "string" ? props.backgroundColor : undefined }}
+      style={{ background: props.backgroundColor || undefined }}
       onSubmit={(event) => {
         event.preventDefault();
         void runEvent("onSubmit");

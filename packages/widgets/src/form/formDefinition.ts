@@ -1,14 +1,14 @@
-import type { WidgetDefinition } from "../WidgetDefinition";
+import { defineWidget } from "../WidgetDefinition";
 
 /** Form: a container whose inputs submit together (Enter in a field runs `onSubmit`). */
-export const formDefinition: WidgetDefinition = {
+export const formDefinition = defineWidget({
   type: "Form",
   label: "Form",
   icon: "☰",
   defaultSize: { w: 24, h: 40 },
   props: {
-    title: { type: "string", default: "Form" },
-    backgroundColor: { type: "string", default: "#ffffff" },
+    title: { type: "text", default: "Form" },
+    backgroundColor: { type: "color", default: "#ffffff" },
     isVisible: { type: "boolean", default: true },
   },
   meta: {},
@@ -28,4 +28,4 @@ export const formDefinition: WidgetDefinition = {
       fields: [{ prop: "onSubmit", label: "onSubmit", control: "event" }],
     },
   ],
-};
+});

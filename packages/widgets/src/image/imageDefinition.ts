@@ -1,15 +1,15 @@
-import type { WidgetDefinition } from "../WidgetDefinition";
+import { defineWidget } from "../WidgetDefinition";
 
 /** Image: shows a picture from a URL. */
-export const imageDefinition: WidgetDefinition = {
+export const imageDefinition = defineWidget({
   type: "Image",
   label: "Image",
   icon: "▨",
   defaultSize: { w: 12, h: 12 },
   props: {
-    src: { type: "string", default: "" },
-    alt: { type: "string", default: "" },
-    objectFit: { type: "string", default: "contain" },
+    src: { type: "text", default: "" },
+    alt: { type: "text", default: "" },
+    objectFit: { type: { enum: ["contain", "cover", "fill"] }, default: "contain" },
     isVisible: { type: "boolean", default: true },
   },
   meta: {},
@@ -39,4 +39,4 @@ export const imageDefinition: WidgetDefinition = {
       ],
     },
   ],
-};
+});

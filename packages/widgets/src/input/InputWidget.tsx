@@ -1,19 +1,22 @@
 import { type KeyboardEvent, useId, useState } from "react";
 import type { WidgetRendererProps } from "../WidgetDefinition";
+import type { inputDefinition } from "./inputDefinition";
 import { validateInput } from "./validateInput";
 
-const HTML_TYPES = new Set(["text", "email", "password", "number"]);
-
 /** A labelled field; shows its validation message once the visitor typed or left it. */
-export function InputWidget({ name, props, meta, setMeta, runEvent }: WidgetRendererProps) {
+export function InputWidget({
+  name,
+  props,
+  meta,
+  setMeta,
+  runEvent,
+}: WidgetRendererProps<typeof inputDefinition>) {
   const id = useId();
   const [touched, setTouched] = useState(false);
-  const text = typeof meta.text === "string" ? meta.text : "";
-  const label = typeof props.label === "string" ? props.label : "";
+  const { text } = meta;
+  const { label } = props;
   const { isValid, message } = validateInput(props, text);
   const showError = !isValid && (touched || text !== "");
-  const inputType =
-    typeof props.inputType === "string" && HTML_TYPES.has(props.inputType) ? props.inputType : "text";
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== "Enter" || event.nativeEvent.isComposing) return;
@@ -29,19 +32,19 @@ export function InputWidget({ name, props, meta, setMeta, runEvent }: WidgetRend
       {label ? (
         <label className="tw-label" htmlFor={id}>
           {label}
-          {props.required === true ? <span aria-hidden="true"> *</span> : null}
+          {props.required ? <span aria-hidden="true"> *</span> : null}
         </label>
       ) : null}
       <input
         id={id}
         className="tw-input"
-        type={inputType}
+        type={props.inputType}
         aria-label={label ? undefined : name}
-        aria-required={props.required === true || undefined}
+        aria-required={props.required || undefined}
         aria-invalid={showError || undefined}
         aria-describedby={showError ? `${id}-error` : undefined}
-        placeholder={typeof props.placeholder === "string" ? props.placeholder : undefined}
-        disabled={props.isDisabled === true}
+        placeholder={props.placeholder || undefined}
+        disabled={props.isDisabled}
         value={text}
         onChange={(event) => {
           setMeta({ text: event.currentTarget.value });

@@ -1,29 +1,29 @@
-import type { WidgetDefinition } from "../WidgetDefinition";
+import { defineWidget } from "../WidgetDefinition";
 import { validateInput } from "./validateInput";
 
 /** Input: a labelled text field whose `text` and `isValid` bindings can read. */
-export const inputDefinition: WidgetDefinition = {
+export const inputDefinition = defineWidget({
   type: "Input",
   label: "Input",
   icon: "⌨",
   defaultSize: { w: 20, h: 7 },
   props: {
-    label: { type: "string", default: "Label" },
-    inputType: { type: "string", default: "text" },
-    placeholder: { type: "string", default: "" },
-    defaultText: { type: "string", default: "" },
+    label: { type: "text", default: "Label" },
+    inputType: { type: { enum: ["text", "email", "password", "number"] }, default: "text" },
+    placeholder: { type: "text", default: "" },
+    defaultText: { type: "text", default: "" },
     required: { type: "boolean", default: false },
-    regex: { type: "string", default: "" },
+    regex: { type: "text", default: "" },
     /** 0 means no minimum. */
     minLength: { type: "number", default: 0 },
     /** 0 means no maximum. */
     maxLength: { type: "number", default: 0 },
-    errorMessage: { type: "string", default: "" },
+    errorMessage: { type: "text", default: "" },
     isDisabled: { type: "boolean", default: false },
     isVisible: { type: "boolean", default: true },
   },
   meta: {
-    text: { type: "string", default: "" },
+    text: { type: "text", default: "" },
     isValid: { type: "boolean", default: true },
   },
   events: ["onTextChanged", "onSubmit"],
@@ -73,7 +73,5 @@ export const inputDefinition: WidgetDefinition = {
     },
   ],
   metaFromProps: { text: "defaultText" },
-  deriveMeta: (props, meta) => ({
-    isValid: validateInput(props, typeof meta.text === "string" ? meta.text : "").isValid,
-  }),
-};
+  deriveMeta: (props, meta) => ({ isValid: validateInput(props, meta.text).isValid }),
+});

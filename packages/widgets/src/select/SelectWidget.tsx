@@ -1,13 +1,18 @@
 import { useId } from "react";
 import type { WidgetRendererProps } from "../WidgetDefinition";
-import { selectOptionsOf } from "./selectDefinition";
+import type { selectDefinition } from "./selectDefinition";
 
 /** A native dropdown: keyboard and screen-reader support come with it. */
-export function SelectWidget({ name, props, meta, setMeta, runEvent }: WidgetRendererProps) {
+export function SelectWidget({
+  name,
+  props,
+  meta,
+  setMeta,
+  runEvent,
+}: WidgetRendererProps<typeof selectDefinition>) {
   const id = useId();
-  const label = typeof props.label === "string" ? props.label : "";
-  const options = selectOptionsOf(props.options);
-  const value = typeof meta.selectedOptionValue === "string" ? meta.selectedOptionValue : "";
+  const { label, options } = props;
+  const value = meta.selectedOptionValue;
   const known = options.some((option) => option.value === value);
   return (
     <div className="tw-field">
@@ -20,7 +25,7 @@ export function SelectWidget({ name, props, meta, setMeta, runEvent }: WidgetRen
         id={id}
         className="tw-input"
         aria-label={label ? undefined : name}
-        disabled={props.isDisabled === true}
+        disabled={props.isDisabled}
         value={known ? value : ""}
         onChange={(event) => {
           setMeta({ selectedOptionValue: event.currentTarget.value });
@@ -29,7 +34,7 @@ export function SelectWidget({ name, props, meta, setMeta, runEvent }: WidgetRen
       >
         {known ? null : (
           <option value="" disabled>
-            {typeof props.placeholder === "string" ? props.placeholder : ""}
+            {props.placeholder}
           </option>
         )}
         {options.map((option) => (

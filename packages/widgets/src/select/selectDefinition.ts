@@ -1,47 +1,28 @@
-import type { WidgetDefinition } from "../WidgetDefinition";
-
-/** One choice of a Select. */
-export interface SelectOption {
-  label: string;
-  value: string;
-}
-
-/** Keeps the well-formed `{label, value}` entries of an evaluated `options` prop. */
-export function selectOptionsOf(value: unknown): SelectOption[] {
-  if (!Array.isArray(value)) return [];
-  const options: SelectOption[] = [];
-  for (const item of value) {
-    if (item === null || typeof item !== "object") continue;
-    const { label, value: optionValue } = item as Record<string, unknown>;
-    if (optionValue === undefined || optionValue === null) continue;
-    options.push({ label: String(label ?? optionValue), value: String(optionValue) });
-  }
-  return options;
-}
+import { defineWidget } from "../WidgetDefinition";
 
 /** Select: a labelled dropdown whose `selectedOptionValue` bindings can read. */
-export const selectDefinition: WidgetDefinition = {
+export const selectDefinition = defineWidget({
   type: "Select",
   label: "Select",
   icon: "▾",
   defaultSize: { w: 20, h: 7 },
   props: {
-    label: { type: "string", default: "Label" },
+    label: { type: "text", default: "Label" },
     options: {
-      type: "array",
+      type: "options",
       default: [
         { label: "Blue", value: "BLUE" },
         { label: "Green", value: "GREEN" },
       ],
     },
-    defaultValue: { type: "string", default: "" },
-    placeholder: { type: "string", default: "Select an option" },
+    defaultValue: { type: "text", default: "" },
+    placeholder: { type: "text", default: "Select an option" },
     isDisabled: { type: "boolean", default: false },
     isVisible: { type: "boolean", default: true },
   },
   meta: {
-    selectedOptionValue: { type: "string", default: "" },
-    selectedOptionLabel: { type: "string", default: "" },
+    selectedOptionValue: { type: "text", default: "" },
+    selectedOptionLabel: { type: "text", default: "" },
   },
   events: ["onOptionChange"],
   pane: [
@@ -69,6 +50,6 @@ export const selectDefinition: WidgetDefinition = {
   metaFromProps: { selectedOptionValue: "defaultValue" },
   deriveMeta: (props, meta) => ({
     selectedOptionLabel:
-      selectOptionsOf(props.options).find((option) => option.value === meta.selectedOptionValue)?.label ?? "",
+      props.options.find((option) => option.value === meta.selectedOptionValue)?.label ?? "",
   }),
-};
+});

@@ -1,15 +1,15 @@
-import type { WidgetDefinition } from "../WidgetDefinition";
+import { defineWidget } from "../WidgetDefinition";
 
 /** Text: shows a string as text, never as HTML. */
-export const textDefinition: WidgetDefinition = {
+export const textDefinition = defineWidget({
   type: "Text",
   label: "Text",
   icon: "T",
   defaultSize: { w: 16, h: 4 },
   props: {
-    text: { type: "string", default: "Label" },
+    text: { type: "text", default: "Label" },
     fontSize: { type: "number", default: 14 },
-    textAlign: { type: "string", default: "left" },
+    textAlign: { type: { enum: ["left", "center", "right"] }, default: "left" },
     isVisible: { type: "boolean", default: true },
   },
   meta: {},
@@ -37,4 +37,4 @@ export const textDefinition: WidgetDefinition = {
       ],
     },
   ],
-};
+});

@@ -1,7 +1,14 @@
 import type { Layout, Widget } from "@tessera/model";
-import { getWidgetDefinition, getWidgetRenderer, initialMetaOf, layoutToStyle } from "@tessera/widgets";
+import {
+  getWidgetDefinition,
+  getWidgetRenderer,
+  initialMetaOf,
+  layoutToStyle,
+  widgetMetaOf,
+  widgetPropsOf,
+} from "@tessera/widgets";
 import { type KeyboardEvent, memo, type PointerEvent, type ReactNode, useMemo } from "react";
-import { widgetPropsOf } from "../../runtime/widgetPropsOf";
+import { UnknownWidget } from "../../runtime/UnknownWidget";
 
 /** Edges and corners a widget can be resized from. */
 export type ResizeHandle = "n" | "e" | "s" | "w" | "se";
@@ -48,7 +55,8 @@ export const CanvasWidget = memo(function CanvasWidget(props: CanvasWidgetProps)
     [definition, source],
   );
   const meta = useMemo(
-    () => (definition ? { ...initialMetaOf(definition, rendererProps), ...values } : {}),
+    () =>
+      definition ? widgetMetaOf(definition, { ...initialMetaOf(definition, rendererProps), ...values }) : {},
     [definition, rendererProps, values],
   );
   const style = layoutToStyle(layoutOverride ?? widget.layout);
@@ -99,7 +107,7 @@ export const CanvasWidget = memo(function CanvasWidget(props: CanvasWidgetProps)
             {props.children}
           </Renderer>
         ) : (
-          <div className="tv-unknown">Unknown widget type “{widget.type}”</div>
+          <UnknownWidget type={widget.type} />
         )}
       </div>
       {selected ? (

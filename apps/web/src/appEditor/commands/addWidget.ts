@@ -10,7 +10,7 @@ export interface AddWidgetArgs {
   y: number;
   parentId?: string | null;
   /** Default size and props, from the widget's definition in @tessera/widgets. */
-  defaults: { w: number; h: number; props: Record<string, unknown> };
+  defaults: { w: number; h: number; props: Record<string, unknown>; version?: number };
 }
 
 /**
@@ -32,6 +32,8 @@ export function addWidget(doc: PageDoc, args: AddWidgetArgs): PageDoc {
       h: Math.max(1, Math.round(args.defaults.h)),
     },
     props: structuredClone(args.defaults.props),
+    // Stored with its props' shape version, so a later version of the widget migrates it.
+    ...(args.defaults.version && args.defaults.version > 1 ? { version: args.defaults.version } : {}),
   };
   return { ...doc, widgets: [...doc.widgets, widget] };
 }

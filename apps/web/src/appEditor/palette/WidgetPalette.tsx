@@ -61,7 +61,7 @@ export function WidgetPalette({ pageId }: { pageId: string }) {
     <section className="ae-panel" aria-labelledby="ae-palette-title">
       <h2 id="ae-palette-title">Widgets</h2>
       <div className="ae-palette">
-        {widgetDefinitions.map((definition) => (
+        {widgetDefinitions().map((definition) => (
           <button
             key={definition.type}
             type="button"

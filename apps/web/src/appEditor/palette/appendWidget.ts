@@ -19,7 +19,7 @@ export function appendWidget(pageId: string, type: string): void {
       type,
       x: 0,
       y: bottom + 1,
-      defaults: { ...definition.defaultSize, props: defaultPropsOf(definition) },
+      defaults: { ...definition.defaultSize, props: defaultPropsOf(definition), version: definition.version },
     }),
   );
   store.selectWidgets([id]);

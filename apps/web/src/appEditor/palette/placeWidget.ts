@@ -30,6 +30,7 @@ export function placeWidget(pageId: string, type: string, clientX: number, clien
         w: columnsInParent(doc, target.parentId, definition.defaultSize.w),
         h: definition.defaultSize.h,
         props: defaultPropsOf(definition),
+        version: definition.version,
       },
     }),
   );

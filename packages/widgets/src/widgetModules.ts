@@ -1,0 +1,33 @@
+import type { WidgetModule } from "./WidgetModule";
+
+// Each renderer takes the props of its own definition; the registry hands it exactly those.
+const erased = (module: { definition: unknown; Renderer: unknown }) => module as WidgetModule;
+
+/** A widget type by name, and the loader of its folder (definition and renderer). */
+export interface WidgetEntry {
+  type: string;
+  load: () => Promise<WidgetModule>;
+}
+
+/**
+ * Every widget type, in palette order: the one list the registry, the palette and the
+ * renderers read. Each folder is a chunk of its own in a build, so a deployed page loads only
+ * the widget types it shows. A new widget is a folder whose index exports its module, and one
+ * line here.
+ */
+export const widgetModules: readonly WidgetEntry[] = [
+  { type: "Text", load: () => import("./text").then((m) => erased(m.textWidget)) },
+  { type: "Input", load: () => import("./input").then((m) => erased(m.inputWidget)) },
+  { type: "Button", load: () => import("./button").then((m) => erased(m.buttonWidget)) },
+  { type: "Checkbox", load: () => import("./checkbox").then((m) => erased(m.checkboxWidget)) },
+  { type: "Select", load: () => import("./select").then((m) => erased(m.selectWidget)) },
+  { type: "Switch", load: () => import("./switch").then((m) => erased(m.switchWidget)) },
+  { type: "RadioGroup", load: () => import("./radioGroup").then((m) => erased(m.radioGroupWidget)) },
+  { type: "MultiSelect", load: () => import("./multiSelect").then((m) => erased(m.multiSelectWidget)) },
+  { type: "DatePicker", load: () => import("./datePicker").then((m) => erased(m.datePickerWidget)) },
+  { type: "Image", load: () => import("./image").then((m) => erased(m.imageWidget)) },
+  { type: "Divider", load: () => import("./divider").then((m) => erased(m.dividerWidget)) },
+  { type: "Iframe", load: () => import("./iframe").then((m) => erased(m.iframeWidget)) },
+  { type: "Container", load: () => import("./container").then((m) => erased(m.containerWidget)) },
+  { type: "Form", load: () => import("./form").then((m) => erased(m.formWidget)) },
+];
