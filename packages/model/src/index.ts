@@ -127,6 +127,7 @@ export type {
   GraphqlQueryConfig,
   HttpMethod,
   ModuleInput,
+  ModuleInputType,
   PostgresQueryConfig,
   QueryConfig,
   QueryKind,
@@ -135,6 +136,7 @@ export type {
 export {
   graphqlQueryConfigSchema,
   httpMethodSchema,
+  MODULE_INPUT_TYPES,
   moduleInputSchema,
   moduleInputTypeSchema,
   postgresQueryConfigSchema,

@@ -1,4 +1,3 @@
-import { MODULE_INPUT_TYPES } from "@tessera/engine";
 import { z } from "zod";
 import { identifierSchema, idSchema, plainTextSchema } from "./identifier";
 
@@ -67,8 +66,16 @@ export const queryConfigSchema = z.preprocess(
 export type QueryKind = NonNullable<QueryConfig["kind"]>;
 export type QueryConfig = z.infer<typeof queryConfigSchema>;
 
-/** The type of a module input; a value of another type is refused when the module runs. */
-// The engine holds the rule of input values (moduleInputValue.ts), and with it the list of types.
+/** Every module input type, in the order an editor offers them. */
+export const MODULE_INPUT_TYPES = ["text", "number", "boolean", "object", "array", "any"] as const;
+
+/** The declared type of a module input. */
+export type ModuleInputType = (typeof MODULE_INPUT_TYPES)[number];
+
+/**
+ * The type of a module input; a value of another type is refused when the module runs (the
+ * engine's moduleInputValue.ts holds the rule of input values).
+ */
 export const moduleInputTypeSchema = z.enum(MODULE_INPUT_TYPES);
 
 /**

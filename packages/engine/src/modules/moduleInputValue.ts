@@ -1,10 +1,6 @@
-import { describeValue } from "@tessera/model";
+import { describeValue, MODULE_INPUT_TYPES, type ModuleInputType } from "@tessera/model";
 
-/** Every module input type, in the order an editor offers them. */
-export const MODULE_INPUT_TYPES = ["text", "number", "boolean", "object", "array", "any"] as const;
-
-/** The declared type of a module input. */
-export type ModuleInputType = (typeof MODULE_INPUT_TYPES)[number];
+export { MODULE_INPUT_TYPES, type ModuleInputType };
 
 /** How an input type reads in an error message: "text", "a number", ... */
 export function describeInputType(type: ModuleInputType): string {

@@ -1,6 +1,6 @@
 import { type PageDoc, pageEntities } from "@tessera/model";
-import { widgetTypeSpecs } from "@tessera/widgets";
-import { describe, expect, it } from "vitest";
+import { loadWidgets, widgetTypeSpecs } from "@tessera/widgets";
+import { beforeAll, describe, expect, it } from "vitest";
 import { completionsAt, isInCode } from "./bindingCompletions";
 
 const doc: PageDoc = {
@@ -26,7 +26,12 @@ const doc: PageDoc = {
   ],
   moduleInstances: [],
 };
-const entities = pageEntities(doc, { packages: [], widgetTypes: widgetTypeSpecs(), storeKeys: ["token"] });
+// Widget definitions load per type, as in the editor, which loads them all before it opens.
+let entities: ReturnType<typeof pageEntities>;
+beforeAll(async () => {
+  await loadWidgets();
+  entities = pageEntities(doc, { packages: [], widgetTypes: widgetTypeSpecs(), storeKeys: ["token"] });
+});
 const labels = (text: string, mode: "binding" | "event" = "binding") =>
   completionsAt(text, text.length, mode, entities)?.options.map((o) => o.label) ?? null;
 
