@@ -14,36 +14,8 @@ export type { AppNavigation, AppSettings } from "./appSettings";
 export { appNavigationSchema, appSettingsOf, appSettingsSchema, DEFAULT_APP_SETTINGS } from "./appSettings";
 export type { LoginBody, SignupBody, User } from "./auth";
 export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
-export type {
-  DatabaseSchema,
-  Datasource,
-  DatasourceBody,
-  DatasourceKindName,
-  DatasourceTestResult,
-  DatasourceUpdateResult,
-  GraphqlDatasource,
-  GraphqlDatasourceBody,
-  PostgresDatasource,
-  PostgresDatasourceBody,
-  PostgresSslMode,
-  RestDatasource,
-  RestDatasourceBody,
-} from "./datasource";
-export {
-  databaseSchemaSchema,
-  datasourceBodySchema,
-  datasourceHeaderInputSchema,
-  datasourceSchema,
-  datasourceTestResultSchema,
-  datasourceUpdateResultSchema,
-  graphqlDatasourceBodySchema,
-  graphqlDatasourceSchema,
-  postgresDatasourceBodySchema,
-  postgresDatasourceSchema,
-  postgresSslModeSchema,
-  restDatasourceBodySchema,
-  restDatasourceSchema,
-} from "./datasource";
+export type { DatabaseSchema, DatasourceTestResult, DatasourceUpdateResult } from "./datasource";
+export { databaseSchemaSchema, datasourceTestResultSchema, datasourceUpdateResultSchema } from "./datasource";
 export type {
   DeploymentSnapshot,
   ViewerApp,
@@ -63,6 +35,47 @@ export {
 export type { DeploymentChanges, ModuleVersionChange, NamedChanges } from "./deploymentChanges";
 export { deploymentChanges, deploymentChangesSchema, hasDeploymentChanges } from "./deploymentChanges";
 export { displayNameSchema, identifierSchema, idSchema, slugify, slugSchema } from "./identifier";
+/**
+ * Datasource kinds, one file each under kinds/: the unions on `kind` of datasources and query
+ * configs, and each kind's own schemas through `modelKinds` and the `...Of<K>` types.
+ */
+export type {
+  Datasource,
+  DatasourceBody,
+  DatasourceBodyOf,
+  DatasourceKindName,
+  DatasourceOf,
+  QueryConfig,
+  QueryConfigOf,
+  QueryKind,
+} from "./kinds";
+export { datasourceBodySchema, datasourceSchema, modelKinds, queryConfigSchema } from "./kinds";
+export type { GraphqlDatasource, GraphqlDatasourceBody, GraphqlQueryConfig } from "./kinds/graphql";
+export {
+  graphqlDatasourceBodySchema,
+  graphqlDatasourceSchema,
+  graphqlQueryConfigSchema,
+} from "./kinds/graphql";
+export { datasourceHeaderInputSchema } from "./kinds/httpFields";
+export type {
+  PostgresDatasource,
+  PostgresDatasourceBody,
+  PostgresQueryConfig,
+  PostgresSslMode,
+} from "./kinds/postgres";
+export {
+  postgresDatasourceBodySchema,
+  postgresDatasourceSchema,
+  postgresQueryConfigSchema,
+  postgresSslModeSchema,
+} from "./kinds/postgres";
+export type { HttpMethod, RestDatasource, RestDatasourceBody, RestQueryConfig } from "./kinds/rest";
+export {
+  httpMethodSchema,
+  restDatasourceBodySchema,
+  restDatasourceSchema,
+  restQueryConfigSchema,
+} from "./kinds/rest";
 export type { DraftModule, JsModule, ModuleBody, ModuleSaveBody, QueryModule } from "./module";
 export {
   draftModuleSchema,
@@ -101,23 +114,8 @@ export {
   pageDocSchema,
   widgetSchema,
 } from "./page";
-export type {
-  GraphqlQueryConfig,
-  HttpMethod,
-  ModuleInput,
-  PostgresQueryConfig,
-  QueryConfig,
-  QueryKind,
-  RestQueryConfig,
-} from "./query";
-export {
-  graphqlQueryConfigSchema,
-  httpMethodSchema,
-  moduleInputSchema,
-  postgresQueryConfigSchema,
-  queryConfigSchema,
-  restQueryConfigSchema,
-} from "./query";
+export type { ModuleInput } from "./query";
+export { moduleInputSchema } from "./query";
 /** The one walker of a query config's `{{ }}` texts, per kind: list, rewrite, empty config. */
 export { emptyQueryConfig, mapQueryConfigBindings, queryConfigBindings } from "./queryKinds";
 export type { RunBody, RunResult, SqlRunResult } from "./run";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { identifierSchema } from "./identifier";
-import { moduleInputSchema, queryConfigSchema } from "./query";
+import { queryConfigSchema } from "./kinds";
+import { moduleInputSchema } from "./query";
 
 export const queryModuleBodySchema = z.object({
   kind: z.literal("query"),
