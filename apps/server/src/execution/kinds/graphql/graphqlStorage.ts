@@ -1,5 +1,6 @@
 import type { GraphqlDatasourceBody } from "@tessera/model";
 import { z } from "zod";
+import { datasourceOrigin } from "../../../datasources/datasourceOrigin";
 import type { KindStorage, OpenedBase } from "../DatasourceKind";
 import {
   headerSecrets,
@@ -36,7 +37,7 @@ export const graphqlStorage: KindStorage<
   StoredGraphqlConfig
 > = {
   storedSchema: storedGraphqlConfigSchema,
-  origin: (config) => new URL(config.endpoint).origin,
+  origin: (config) => datasourceOrigin(config.endpoint),
   storedOf: (body) => ({ kind: "graphql", endpoint: body.endpoint, headers: [], timeoutMs: body.timeoutMs }),
   seal: (body, plain, previous, sealer) => ({
     ...plain,

@@ -1,5 +1,6 @@
 import type { RestDatasourceBody } from "@tessera/model";
 import { z } from "zod";
+import { datasourceOrigin } from "../../../datasources/datasourceOrigin";
 import type { KindStorage, OpenedBase } from "../DatasourceKind";
 import {
   headerSecrets,
@@ -32,7 +33,7 @@ export interface RunnableRestDatasource extends OpenedBase {
 export const restStorage: KindStorage<"rest", RestDatasourceBody, RunnableRestDatasource, StoredRestConfig> =
   {
     storedSchema: storedRestConfigSchema,
-    origin: (config) => new URL(config.baseUrl).origin,
+    origin: (config) => datasourceOrigin(config.baseUrl),
     storedOf: (body) => ({ kind: "rest", baseUrl: body.baseUrl, headers: [], timeoutMs: body.timeoutMs }),
     seal: (body, plain, previous, sealer) => ({
       ...plain,
