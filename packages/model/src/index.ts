@@ -14,6 +14,10 @@ export type { AppNavigation, AppSettings } from "./appSettings";
 export { appNavigationSchema, appSettingsOf, appSettingsSchema, DEFAULT_APP_SETTINGS } from "./appSettings";
 export type { LoginBody, SignupBody, User } from "./auth";
 export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
+export type { CodeProblem } from "./codeProblems";
+/** Reference checks of page code against the page's entities, before anything runs. */
+export { codeProblems } from "./codeProblems";
+export { COMPILED_CODE_VERSION, compileSnapshotCode, moduleInstancesOf } from "./compileSnapshotCode";
 export type { DatabaseSchema, DatasourceTestResult, DatasourceUpdateResult } from "./datasource";
 export { databaseSchemaSchema, datasourceTestResultSchema, datasourceUpdateResultSchema } from "./datasource";
 export type {
@@ -25,6 +29,7 @@ export type {
   ViewerQuery,
 } from "./deployment";
 export {
+  compiledCodeSchema,
   deploymentSnapshotSchema,
   viewerAppSchema,
   viewerModuleQuerySchema,
@@ -84,9 +89,12 @@ export {
   moduleSaveBodySchema,
   queryModuleBodySchema,
 } from "./module";
+export type { ModuleFunction, ModuleInterface, PackageInterface } from "./moduleInterface";
+export { moduleFunctionSchema, moduleInterfaceSchema, packageInterfaceSchema } from "./moduleInterface";
 export type { Package, PackageBody, PackageVersion } from "./package";
 export { packageBodySchema, packageSchema, packageVersionSchema } from "./package";
 export type {
+  AffectedCall,
   BreakingUse,
   ModuleChange,
   PackageChangeSummary,
@@ -95,6 +103,7 @@ export type {
   PublishBody,
 } from "./packageUsage";
 export {
+  affectedCallSchema,
   breakingUseSchema,
   moduleChangeSchema,
   packageChangeSummarySchema,
@@ -114,14 +123,38 @@ export {
   pageDocSchema,
   widgetSchema,
 } from "./page";
+/** Every piece of code in a page, and where: what the publish check reads. */
+export type { PageCodeText } from "./pageCodeTexts";
+export { pageCodeTexts } from "./pageCodeTexts";
+export type { EntityFacts, EntityMember, PageEntities, PageEntitiesContext } from "./pageEntities";
+/** What each name of a page's code has: properties, functions and their parameters. */
+export { pageEntities } from "./pageEntities";
+export type { PageProblem } from "./pageProblems";
+export { pageProblems } from "./pageProblems";
 export type { ModuleInput } from "./query";
-export { moduleInputSchema } from "./query";
+export { moduleInputSchema, moduleInputTypeSchema } from "./query";
 /** The one walker of a query config's `{{ }}` texts, per kind: list, rewrite, empty config. */
-export { emptyQueryConfig, mapQueryConfigBindings, queryConfigBindings } from "./queryKinds";
+export {
+  browserBindings,
+  emptyQueryConfig,
+  mapQueryConfigBindings,
+  queryConfigBindings,
+  vaultKeysOf,
+} from "./queryKinds";
 export type { RunBody, RunResult, SqlRunResult } from "./run";
 export { bindingValuesSchema, runBodySchema, runResultSchema, sqlRunResultSchema } from "./run";
 export type { ImportMissing, ImportResult } from "./transfer";
 export { importMissingSchema, importResultSchema } from "./transfer";
+/** The visitor's app session: kept response fields, read by queries as `{{vault.x}}`. */
+export type { VaultRefresh, VaultScope, VaultState } from "./vault";
+export {
+  vaultKeepSchema,
+  vaultKeyOf,
+  vaultKeySchema,
+  vaultRefreshSchema,
+  vaultScopeSchema,
+  vaultStateSchema,
+} from "./vault";
 /** A package version reduced to what a viewer receives. */
 export { viewerPackageOf } from "./viewerPackageOf";
 /** A page with its document (snapshot or draft), and its reduction to what a viewer receives. */

@@ -1,10 +1,26 @@
+import { MODULE_INPUT_TYPES } from "@tessera/engine";
 import { z } from "zod";
 import { identifierSchema } from "./identifier";
 
-/** A named input of a module, read in it as `{{inputs.name}}`. */
+/** The type of a module input; a value of another type is refused when the module runs. */
+// The engine holds the rule of input values (moduleInputValue.ts), and with it the list of types.
+export const moduleInputTypeSchema = z.enum(MODULE_INPUT_TYPES);
+
+/**
+ * A named input of a module, read in it as `{{inputs.name}}` (query modules) or `inputs.name`
+ * (JS modules). Inputs stored before types existed read as optional and of type `any`.
+ */
 export const moduleInputSchema = z.object({
   name: identifierSchema,
-  /** Used when the caller passes none; plain text, or a `{{ }}` binding evaluated in the module. */
+  type: moduleInputTypeSchema.default("any"),
+  /** A run without a value for it (after the default) is refused. */
+  required: z.boolean().default(false),
+  /**
+   * Used when the caller passes none; plain text (converted to the type: `5`, `true`, JSON),
+   * or a `{{ }}` binding evaluated in the module.
+   */
   defaultValue: z.string().max(10_000).default(""),
+  /** Shown to the app author beside the input. */
+  description: z.string().max(1_000).default(""),
 });
 export type ModuleInput = z.infer<typeof moduleInputSchema>;

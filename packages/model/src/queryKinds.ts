@@ -1,6 +1,7 @@
 import { bindingExpressions } from "@tessera/engine";
 import { type QueryConfig, type QueryConfigOf, type QueryKind, queryTexts } from "./kinds";
 import type { QueryTexts } from "./kinds/modelKind";
+import { vaultKeyOf } from "./vault";
 
 function entryOf<C extends QueryConfig>(config: C): QueryTexts<C> {
   return queryTexts[config.kind ?? "rest"].queryTexts as unknown as QueryTexts<C>;
@@ -15,6 +16,19 @@ export function queryConfigBindings(config: QueryConfig): string[] {
         .flatMap((text) => bindingExpressions(text)),
     ),
   ];
+}
+
+/**
+ * The expressions the browser evaluates for a run: all but `vault.x`, which only the server
+ * substitutes (from the visitor's app session). The viewer and the preview get these.
+ */
+export function browserBindings(config: QueryConfig): string[] {
+  return queryConfigBindings(config).filter((expression) => vaultKeyOf(expression) === null);
+}
+
+/** The vault keys a query config reads (`{{vault.access_token}}`), in reading order. */
+export function vaultKeysOf(config: QueryConfig): string[] {
+  return queryConfigBindings(config).flatMap((expression) => vaultKeyOf(expression) ?? []);
 }
 
 /** The config with every text that may hold bindings replaced by `fn` of it (rename uses it). */

@@ -62,6 +62,8 @@ describe("hasPageLoadActions", () => {
             moduleName: "Login",
             version: 1,
             runOnPageLoad: ["guard"],
+            inputs: {},
+            confirmBeforeRun: false,
           },
         ],
       }),
