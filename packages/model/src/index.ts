@@ -21,36 +21,8 @@ export { codeProblems } from "./codeProblems";
 export type { CoercedProp } from "./coerceProp";
 export { coerceProp, describeValue } from "./coerceProp";
 export { COMPILED_CODE_VERSION, compileSnapshotCode, moduleInstancesOf } from "./compileSnapshotCode";
-export type {
-  DatabaseSchema,
-  Datasource,
-  DatasourceBody,
-  DatasourceKindName,
-  DatasourceTestResult,
-  DatasourceUpdateResult,
-  GraphqlDatasource,
-  GraphqlDatasourceBody,
-  PostgresDatasource,
-  PostgresDatasourceBody,
-  PostgresSslMode,
-  RestDatasource,
-  RestDatasourceBody,
-} from "./datasource";
-export {
-  databaseSchemaSchema,
-  datasourceBodySchema,
-  datasourceHeaderInputSchema,
-  datasourceSchema,
-  datasourceTestResultSchema,
-  datasourceUpdateResultSchema,
-  graphqlDatasourceBodySchema,
-  graphqlDatasourceSchema,
-  postgresDatasourceBodySchema,
-  postgresDatasourceSchema,
-  postgresSslModeSchema,
-  restDatasourceBodySchema,
-  restDatasourceSchema,
-} from "./datasource";
+export type { DatabaseSchema, DatasourceTestResult, DatasourceUpdateResult } from "./datasource";
+export { databaseSchemaSchema, datasourceTestResultSchema, datasourceUpdateResultSchema } from "./datasource";
 export type {
   DeploymentSnapshot,
   ViewerApp,
@@ -71,6 +43,47 @@ export {
 export type { DeploymentChanges, ModuleVersionChange, NamedChanges } from "./deploymentChanges";
 export { deploymentChanges, deploymentChangesSchema, hasDeploymentChanges } from "./deploymentChanges";
 export { displayNameSchema, identifierSchema, idSchema, slugify, slugSchema } from "./identifier";
+/**
+ * Datasource kinds, one file each under kinds/: the unions on `kind` of datasources and query
+ * configs, and each kind's own schemas through `modelKinds` and the `...Of<K>` types.
+ */
+export type {
+  Datasource,
+  DatasourceBody,
+  DatasourceBodyOf,
+  DatasourceKindName,
+  DatasourceOf,
+  QueryConfig,
+  QueryConfigOf,
+  QueryKind,
+} from "./kinds";
+export { datasourceBodySchema, datasourceSchema, modelKinds, queryConfigSchema } from "./kinds";
+export type { GraphqlDatasource, GraphqlDatasourceBody, GraphqlQueryConfig } from "./kinds/graphql";
+export {
+  graphqlDatasourceBodySchema,
+  graphqlDatasourceSchema,
+  graphqlQueryConfigSchema,
+} from "./kinds/graphql";
+export { datasourceHeaderInputSchema } from "./kinds/httpFields";
+export type {
+  PostgresDatasource,
+  PostgresDatasourceBody,
+  PostgresQueryConfig,
+  PostgresSslMode,
+} from "./kinds/postgres";
+export {
+  postgresDatasourceBodySchema,
+  postgresDatasourceSchema,
+  postgresQueryConfigSchema,
+  postgresSslModeSchema,
+} from "./kinds/postgres";
+export type { HttpMethod, RestDatasource, RestDatasourceBody, RestQueryConfig } from "./kinds/rest";
+export {
+  httpMethodSchema,
+  restDatasourceBodySchema,
+  restDatasourceSchema,
+  restQueryConfigSchema,
+} from "./kinds/rest";
 export type { DraftModule, JsModule, ModuleBody, ModuleSaveBody, QueryModule } from "./module";
 export {
   draftModuleSchema,
@@ -123,26 +136,8 @@ export type { PageProblem } from "./pageProblems";
 export { pageProblems } from "./pageProblems";
 export type { EnumPropType, PropOption, PropType, PropValue } from "./propTypes";
 export { enumPropType } from "./propTypes";
-export type {
-  GraphqlQueryConfig,
-  HttpMethod,
-  ModuleInput,
-  ModuleInputType,
-  PostgresQueryConfig,
-  QueryConfig,
-  QueryKind,
-  RestQueryConfig,
-} from "./query";
-export {
-  graphqlQueryConfigSchema,
-  httpMethodSchema,
-  MODULE_INPUT_TYPES,
-  moduleInputSchema,
-  moduleInputTypeSchema,
-  postgresQueryConfigSchema,
-  queryConfigSchema,
-  restQueryConfigSchema,
-} from "./query";
+export type { ModuleInput, ModuleInputType } from "./query";
+export { MODULE_INPUT_TYPES, moduleInputSchema, moduleInputTypeSchema } from "./query";
 /** The one walker of a query config's `{{ }}` texts, per kind: list, rewrite, empty config. */
 export {
   browserBindings,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { identifierSchema } from "./identifier";
-import { moduleInputSchema, queryConfigSchema } from "./query";
+import { queryConfigSchema } from "./kinds";
+import { moduleInputSchema } from "./query";
 import { vaultKeepSchema, vaultRefreshSchema } from "./vault";
 
 export const queryModuleBodySchema = z.object({

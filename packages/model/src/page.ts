@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { identifierSchema, idSchema } from "./identifier";
-import { queryConfigSchema } from "./query";
+import { queryConfigSchema } from "./kinds";
 import { vaultKeepSchema } from "./vault";
 
 /** Grid position of a widget inside its parent: columns of a 64-column grid, rows of 10 px. */
