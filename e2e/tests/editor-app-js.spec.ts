@@ -36,7 +36,7 @@ test("JS objects: edit in Monaco, run a function, bind to it, and renames follow
   await name.press("Enter");
   await expect(editor.explorer().getByRole("button", { name: "Helpers", exact: true })).toBeVisible();
   await editor.selectWidget("Text1");
-  await expect(editor.inspector().getByLabel("Text", { exact: true })).toHaveValue("{{Helpers.greeting}}!");
+  await expect(editor.propertyField("Text")).toHaveText("{{Helpers.greeting}}!");
   await expect(editor.evaluated("Text")).toHaveText('"Hello from JS!"');
 
   // Text1 cannot take the JS object's name: the reason shows and nothing is renamed.

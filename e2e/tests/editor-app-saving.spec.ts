@@ -35,7 +35,7 @@ test("autosave: a page changed elsewhere loses nothing, a failed save warns befo
   await expect(editor.saveStatus()).toHaveText("Not saved: page changed elsewhere", { timeout: 15_000 });
   await expect(page.getByRole("alert").filter({ hasText: "changed elsewhere" })).toBeVisible();
   // Nothing local was dropped: the field and the canvas still show our text.
-  await expect(editor.inspector().getByLabel("Text", { exact: true })).toHaveValue("Mine");
+  await expect(editor.propertyField("Text")).toHaveText("Mine");
 
   await page.getByRole("button", { name: "Keep my version" }).click();
   await editor.waitSaved();

@@ -12,6 +12,8 @@ test("tabs: each tab holds its own widgets, on the canvas and in the viewer; onT
   await editor.openNewApp("Tabs");
 
   await editor.dragWidget("Tabs", 20, 20, "Tabs1");
+  // The code field shows the default tabs once its editor has loaded: fill it after that.
+  await expect(editor.propertyField("Tabs")).toContainText("Tab 1");
   await editor.setProperty(
     "Tabs",
     '[{"label":"Details","value":"details"},{"label":"Orders","value":"orders"}]',

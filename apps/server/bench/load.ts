@@ -1,6 +1,7 @@
 // Sustained load through the platform: 50 clients signing in via POST /api/v1/run for 10 s.
 // Every answer must be a 200 (no errors), and the platform's memory is shown before, after,
 // and after a full GC, to spot a leak per request.
+import { reportTarget } from "../../../scripts/lib/benchTarget.mjs";
 import { startBenchStack } from "./support/benchStack";
 import { runLoad, summarize } from "./support/runLoad";
 
@@ -50,7 +51,12 @@ try {
     `  heap growth after GC: first half ${kib(middle.heapUsed - before.heapUsed)} (${first.requests} requests), ` +
       `second half ${kib(afterGc.heapUsed - middle.heapUsed)} (${second.requests} requests)`,
   );
-  if (result.errors > 0) process.exitCode = 1;
+  reportTarget({
+    name: "errors among runs at 50 clients for 10 s",
+    figure: String(result.errors),
+    target: "0",
+    met: result.errors === 0,
+  });
 } finally {
   await stack.stop();
 }

@@ -31,10 +31,12 @@ import { runRoutes } from "./routes/run/run";
 import { systemRoutes } from "./routes/system/system";
 import { transferRoutes } from "./routes/transfer/transfer";
 import { usageRoutes } from "./routes/usage/usage";
+import { vaultRoutes } from "./routes/vault/vault";
 import { viewerRoutes } from "./routes/viewer/viewer";
 import { workspaceRoutes } from "./routes/workspaces/workspaces";
 import type { SecretBox } from "./secrets/createSecretBox";
 import type { Store } from "./store/Store";
+import { createVault } from "./vault/createVault";
 import { staticWeb } from "./web/staticWeb";
 
 /** The resources of the API, in the order their routes are registered. */
@@ -50,6 +52,7 @@ const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [
   deploymentRoutes,
   viewerRoutes,
   runRoutes,
+  vaultRoutes,
   usageRoutes,
   transferRoutes,
 ];
@@ -83,7 +86,14 @@ export function createApp(options: {
   const policy = createAddressPolicy({ blockPrivateNetworks: config.blockPrivateNetworks });
   // Made once: a run adds only the registry lookup to its own work.
   const kinds: KindContext = { client: createOutboundClient({ policy }), policy, logger };
-  const context: AppContext = { store, config, logger, box, limiters, runLimiters, kinds };
+  const vault = createVault({
+    store,
+    box,
+    logger,
+    idleMs: config.appSessionIdleMs,
+    maxMs: config.appSessionMaxMs,
+  });
+  const context: AppContext = { store, config, logger, box, limiters, runLimiters, kinds, vault };
   const api = createApiRegistry(context);
   for (const register of RESOURCE_ROUTES) register(api);
 

@@ -4,6 +4,7 @@ import type { KindContext } from "./execution/kinds/DatasourceKind";
 import type { RateLimiters } from "./limits/RateLimiter";
 import type { SecretBox } from "./secrets/createSecretBox";
 import type { Store } from "./store/Store";
+import type { Vault } from "./vault/createVault";
 
 /** What every route handler can reach: the store, the config, the logger, the secret box and the rate limiters. */
 export interface AppContext {
@@ -18,4 +19,6 @@ export interface AppContext {
   runLimiters: RateLimiters;
   /** What datasource kinds share (the checked HTTP client, the address policy, their pools): made once per app. */
   kinds: KindContext;
+  /** App visitors' vault sessions: kept response fields, substituted into runs by the server. */
+  vault: Vault;
 }

@@ -8,6 +8,7 @@ import type { SecretBox } from "./secrets/createSecretBox";
 import { openSecretBox, SecretKeyMismatchError } from "./secrets/openSecretBox";
 import { seedDemo } from "./seed/seedDemo";
 import { FLAGSHIP_APP_SLUG, flagshipNotice, flagshipSeedStep } from "./seed/seedFlagship";
+import { VAULT_APP_SLUG, vaultAppNotice, vaultAppSeedStep } from "./seed/seedVaultApp";
 import { openStore } from "./store/openStore";
 
 const config = loadConfig(process.env);
@@ -30,8 +31,14 @@ try {
 const recorded = await recordDeploymentOrigins(store);
 if (recorded) logger.info({ deployments: recorded }, "recorded the datasource origins of older deployments");
 const app = createApp({ store, config, logger, box });
-const credentials = await seedDemo({ store, config, logger, box }, { extraSteps: [flagshipSeedStep] });
+const credentials = await seedDemo(
+  { store, config, logger, box },
+  {
+    extraSteps: [flagshipSeedStep, vaultAppSeedStep],
+  },
+);
 const hasFlagship = await store.apps.isSlugTaken(FLAGSHIP_APP_SLUG);
+const hasVaultApp = await store.apps.isSlugTaken(VAULT_APP_SLUG);
 
 const server = app.listen(config.port, () => {
   const { port } = server.address() as AddressInfo;
@@ -44,6 +51,7 @@ const server = app.listen(config.port, () => {
         ? `Admin: ${credentials.email} / ${credentials.password}  (stored in ${credentials.file})\n`
         : "") +
       (hasFlagship ? flagshipNotice(url) : "") +
+      (hasVaultApp ? vaultAppNotice(url) : "") +
       "\n",
   );
 });

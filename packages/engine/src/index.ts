@@ -1,12 +1,36 @@
 export type { Segment } from "./bindings/parseSegments";
 export { bindingExpressions, hasBindings, parseSegments } from "./bindings/parseSegments";
+export type { CodeReferences } from "./code/extractReferences";
+export { allowedGlobals } from "./code/globalNames";
 export type { CodeSyntaxError } from "./code/parseCode";
+export { referencesOf } from "./code/referencesOf";
+export type {
+  CodeSource,
+  CompiledCode,
+  ExpressionCode,
+  HandlerCode,
+  JsObjectCode,
+} from "./compile/CompiledCode";
+export { compiledCodeSource, jsObjectKey } from "./compile/CompiledCode";
+export type { PageCode } from "./compile/compilePageCode";
+export { compilePageCode } from "./compile/compilePageCode";
+export { parsingCodeSource } from "./compile/parsingCodeSource";
 export type { JsObjectMemberSummary } from "./js/listJsObjectMembers";
 export { listJsObjectMembers } from "./js/listJsObjectMembers";
+/** Module input types and the one rule of their values: static text by type, the type check at run. */
+export type { ModuleInputType } from "./modules/moduleInputValue";
+export {
+  describeInputType,
+  inputTypeMismatch,
+  isMissingInput,
+  MODULE_INPUT_TYPES,
+  staticInputValue,
+} from "./modules/moduleInputValue";
 export { applyChanges } from "./runtime/applyChanges";
-export { createRuntime } from "./runtime/createRuntime";
+export { createPageRuntime } from "./runtime/createRuntime";
 export type { FunctionSignature } from "./runtime/frameworkSignatures";
 export { frameworkSignatures } from "./runtime/frameworkSignatures";
+export { createRuntime } from "./runtime/parsingRuntime";
 export type { Runtime, RuntimeOptions } from "./runtime/Runtime";
 export { rowEntityName } from "./runtime/repeatedItems";
 export type {
@@ -22,12 +46,14 @@ export type {
   QueryRunRequest,
   QueryRunResult,
   RepeatSpec,
+  RuntimeJsModuleInstance,
   RuntimeJsObject,
   RuntimeModuleInput,
   RuntimeModuleInstance,
   RuntimePage,
   RuntimeQuery,
   RuntimeQueryModule,
+  RuntimeQueryModuleInstance,
   RuntimeWidget,
   TriggerResult,
   WidgetTypeSpec,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datasourceBodySchema } from "./datasource";
+import { datasourceBodySchema } from "./kinds";
 
 describe("datasourceBodySchema", () => {
   const body = (baseUrl: string) => ({ name: "Auth API", baseUrl });

@@ -1,3 +1,4 @@
+import type { CompiledCode } from "@tessera/engine";
 import { z } from "zod";
 import { appSettingsSchema } from "./appSettings";
 import { jsModuleBodySchema, queryModuleBodySchema } from "./module";
@@ -32,6 +33,47 @@ export const viewerPackageSchema = z.object({
 });
 export type ViewerPackage = z.infer<typeof viewerPackageSchema>;
 
+/**
+ * A page's code analysed at deploy (engine's `compilePageCode`): references, syntax errors and
+ * instrumented code of every binding, handler and JS object, keyed by its text.
+ */
+const entryGuardSchema = z.object({ storeLacks: z.string(), navigateTo: z.string() });
+
+export const compiledCodeSchema: z.ZodType<CompiledCode> = z.object({
+  expressions: z.record(
+    z.string(),
+    z.union([
+      z.object({ paths: z.array(z.string()), names: z.array(z.string()), body: z.string() }),
+      z.object({ error: z.string() }),
+    ]),
+  ),
+  handlers: z.record(
+    z.string(),
+    z.union([
+      z.object({ kind: z.enum(["expression", "statements"]), body: z.string() }),
+      z.object({ error: z.string() }),
+    ]),
+  ),
+  jsObjects: z.record(
+    z.string(),
+    z.union([
+      z.object({
+        functions: z.array(
+          z.object({
+            name: z.string(),
+            code: z.string(),
+            reads: z.array(z.string()),
+            guard: entryGuardSchema.optional(),
+          }),
+        ),
+        variables: z.array(z.object({ name: z.string(), code: z.string() })),
+      }),
+      z.object({ error: z.string() }),
+    ]),
+  ),
+  entryGuard: entryGuardSchema.optional(),
+});
+
 export const viewerPageSchema = z.object({
   id: z.string(),
   name: z.string(),
@@ -41,6 +83,8 @@ export const viewerPageSchema = z.object({
   queries: z.array(viewerQuerySchema),
   jsObjects: z.array(jsObjectSchema),
   moduleInstances: z.array(moduleInstanceSchema),
+  /** The page's code compiled at deploy: the viewer runs it without a parser. */
+  compiled: compiledCodeSchema.optional(),
 });
 export type ViewerPage = z.infer<typeof viewerPageSchema>;
 
@@ -84,5 +128,10 @@ export const deploymentSnapshotSchema = z.object({
    * run refuses a datasource that has moved since. Absent in snapshots from before it was kept.
    */
   datasources: z.array(z.object({ id: z.string(), name: z.string(), origin: z.string() })).optional(),
+  /**
+   * Every page's code compiled at deploy, by page id, and the version of the compiler that
+   * made it. Absent (or of another version) in older snapshots: compiled when first viewed.
+   */
+  compiledCode: z.object({ version: z.number(), pages: z.record(z.string(), compiledCodeSchema) }).optional(),
 });
 export type DeploymentSnapshot = z.infer<typeof deploymentSnapshotSchema>;

@@ -29,6 +29,8 @@ const instance = (version: number) => ({
   moduleName: "Login",
   version,
   runOnPageLoad: [],
+  inputs: {},
+  confirmBeforeRun: false,
 });
 
 describe("deploymentChanges", () => {

@@ -14,39 +14,15 @@ export type { AppNavigation, AppSettings } from "./appSettings";
 export { appNavigationSchema, appSettingsOf, appSettingsSchema, DEFAULT_APP_SETTINGS } from "./appSettings";
 export type { LoginBody, SignupBody, User } from "./auth";
 export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
+export type { CodeProblem } from "./codeProblems";
+/** Reference checks of page code against the page's entities, before anything runs. */
+export { codeProblems } from "./codeProblems";
 /** Widget prop types and the one rule that brings a value to them, for engine and widgets alike. */
 export type { CoercedProp } from "./coerceProp";
-export { coerceProp } from "./coerceProp";
-export type {
-  DatabaseSchema,
-  Datasource,
-  DatasourceBody,
-  DatasourceKindName,
-  DatasourceTestResult,
-  DatasourceUpdateResult,
-  GraphqlDatasource,
-  GraphqlDatasourceBody,
-  PostgresDatasource,
-  PostgresDatasourceBody,
-  PostgresSslMode,
-  RestDatasource,
-  RestDatasourceBody,
-} from "./datasource";
-export {
-  databaseSchemaSchema,
-  datasourceBodySchema,
-  datasourceHeaderInputSchema,
-  datasourceSchema,
-  datasourceTestResultSchema,
-  datasourceUpdateResultSchema,
-  graphqlDatasourceBodySchema,
-  graphqlDatasourceSchema,
-  postgresDatasourceBodySchema,
-  postgresDatasourceSchema,
-  postgresSslModeSchema,
-  restDatasourceBodySchema,
-  restDatasourceSchema,
-} from "./datasource";
+export { coerceProp, describeValue } from "./coerceProp";
+export { COMPILED_CODE_VERSION, compileSnapshotCode, moduleInstancesOf } from "./compileSnapshotCode";
+export type { DatabaseSchema, DatasourceTestResult, DatasourceUpdateResult } from "./datasource";
+export { databaseSchemaSchema, datasourceTestResultSchema, datasourceUpdateResultSchema } from "./datasource";
 export type {
   DeploymentSnapshot,
   ViewerApp,
@@ -56,6 +32,7 @@ export type {
   ViewerQuery,
 } from "./deployment";
 export {
+  compiledCodeSchema,
   deploymentSnapshotSchema,
   viewerAppSchema,
   viewerModuleQuerySchema,
@@ -66,6 +43,49 @@ export {
 export type { DeploymentChanges, ModuleVersionChange, NamedChanges } from "./deploymentChanges";
 export { deploymentChanges, deploymentChangesSchema, hasDeploymentChanges } from "./deploymentChanges";
 export { displayNameSchema, identifierSchema, idSchema, slugify, slugSchema } from "./identifier";
+/** The names (currentItem, currentIndex) a List's template and events see, for the checks. */
+export { ITEM_LOCALS, itemLocalsOf, withLocalEntities } from "./itemLocals";
+/**
+ * Datasource kinds, one file each under kinds/: the unions on `kind` of datasources and query
+ * configs, and each kind's own schemas through `modelKinds` and the `...Of<K>` types.
+ */
+export type {
+  Datasource,
+  DatasourceBody,
+  DatasourceBodyOf,
+  DatasourceKindName,
+  DatasourceOf,
+  QueryConfig,
+  QueryConfigOf,
+  QueryKind,
+} from "./kinds";
+export { datasourceBodySchema, datasourceSchema, modelKinds, queryConfigSchema } from "./kinds";
+export type { GraphqlDatasource, GraphqlDatasourceBody, GraphqlQueryConfig } from "./kinds/graphql";
+export {
+  graphqlDatasourceBodySchema,
+  graphqlDatasourceSchema,
+  graphqlQueryConfigSchema,
+} from "./kinds/graphql";
+export { datasourceHeaderInputSchema } from "./kinds/httpFields";
+export type {
+  PostgresDatasource,
+  PostgresDatasourceBody,
+  PostgresQueryConfig,
+  PostgresSslMode,
+} from "./kinds/postgres";
+export {
+  postgresDatasourceBodySchema,
+  postgresDatasourceSchema,
+  postgresQueryConfigSchema,
+  postgresSslModeSchema,
+} from "./kinds/postgres";
+export type { HttpMethod, RestDatasource, RestDatasourceBody, RestQueryConfig } from "./kinds/rest";
+export {
+  httpMethodSchema,
+  restDatasourceBodySchema,
+  restDatasourceSchema,
+  restQueryConfigSchema,
+} from "./kinds/rest";
 export type { DraftModule, JsModule, ModuleBody, ModuleSaveBody, QueryModule } from "./module";
 export {
   draftModuleSchema,
@@ -74,9 +94,12 @@ export {
   moduleSaveBodySchema,
   queryModuleBodySchema,
 } from "./module";
+export type { ModuleFunction, ModuleInterface, PackageInterface } from "./moduleInterface";
+export { moduleFunctionSchema, moduleInterfaceSchema, packageInterfaceSchema } from "./moduleInterface";
 export type { Package, PackageBody, PackageVersion } from "./package";
 export { packageBodySchema, packageSchema, packageVersionSchema } from "./package";
 export type {
+  AffectedCall,
   BreakingUse,
   ModuleChange,
   PackageChangeSummary,
@@ -85,6 +108,7 @@ export type {
   PublishBody,
 } from "./packageUsage";
 export {
+  affectedCallSchema,
   breakingUseSchema,
   moduleChangeSchema,
   packageChangeSummarySchema,
@@ -104,34 +128,43 @@ export {
   pageDocSchema,
   widgetSchema,
 } from "./page";
+/** Every piece of code in a page, and where: what the publish check reads. */
+export type { PageCodeText } from "./pageCodeTexts";
+export { pageCodeTexts } from "./pageCodeTexts";
+export type { EntityFacts, EntityMember, PageEntities, PageEntitiesContext } from "./pageEntities";
+/** What each name of a page's code has: properties, functions and their parameters. */
+export { pageEntities } from "./pageEntities";
 /** The page of a paged list's items that a List shows and the engine evaluates. */
 export type { ItemsPage } from "./pageOfItems";
 export { pageOfItems } from "./pageOfItems";
+export type { PageProblem } from "./pageProblems";
+export { pageProblems } from "./pageProblems";
 export type { EnumPropType, PropOption, PropType, PropValue } from "./propTypes";
 export { enumPropType } from "./propTypes";
-export type {
-  GraphqlQueryConfig,
-  HttpMethod,
-  ModuleInput,
-  PostgresQueryConfig,
-  QueryConfig,
-  QueryKind,
-  RestQueryConfig,
-} from "./query";
-export {
-  graphqlQueryConfigSchema,
-  httpMethodSchema,
-  moduleInputSchema,
-  postgresQueryConfigSchema,
-  queryConfigSchema,
-  restQueryConfigSchema,
-} from "./query";
+export type { ModuleInput, ModuleInputType } from "./query";
+export { MODULE_INPUT_TYPES, moduleInputSchema, moduleInputTypeSchema } from "./query";
 /** The one walker of a query config's `{{ }}` texts, per kind: list, rewrite, empty config. */
-export { emptyQueryConfig, mapQueryConfigBindings, queryConfigBindings } from "./queryKinds";
+export {
+  browserBindings,
+  emptyQueryConfig,
+  mapQueryConfigBindings,
+  queryConfigBindings,
+  vaultKeysOf,
+} from "./queryKinds";
 export type { RunBody, RunResult, SqlRunResult } from "./run";
 export { bindingValuesSchema, runBodySchema, runResultSchema, sqlRunResultSchema } from "./run";
 export type { ImportMissing, ImportResult } from "./transfer";
 export { importMissingSchema, importResultSchema } from "./transfer";
+/** The visitor's app session: kept response fields, read by queries as `{{vault.x}}`. */
+export type { VaultRefresh, VaultScope, VaultState } from "./vault";
+export {
+  vaultKeepSchema,
+  vaultKeyOf,
+  vaultKeySchema,
+  vaultRefreshSchema,
+  vaultScopeSchema,
+  vaultStateSchema,
+} from "./vault";
 /** A package version reduced to what a viewer receives. */
 export { viewerPackageOf } from "./viewerPackageOf";
 /** A page with its document (snapshot or draft), and its reduction to what a viewer receives. */

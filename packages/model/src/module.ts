@@ -1,12 +1,18 @@
 import { z } from "zod";
 import { identifierSchema } from "./identifier";
-import { moduleInputSchema, queryConfigSchema } from "./query";
+import { queryConfigSchema } from "./kinds";
+import { moduleInputSchema } from "./query";
+import { vaultKeepSchema, vaultRefreshSchema } from "./vault";
 
 export const queryModuleBodySchema = z.object({
   kind: z.literal("query"),
   name: identifierSchema,
   inputs: z.array(moduleInputSchema).max(50).default([]),
   config: queryConfigSchema,
+  /** Response fields kept in the visitor's vault and removed from what the browser gets. */
+  vaultKeep: vaultKeepSchema.optional(),
+  /** Set on the package's one refresh action; the keys it renews are its `vaultKeep`. */
+  vaultRefresh: vaultRefreshSchema.optional(),
 });
 
 export const jsModuleBodySchema = z.object({

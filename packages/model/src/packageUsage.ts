@@ -10,6 +10,8 @@ export const moduleChangeSchema = z.object({
   inputsRemoved: z.array(z.string()),
   /** Inputs kept whose default value changed. */
   inputsChanged: z.array(z.string()),
+  /** Inputs kept whose type changed, or that became required. */
+  inputsRetyped: z.array(z.object({ name: z.string(), before: z.string(), after: z.string() })),
   /** JS modules: members that are functions. */
   functionsAdded: z.array(z.string()),
   functionsRemoved: z.array(z.string()),
@@ -60,14 +62,35 @@ export const packageUsageSchema = z.object({
 });
 export type PackageUsage = z.infer<typeof packageUsageSchema>;
 
+/** One place in an app's page whose code or input value a publish would break. */
+export const affectedCallSchema = z.object({
+  /** Where it is written: a widget, an app query, a JS object or a module instance. */
+  entity: z.object({
+    kind: z.enum(["widget", "query", "jsObject", "moduleInstance"]),
+    name: z.string(),
+  }),
+  /** The property: `onClick`, `source`, `path`, or `inputs.email` of an instance. */
+  property: z.string(),
+  /** The call as written (`Login1.signin(a, b)`), or the input's value. */
+  code: z.string(),
+  /** What no longer fits: `signin takes at most 1 argument now, this call passes 2`. */
+  problem: z.string(),
+});
+export type AffectedCall = z.infer<typeof affectedCallSchema>;
+
 /** An app use that a publish would break, and what it would lose. */
 export const breakingUseSchema = z.object({
   app: z.object({ id: z.string(), name: z.string() }),
   page: z.object({ id: z.string(), name: z.string() }),
   instance: z.string(),
   source: z.enum(["draft", "deployed"]),
-  /** What the new version drops: `module Login`, `function signin`, `input email`. */
+  /**
+   * What the new version drops or changes: `module Login`, `function signin`, `input email`,
+   * `parameters of signin`, `input limit (now number)`.
+   */
   removed: z.array(z.string()),
+  /** Each call or input value of the instance on that page that breaks. */
+  calls: z.array(affectedCallSchema),
 });
 export type BreakingUse = z.infer<typeof breakingUseSchema>;
 

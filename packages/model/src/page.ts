@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { identifierSchema, idSchema } from "./identifier";
-import { queryConfigSchema } from "./query";
+import { queryConfigSchema } from "./kinds";
+import { vaultKeepSchema } from "./vault";
 
 /** Grid position of a widget inside its parent: columns of a 64-column grid, rows of 10 px. */
 export const layoutSchema = z.object({
@@ -37,6 +38,8 @@ export const appQuerySchema = z.object({
   name: identifierSchema,
   config: queryConfigSchema,
   runOnPageLoad: z.boolean().default(false),
+  /** Response fields kept in the visitor's vault and removed from what the browser gets. */
+  vaultKeep: vaultKeepSchema.optional(),
 });
 export type AppQuery = z.infer<typeof appQuerySchema>;
 
@@ -49,7 +52,10 @@ export const jsObjectSchema = z.object({
 });
 export type JsObject = z.infer<typeof jsObjectSchema>;
 
-/** An app's use of a published JS module: `Login1` is module `Login` of package Auth v1. */
+/**
+ * An app's use of a published module: `Login1` is JS module `Login` of package Auth v1,
+ * `Users1` query module `list_users`. Which kind it is comes from the pinned version.
+ */
 export const moduleInstanceSchema = z.object({
   id: idSchema,
   name: identifierSchema,
@@ -57,7 +63,15 @@ export const moduleInstanceSchema = z.object({
   moduleName: identifierSchema,
   /** The pinned package version; upgrades are explicit. */
   version: z.number().int().min(1),
+  /** Function names run once when the page loads; `["run"]` for a query module instance. */
   runOnPageLoad: z.array(identifierSchema).default([]),
+  /**
+   * The value of each module input the app sets, by input name: static text or `{{ }}`
+   * evaluated in the app. An input left out (or empty) takes the module's default.
+   */
+  inputs: z.record(identifierSchema, z.string().max(10_000)).default({}),
+  /** Query module instances: ask the user before each run. */
+  confirmBeforeRun: z.boolean().default(false),
 });
 export type ModuleInstance = z.infer<typeof moduleInstanceSchema>;
 

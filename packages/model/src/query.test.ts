@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryConfigSchema } from "./query";
+import { queryConfigSchema } from "./kinds";
 
 describe("queryConfigSchema", () => {
   const config = (key: string, value = "v") => ({ datasourceId: null, headers: [{ key, value }] });

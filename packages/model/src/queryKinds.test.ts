@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { queryConfigSchema } from "./query";
+import { queryConfigSchema } from "./kinds";
 import { emptyQueryConfig, mapQueryConfigBindings, queryConfigBindings } from "./queryKinds";
 
 const rest = queryConfigSchema.parse({

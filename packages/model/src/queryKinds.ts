@@ -1,61 +1,10 @@
 import { bindingExpressions } from "@tessera/engine";
-import type { QueryConfig, QueryKind } from "./query";
+import { type QueryConfig, type QueryConfigOf, type QueryKind, queryTexts } from "./kinds";
+import type { QueryTexts } from "./kinds/modelKind";
+import { vaultKeyOf } from "./vault";
 
-/** What the functions over query configs need to know of one kind. */
-type QueryKindEntry<C extends QueryConfig> = {
-  /** The config a new query of this kind starts from. */
-  empty: (datasourceId: string | null) => C;
-  /** Every text that may hold `{{ }}` bindings, in a fixed reading order. */
-  texts: (config: C) => string[];
-  /** The config with each of those texts replaced by `fn` of it. */
-  mapTexts: (config: C, fn: (text: string) => string) => C;
-};
-
-/**
- * One entry per kind. The server looks run values up by the exact expression text listed
- * here, so the editor, the preview, the viewer and rename all walk a config through this table.
- */
-const queryKinds: { [K in QueryKind]: QueryKindEntry<Extract<QueryConfig, { kind?: K }>> } = {
-  rest: {
-    empty: (datasourceId) => ({
-      kind: "rest",
-      datasourceId,
-      method: "GET",
-      path: "",
-      queryParams: [],
-      headers: [],
-      body: "",
-    }),
-    texts: (config) => [
-      config.path,
-      ...config.queryParams.flatMap((p) => [p.key, p.value]),
-      ...config.headers.flatMap((h) => [h.key, h.value]),
-      config.body,
-    ],
-    mapTexts: (config, fn) => ({
-      ...config,
-      path: fn(config.path),
-      queryParams: config.queryParams.map((p) => ({ key: fn(p.key), value: fn(p.value) })),
-      headers: config.headers.map((h) => ({ key: fn(h.key), value: fn(h.value) })),
-      body: fn(config.body),
-    }),
-  },
-  postgres: {
-    empty: (datasourceId) => ({ kind: "postgres", datasourceId, sql: "" }),
-    texts: (config) => [config.sql],
-    mapTexts: (config, fn) => ({ ...config, sql: fn(config.sql) }),
-  },
-  graphql: {
-    empty: (datasourceId) => ({ kind: "graphql", datasourceId, query: "", variables: "" }),
-    // The operation text takes no bindings (a value there could change the operation): only
-    // the variables document does.
-    texts: (config) => [config.variables],
-    mapTexts: (config, fn) => ({ ...config, variables: fn(config.variables) }),
-  },
-};
-
-function entryOf<C extends QueryConfig>(config: C): QueryKindEntry<C> {
-  return queryKinds[config.kind ?? "rest"] as unknown as QueryKindEntry<C>;
+function entryOf<C extends QueryConfig>(config: C): QueryTexts<C> {
+  return queryTexts[config.kind ?? "rest"].queryTexts as unknown as QueryTexts<C>;
 }
 
 /** The distinct `{{ }}` expressions of a query config, in reading order: what a run sends values for. */
@@ -69,6 +18,19 @@ export function queryConfigBindings(config: QueryConfig): string[] {
   ];
 }
 
+/**
+ * The expressions the browser evaluates for a run: all but `vault.x`, which only the server
+ * substitutes (from the visitor's app session). The viewer and the preview get these.
+ */
+export function browserBindings(config: QueryConfig): string[] {
+  return queryConfigBindings(config).filter((expression) => vaultKeyOf(expression) === null);
+}
+
+/** The vault keys a query config reads (`{{vault.access_token}}`), in reading order. */
+export function vaultKeysOf(config: QueryConfig): string[] {
+  return queryConfigBindings(config).flatMap((expression) => vaultKeyOf(expression) ?? []);
+}
+
 /** The config with every text that may hold bindings replaced by `fn` of it (rename uses it). */
 export function mapQueryConfigBindings<C extends QueryConfig>(config: C, fn: (text: string) => string): C {
   return entryOf(config).mapTexts(config, fn);
@@ -78,6 +40,6 @@ export function mapQueryConfigBindings<C extends QueryConfig>(config: C, fn: (te
 export function emptyQueryConfig<K extends QueryKind>(
   kind: K,
   datasourceId: string | null,
-): Extract<QueryConfig, { kind?: K }> {
-  return queryKinds[kind].empty(datasourceId) as Extract<QueryConfig, { kind?: K }>;
+): QueryConfigOf<K> {
+  return queryTexts[kind].queryTexts.empty(datasourceId) as QueryConfigOf<K>;
 }

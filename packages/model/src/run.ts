@@ -1,8 +1,15 @@
 import { z } from "zod";
 import { identifierSchema, idSchema } from "./identifier";
+import { vaultStateSchema } from "./vault";
 
 /** Evaluated binding values, keyed by the binding's expression text (`inputs.email`). */
 export const bindingValuesSchema = z.record(z.string().max(10_000), z.unknown());
+
+/**
+ * A module query's input values as the browser resolved them (instance values over defaults,
+ * a run's params over both), by input name: the server checks them against the input types.
+ */
+const runInputsSchema = z.record(z.string().max(100), z.unknown()).optional();
 
 /**
  * Runs a stored query. The browser names the query and sends evaluated values, never a config.
@@ -20,6 +27,7 @@ export const runBodySchema = z.discriminatedUnion("scope", [
     instance: identifierSchema.optional(),
     query: identifierSchema,
     values: bindingValuesSchema.default({}),
+    inputs: runInputsSchema,
   }),
   z.object({
     scope: z.literal("draft"),
@@ -28,6 +36,7 @@ export const runBodySchema = z.discriminatedUnion("scope", [
     instance: identifierSchema.optional(),
     query: identifierSchema,
     values: bindingValuesSchema.default({}),
+    inputs: runInputsSchema,
   }),
   z.object({
     scope: z.literal("package"),
@@ -35,6 +44,7 @@ export const runBodySchema = z.discriminatedUnion("scope", [
     version: z.number().int().min(1).nullable(),
     query: identifierSchema,
     values: bindingValuesSchema.default({}),
+    inputs: runInputsSchema,
   }),
 ]);
 export type RunBody = z.infer<typeof runBodySchema>;
@@ -46,6 +56,8 @@ export const runResultSchema = z.object({
   headers: z.record(z.string(), z.string()),
   body: z.unknown(),
   durationMs: z.number(),
+  /** Set when the query reads or keeps vault values: the vault's key names after the run. */
+  vault: vaultStateSchema.optional(),
 });
 export type RunResult = z.infer<typeof runResultSchema>;
 

@@ -11,7 +11,7 @@ describe("viewerPackageOf", () => {
         {
           kind: "query",
           name: "sign_in",
-          inputs: [{ name: "email", defaultValue: "" }],
+          inputs: [{ name: "email", type: "text", required: false, defaultValue: "", description: "" }],
           config: {
             kind: "rest",
             datasourceId: "ds",
@@ -31,7 +31,7 @@ describe("viewerPackageOf", () => {
       queryModules: [
         {
           name: "sign_in",
-          inputs: [{ name: "email", defaultValue: "" }],
+          inputs: [{ name: "email", type: "text", required: false, defaultValue: "", description: "" }],
           bindings: ["inputs.tenant", "inputs.email"],
         },
       ],

@@ -1,6 +1,6 @@
 import type { ViewerPackage } from "./deployment";
 import type { ModuleBody } from "./module";
-import { queryConfigBindings } from "./queryKinds";
+import { browserBindings } from "./queryKinds";
 
 /**
  * A package version as a viewer receives it: JS modules whole, each query module reduced to
@@ -23,7 +23,7 @@ export function viewerPackageOf(pkg: {
       viewer.queryModules.push({
         name: module.name,
         inputs: module.inputs,
-        bindings: queryConfigBindings(module.config),
+        bindings: browserBindings(module.config),
       });
   }
   return viewer;

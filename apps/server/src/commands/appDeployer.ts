@@ -1,4 +1,9 @@
-import { type DeploymentSnapshot, deploymentSnapshotSchema, type PageDoc } from "@tessera/model";
+import {
+  compileSnapshotCode,
+  type DeploymentSnapshot,
+  deploymentSnapshotSchema,
+  type PageDoc,
+} from "@tessera/model";
 import { deploymentDatasources } from "../deployments/deploymentDatasources";
 import { conflict, notFound } from "../errors";
 import { inTransaction } from "../store/inTransaction";
@@ -12,7 +17,9 @@ type SnapshotPage = DeploymentSnapshot["pages"][number];
  * Deploys an app: an immutable snapshot of every page's draft, plus a copy of each package
  * version its module instances are pinned to, so the deployment keeps running the same code
  * whatever happens to the package later, and the origin of each datasource its queries use,
- * so its runs stop if one moves. One transaction: a deploy never sees half a save.
+ * so its runs stop if one moves. Every page's code is compiled into it (references,
+ * dependency order, syntax errors, instrumented code), so the viewer runs it without a
+ * parser. One transaction: a deploy never sees half a save.
  * A module instance pinned to a version that does not exist in the app's workspace is a 409.
  */
 export function appDeployer(
@@ -43,6 +50,7 @@ export function appDeployer(
     }
     snapshot.packages = [...pinned.values()];
     snapshot.datasources = await deploymentDatasources(tx, app.workspaceId, snapshot);
+    snapshot.compiledCode = compileSnapshotCode(snapshot);
 
     const deployment = {
       appId,

@@ -1,4 +1,4 @@
-import { notFound } from "../errors";
+import { badRequest, notFound } from "../errors";
 import { inTransaction } from "../store/inTransaction";
 import type { PackageVersionRecord } from "../store/repositories/packages";
 import type { Repositories, Store } from "../store/Store";
@@ -24,6 +24,13 @@ export function packagePublisher(
     if (!pkg) throw notFound("Package");
     if (!options.confirm) await assertNoBreakingChange(tx, packageId);
     const modules = await tx.packages.listModules(packageId);
+    const refreshActions = modules.filter((m) => m.body.kind === "query" && m.body.vaultRefresh);
+    if (refreshActions.length > 1) {
+      throw badRequest(
+        `A package has one refresh action; ${refreshActions.map((m) => m.name).join(", ")} are all marked vaultRefresh`,
+        "several_refresh_actions",
+      );
+    }
     const version: PackageVersionRecord = {
       packageId,
       version: (pkg.latestVersion ?? 0) + 1,

@@ -32,6 +32,10 @@ export interface ServerConfig {
   /** scrypt cost N for new password hashes; stored with each hash, so changing it is safe. */
   passwordHashCost: number;
   sessionTtlMs: number;
+  /** An app visitor's vault session ends after this long unused (12 hours)... */
+  appSessionIdleMs: number;
+  /** ...and this long after it began, whatever the use (7 days). Tests shorten both. */
+  appSessionMaxMs: number;
   /**
    * Express "trust proxy" (TRUST_PROXY): set it behind a TLS-terminating proxy so the
    * request's protocol, host and client IP (Secure cookies, the Origin check, login limits)
@@ -129,6 +133,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     invitationTtlMs: INVITATION_TTL_MS,
     passwordHashCost: 2 ** 17,
     sessionTtlMs: 14 * 24 * 60 * 60 * 1000,
+    appSessionIdleMs: 12 * 60 * 60 * 1000,
+    appSessionMaxMs: 7 * 24 * 60 * 60 * 1000,
     trustProxy: readTrustProxy(env.TRUST_PROXY),
     publicUrl: readPublicUrl(env.PUBLIC_URL),
     allowedHosts: readList(env.ALLOWED_HOSTS),

@@ -1,19 +1,26 @@
+import { staticInputValue } from "@tessera/engine";
 import type { ModuleInput } from "@tessera/model";
 import type { BindingValues } from "./kinds/DatasourceKind";
 import { segmentsOf } from "./segmentsOf";
 
+/** A plain-text default as a value of its input's type; undefined for a binding default. */
+export function plainDefaultOf(input: ModuleInput): unknown {
+  const hasBinding = segmentsOf(input.defaultValue).some((s) => s.kind === "binding");
+  return hasBinding ? undefined : staticInputValue(input.defaultValue, input.type);
+}
+
 /**
  * The values a module query runs with: the caller's values, plus each input's default for an
  * `inputs.x` expression the caller left out. A default that is itself a binding is evaluated
- * by the browser, so only plain-text defaults are filled in here.
+ * by the browser, so only plain-text defaults are filled in here (`"5"` as 5 for a number).
  */
 export function withInputDefaults(values: BindingValues, inputs: readonly ModuleInput[]): BindingValues {
   const merged: BindingValues = { ...values };
   for (const input of inputs) {
     const expression = `inputs.${input.name}`;
     if (Object.hasOwn(merged, expression) && merged[expression] !== undefined) continue;
-    const hasBinding = segmentsOf(input.defaultValue).some((s) => s.kind === "binding");
-    if (!hasBinding) merged[expression] = input.defaultValue;
+    const value = plainDefaultOf(input);
+    if (value !== undefined) merged[expression] = value;
   }
   return merged;
 }

@@ -27,6 +27,7 @@ describe("seedFlagship", async () => {
       slug: string;
       isHome: boolean;
       moduleInstances: unknown[];
+      compiled?: { entryGuard?: unknown };
     }[];
     expect(pages.map((page) => [page.name, page.slug, page.isHome])).toEqual([
       ["LoginPage", "loginpage", false],
@@ -35,6 +36,9 @@ describe("seedFlagship", async () => {
     expect(pages[1].moduleInstances).toEqual([
       expect.objectContaining({ name: "Login1", moduleName: "Login", version: 1, runOnPageLoad: ["guard"] }),
     ]);
+    // Home's guard is compiled into one the viewer follows before the page's code starts.
+    expect(pages[1].compiled?.entryGuard).toEqual({ storeLacks: "access_token", navigateTo: "LoginPage" });
+    expect(pages[0].compiled?.entryGuard).toBeUndefined();
     const [pkg] = res.body.packages;
     expect(pkg.jsModules.map((module: { name: string }) => module.name)).toEqual(["Login"]);
     expect(pkg.queryModules).toEqual(

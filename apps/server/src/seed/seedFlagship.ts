@@ -74,8 +74,8 @@ function authModules(datasourceId: string): ModuleBody[] {
       kind: "query",
       name: "sign_in",
       inputs: [
-        { name: "email", defaultValue: "" },
-        { name: "password", defaultValue: "" },
+        { name: "email", type: "text", required: false, defaultValue: "", description: "" },
+        { name: "password", type: "text", required: false, defaultValue: "", description: "" },
       ],
       config: {
         datasourceId,
@@ -89,7 +89,7 @@ function authModules(datasourceId: string): ModuleBody[] {
     {
       kind: "query",
       name: "refresh",
-      inputs: [{ name: "refresh_token", defaultValue: "" }],
+      inputs: [{ name: "refresh_token", type: "text", required: false, defaultValue: "", description: "" }],
       config: {
         datasourceId,
         method: "POST",
@@ -102,7 +102,7 @@ function authModules(datasourceId: string): ModuleBody[] {
     {
       kind: "query",
       name: "sign_out",
-      inputs: [{ name: "access_token", defaultValue: "" }],
+      inputs: [{ name: "access_token", type: "text", required: false, defaultValue: "", description: "" }],
       config: {
         datasourceId,
         method: "POST",
@@ -116,7 +116,8 @@ function authModules(datasourceId: string): ModuleBody[] {
   ];
 }
 
-function widget(
+/** A widget of a seeded page, at the top level. */
+export function widget(
   name: string,
   type: string,
   layout: Widget["layout"],
@@ -125,7 +126,8 @@ function widget(
   return { id: newId(), name, type, parentId: null, layout, props };
 }
 
-function pageDoc(widgets: Widget[], instance: PageDoc["moduleInstances"][number]): PageDoc {
+/** A seeded page: its widgets and one module instance. */
+export function pageDoc(widgets: Widget[], instance: PageDoc["moduleInstances"][number]): PageDoc {
   return {
     schemaVersion: PAGE_DOC_SCHEMA_VERSION,
     widgets,
@@ -164,6 +166,8 @@ async function seedIn(
     moduleName: "Login",
     version,
     runOnPageLoad,
+    inputs: {},
+    confirmBeforeRun: false,
   });
 
   const { app, pages } = await appCreator(db, {

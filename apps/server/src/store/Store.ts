@@ -1,4 +1,5 @@
 import type { Dialect, StoreDb } from "./dialect";
+import type { AppSessionsRepository } from "./repositories/appSessions";
 import type { AppsRepository } from "./repositories/apps";
 import type { DatasourcesRepository } from "./repositories/datasources";
 import type { DeploymentsRepository } from "./repositories/deployments";
@@ -40,6 +41,8 @@ export interface Repositories {
   locks: LocksRepository;
   /** The counts behind the rate limits, shared by every process on the database. */
   limits: LimitsRepository;
+  /** Visitors' app sessions (the vault), shared by every process on the database. */
+  appSessions: AppSessionsRepository;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createAppSessionsRepository } from "./repositories/appSessions";
 import { createAppsRepository } from "./repositories/apps";
 import { createDatasourcesRepository } from "./repositories/datasources";
 import { createDeploymentsRepository } from "./repositories/deployments";
@@ -29,5 +30,6 @@ export function createRepositories(ctx: RepositoryContext): Repositories {
     settings: createSettingsRepository(ctx),
     locks: createLocksRepository(ctx),
     limits: createLimitsRepository(ctx),
+    appSessions: createAppSessionsRepository(ctx),
   };
 }

@@ -58,3 +58,35 @@ describe("decodeDocument of documents stored before query kinds", () => {
     expect(module.kind === "query" && module.config.kind).toBe("rest");
   });
 });
+
+describe("decodeDocument of modules stored before typed inputs", () => {
+  const untyped = { ...oldModule, inputs: [{ name: "id", defaultValue: "7" }] };
+  const typed = { name: "id", type: "any", required: false, defaultValue: "7", description: "" };
+
+  it("reads a module body of version 1 with optional inputs of any type", () => {
+    expect(decodeDocument("moduleBody", JSON.stringify({ ...untyped, schemaVersion: 1 })).inputs).toEqual([
+      typed,
+    ]);
+  });
+
+  it("reads a version's modules and the modules of a snapshot likewise", () => {
+    expect(decodeDocument("versionModules", JSON.stringify([untyped]))[0].inputs).toEqual([typed]);
+    const snapshot = decodeDocument(
+      "deploymentSnapshot",
+      JSON.stringify({
+        schemaVersion: 1,
+        pages: [],
+        packages: [{ packageId: "p1", version: 1, modules: [untyped] }],
+      }),
+    );
+    expect(snapshot.packages[0].modules[0].inputs).toEqual([typed]);
+  });
+
+  it("keeps the type of an input stored with one", () => {
+    const body = { ...oldModule, inputs: [{ ...typed, type: "number", required: true }], schemaVersion: 2 };
+    expect(decodeDocument("moduleBody", JSON.stringify(body)).inputs[0]).toMatchObject({
+      type: "number",
+      required: true,
+    });
+  });
+});

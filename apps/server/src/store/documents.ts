@@ -129,6 +129,35 @@ interface Codec {
 
 const asIs = (body: unknown) => body;
 
+/**
+ * Module bodies of version 1 have inputs of only a name and a default: from version 2 each
+ * input also has a type, required and a description. Old inputs take any value, optionally.
+ */
+function moduleBodyFromV1(body: unknown): unknown {
+  if (typeof body !== "object" || body === null || !Array.isArray((body as { inputs?: unknown }).inputs))
+    return body;
+  const module = body as { inputs: unknown[] };
+  return {
+    ...module,
+    inputs: module.inputs.map((input) =>
+      typeof input === "object" && input !== null
+        ? { type: "any", required: false, description: "", ...input }
+        : input,
+    ),
+  };
+}
+function snapshotModulesFromV1(body: unknown): unknown {
+  const snapshot = body as { packages?: unknown };
+  if (typeof body !== "object" || body === null || !Array.isArray(snapshot.packages)) return body;
+  return {
+    ...snapshot,
+    packages: snapshot.packages.map((pkg: { modules?: unknown }) =>
+      Array.isArray(pkg?.modules) ? { ...pkg, modules: pkg.modules.map(moduleBodyFromV1) } : pkg,
+    ),
+  };
+}
+const migrateModuleBody = (body: unknown, version: number) => (version < 2 ? moduleBodyFromV1(body) : body);
+
 const CODECS: Record<DocumentKind, Codec> = {
   // A page document carries schemaVersion in the model itself, and migratePageDoc, which
   // validates as it goes, owns its steps: validating again would only cost time on large pages.
@@ -138,9 +167,22 @@ const CODECS: Record<DocumentKind, Codec> = {
     migrate: (body) => migratePageDoc(body),
     schema: z.custom<PageDoc>(() => true),
   },
-  moduleBody: { current: 1, isList: false, migrate: asIs, schema: moduleBodySchema },
-  deploymentSnapshot: { current: 1, isList: false, migrate: asIs, schema: deploymentSnapshotSchema },
-  versionModules: { current: 1, isList: true, migrate: asIs, schema: z.array(moduleBodySchema) },
+  moduleBody: { current: 2, isList: false, migrate: migrateModuleBody, schema: moduleBodySchema },
+  deploymentSnapshot: {
+    current: 1,
+    isList: false,
+    migrate: snapshotModulesFromV1,
+    schema: deploymentSnapshotSchema,
+  },
+  // Lists are written bare, so every stored one reads as version 1: the module step is
+  // idempotent (it keeps what an input has) and runs on each read, as for the modules a
+  // deployment snapshot holds.
+  versionModules: {
+    current: 1,
+    isList: true,
+    migrate: (body) => (Array.isArray(body) ? body.map(moduleBodyFromV1) : body),
+    schema: z.array(moduleBodySchema),
+  },
   datasourceConfig: { current: 1, isList: false, migrate: asIs, schema: storedDatasourceConfigSchema },
   // Field by field: a setting that no longer reads falls back to its default, not the app.
   appSettings: { current: 1, isList: false, migrate: appSettingsOf, schema: appSettingsSchema },

@@ -22,6 +22,7 @@ export interface Schema {
   invitations: InvitationsTable;
   instance_settings: InstanceSettingsTable;
   rate_limits: RateLimitsTable;
+  app_sessions: AppSessionsTable;
   migrations: MigrationsTable;
   /** PostgreSQL only: the counter behind `store.version()`. */
   store_version: StoreVersionTable;
@@ -172,6 +173,24 @@ export interface RateLimitsTable {
   window_end: number;
   /** Epoch milliseconds; 0 when never blocked. */
   blocked_until: number;
+}
+
+/** A visitor's app session (the vault); times are epoch milliseconds. */
+export interface AppSessionsTable {
+  /** sha256 of the cookie's random id: a copy of the database holds no usable cookie. */
+  id_hash: string;
+  /** Whose vault: `app:<appId>`, `preview:<appId>` or `package:<packageId>`. */
+  owner: string;
+  /** The kept values, one JSON object sealed with the secret box (bound to owner and id). */
+  sealed_values: string;
+  /** Bumped by every change of the values: a refresh compares it to the one a run used. */
+  revision: number;
+  created_at: number;
+  last_used_at: number;
+  /** The absolute end, whatever the use. */
+  expires_at: number;
+  /** Until then one process runs the refresh action for this session; 0 when none does. */
+  refresh_lease_until: number;
 }
 
 export interface MigrationsTable {

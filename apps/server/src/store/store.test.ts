@@ -284,7 +284,7 @@ describe("stored documents", () => {
 
   it("writes schemaVersion and reads its own output back", () => {
     const text = encodeDocument("moduleBody", loginModule());
-    expect(JSON.parse(text).schemaVersion).toBe(1);
+    expect(JSON.parse(text).schemaVersion).toBe(2);
     expect(decodeDocument("moduleBody", text)).toEqual(loginModule());
     const config = {
       kind: "rest" as const,

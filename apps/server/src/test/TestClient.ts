@@ -71,6 +71,11 @@ export class TestClient {
     this.cookies.set(name, value);
   }
 
+  /** The `Cookie` header this client sends, for building requests by hand. */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
   /** The raw session cookie value, for tests about the session itself. */
   sessionCookie(): string | undefined {
     return this.cookies.get("tessera_session");

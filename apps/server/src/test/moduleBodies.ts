@@ -4,8 +4,8 @@ export function signInModule(datasourceId: string | null, name = "sign_in") {
     kind: "query" as const,
     name,
     inputs: [
-      { name: "email", defaultValue: "demo@example.com" },
-      { name: "password", defaultValue: "" },
+      { name: "email", type: "any", required: false, defaultValue: "demo@example.com", description: "" },
+      { name: "password", type: "any", required: false, defaultValue: "", description: "" },
     ],
     config: {
       datasourceId,

@@ -1,9 +1,13 @@
-import type { PackageUse } from "@tessera/model";
+import type { PackageUse, PageWithDoc } from "@tessera/model";
 import type { Repositories } from "../store/Store";
 
-/** A use of a package with the version the instance is pinned to. */
+/** A use of a package with the version the instance is pinned to, and its page's code. */
 export interface VersionedPackageUse extends PackageUse {
   version: number;
+  /** The input values the instance sets. */
+  instanceInputs: Record<string, string>;
+  /** The page the instance is on, to read its code (see `pageCodeTexts`). */
+  doc: Pick<PageWithDoc, "widgets" | "queries" | "jsObjects" | "moduleInstances">;
 }
 
 /**
@@ -28,6 +32,8 @@ export async function listPackageUses(
         instance: instance.name,
         moduleName: instance.moduleName,
         source: "draft",
+        instanceInputs: instance.inputs,
+        doc: page.doc,
       });
     }
   }
@@ -46,6 +52,8 @@ export async function listPackageUses(
           moduleName: instance.moduleName,
           source: "deployed",
           deployment: deployment.version,
+          instanceInputs: instance.inputs,
+          doc: page,
         });
       }
     }

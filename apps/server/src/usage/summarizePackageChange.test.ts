@@ -7,12 +7,12 @@ const js = (name: string, source: string, inputs: string[] = []): ModuleBody => 
   kind: "js",
   name,
   source,
-  inputs: inputs.map((n) => ({ name: n, defaultValue: "" })),
+  inputs: inputs.map((n) => ({ name: n, type: "any", required: false, defaultValue: "", description: "" })),
 });
 const query = (name: string, path: string, inputs: string[] = []): ModuleBody => ({
   kind: "query",
   name,
-  inputs: inputs.map((n) => ({ name: n, defaultValue: "" })),
+  inputs: inputs.map((n) => ({ name: n, type: "any", required: false, defaultValue: "", description: "" })),
   config: { datasourceId: "d1", method: "POST", path, queryParams: [], headers: [], body: "" },
 });
 
@@ -34,8 +34,8 @@ describe("summarizePackageChange", () => {
     const after: ModuleBody = {
       ...query("sign_in", "/token", ["email", "otp"]),
       inputs: [
-        { name: "email", defaultValue: "demo@example.com" },
-        { name: "otp", defaultValue: "" },
+        { name: "email", type: "any", required: false, defaultValue: "demo@example.com", description: "" },
+        { name: "otp", type: "any", required: false, defaultValue: "", description: "" },
       ],
     };
     const [change] = summarizePackageChange({ modules: [before] }, { modules: [after] }).modulesChanged;

@@ -12,9 +12,14 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item, i) => item === b[i]);
 
 function jsShapeOf(module: ModuleBody): JsModuleShape {
-  if (module.kind !== "js") return { functions: new Map(), others: [] };
+  if (module.kind !== "js") return { functions: new Map(), others: [], variables: [] };
   // A source that no longer parses offers no functions: to a caller they are gone.
-  return readJsFunctions(module.source) ?? { functions: new Map(), others: [module.source] };
+  return readJsFunctions(module.source) ?? { functions: new Map(), others: [module.source], variables: [] };
+}
+
+/** An input's type as a caller must meet it: `number`, `required text`. */
+function inputShape(input: ModuleBody["inputs"][number]): string {
+  return input.required ? `required ${input.type}` : input.type;
 }
 
 function compareModules(before: ModuleBody, after: ModuleBody): ModuleChange | null {
@@ -52,6 +57,15 @@ function compareModules(before: ModuleBody, after: ModuleBody): ModuleChange | n
         .filter((i) => inputsBefore.has(i.name) && inputsBefore.get(i.name)?.defaultValue !== i.defaultValue)
         .map((i) => i.name),
     ),
+    inputsRetyped: [...inputsAfter.values()]
+      .flatMap((after) => {
+        const before = inputsBefore.get(after.name);
+        if (!before) return [];
+        const was = inputShape(before);
+        const now = inputShape(after);
+        return was === now ? [] : [{ name: after.name, before: was, after: now }];
+      })
+      .sort((a, b) => a.name.localeCompare(b.name)),
     functionsAdded: sorted([...shapeAfter.functions.keys()].filter((n) => !shapeBefore.functions.has(n))),
     functionsRemoved: sorted([...shapeBefore.functions.keys()].filter((n) => !shapeAfter.functions.has(n))),
     functionsChanged,
@@ -67,6 +81,7 @@ function compareModules(before: ModuleBody, after: ModuleBody): ModuleChange | n
     change.inputsAdded.length > 0 ||
     change.inputsRemoved.length > 0 ||
     change.inputsChanged.length > 0 ||
+    change.inputsRetyped.length > 0 ||
     change.functionsAdded.length > 0 ||
     change.functionsRemoved.length > 0 ||
     change.functionsChanged.length > 0 ||

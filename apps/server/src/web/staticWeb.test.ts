@@ -13,6 +13,7 @@ describe("staticWeb", async () => {
   writeFileSync(join(dist, "viewer.html"), "<title>viewer</title>");
   writeFileSync(join(dist, "assets", "app-abc123.js"), "console.log(1)");
   writeFileSync(join(dist, "assets", "engine.worker-Ab_12-3.js"), "self.onmessage = null");
+  writeFileSync(join(dist, "assets", "viewerEngine.worker-Cd_34.js"), "self.onmessage = null");
   const app = express().use(staticWeb(dist));
   const server = app.listen(0);
   await new Promise((resolve) => server.once("listening", resolve));
@@ -33,11 +34,13 @@ describe("staticWeb", async () => {
     expect(res.headers.get("cache-control")).toMatch(/max-age=31536000.*immutable/);
   });
 
-  it("lets only the engine worker compile code, and gives it no network", async () => {
-    const worker = await fetch(`${url}/assets/engine.worker-Ab_12-3.js`);
-    expect(worker.headers.get("content-security-policy")).toBe(
-      "default-src 'none'; script-src 'self' 'unsafe-eval'",
-    );
+  it("lets only the engine workers compile code, and gives them no network", async () => {
+    for (const file of ["engine.worker-Ab_12-3.js", "viewerEngine.worker-Cd_34.js"]) {
+      const worker = await fetch(`${url}/assets/${file}`);
+      expect(worker.headers.get("content-security-policy")).toBe(
+        "default-src 'none'; script-src 'self' 'unsafe-eval'",
+      );
+    }
     const other = await fetch(`${url}/assets/app-abc123.js`);
     expect(other.headers.get("content-security-policy")).toBeNull();
   });

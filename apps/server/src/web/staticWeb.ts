@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { basename, join } from "node:path";
 import express, { type Router } from "express";
 
-/** The engine worker's bundle, as the web build names it (`engine.worker-<hash>.js`). */
-const ENGINE_WORKER = /^engine\.worker-[\w-]+\.js$/;
+/** The engine workers' bundles, as the web build names them (`engine.worker-<hash>.js`, `viewerEngine.worker-<hash>.js`). */
+const ENGINE_WORKER = /^(?:viewerEngine|engine)\.worker-[\w-]+\.js$/;
 const ENGINE_WORKER_CSP = "default-src 'none'; script-src 'self' 'unsafe-eval'";
 
 /**

@@ -12,6 +12,7 @@ import { Loading } from "../editor/components/Loading";
 import { useSaveShortcut } from "../editor/hooks/useSaveShortcut";
 import { navigate } from "../editor/router";
 import { useEditorStore } from "../editor/store/editorStore";
+import { PageCodeContext, usePageCodeOf } from "./bindings/PageCodeContext";
 import { Canvas } from "./canvas/Canvas";
 import { useCanvasShortcuts } from "./canvas/useCanvasShortcuts";
 import { EditorTopBar } from "./EditorTopBar";
@@ -64,6 +65,11 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
   useSaveShortcut(() => void saver.saveNow(page.id));
   const doc = draft?.history.present;
   const evaluation = useDraftEvaluation(app.id, page, doc);
+  const pageCode = usePageCodeOf(
+    doc,
+    evaluation.packages,
+    pages.map((p) => p.name),
+  );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the selection belongs to one page: a page change clears it
   useEffect(() => {
@@ -85,53 +91,55 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
   );
 
   return (
-    <div className="ae-root">
-      <EditorTopBar app={app} pages={pages} page={page} saver={saver} />
-      <SaveProblemBanner appId={app.id} pageId={page.id} saver={saver} />
-      {doc && !preview ? (
-        <UpgradeBanner workspaceId={app.workspaceId} appId={app.id} pages={pages} doc={doc} />
-      ) : null}
-      <div className={preview ? "ae-body ae-previewing" : "ae-body"}>
-        <aside className="ae-left" aria-label="App structure">
-          <PagesPanel app={app} pages={pages} currentPage={page} onOpenPage={openPage} />
-          {!preview && doc ? (
-            <>
-              <EntityExplorer workspaceId={app.workspaceId} pageId={page.id} doc={doc} />
-              <WidgetPalette pageId={page.id} />
-            </>
-          ) : null}
-        </aside>
-        <div className="ae-center">
-          {preview ? (
-            // Keyed by page: opening another page from the panel restarts the preview there.
-            <PreviewPane key={page.id} app={app} pages={pages} page={page} saver={saver} />
-          ) : doc ? (
-            <>
-              {evaluation.problems.map((problem) => (
-                <p key={problem} className="ae-field-error">
-                  {problem}
-                </p>
-              ))}
-              <Canvas pageId={page.id} doc={doc} evaluation={evaluation.result} />
-            </>
-          ) : error ? (
-            <ErrorMessage error={error} prefix="Could not load the page" />
-          ) : (
-            <Loading label="Loading the page…" />
-          )}
-        </div>
-        {!preview && doc ? (
-          <aside className="ae-right" aria-label="Inspector">
-            <Inspector
-              workspaceId={app.workspaceId}
-              pageId={page.id}
-              doc={doc}
-              evaluation={evaluation}
-              saver={saver}
-            />
-          </aside>
+    <PageCodeContext value={pageCode}>
+      <div className="ae-root">
+        <EditorTopBar app={app} pages={pages} page={page} saver={saver} />
+        <SaveProblemBanner appId={app.id} pageId={page.id} saver={saver} />
+        {doc && !preview ? (
+          <UpgradeBanner workspaceId={app.workspaceId} appId={app.id} pages={pages} doc={doc} />
         ) : null}
+        <div className={preview ? "ae-body ae-previewing" : "ae-body"}>
+          <aside className="ae-left" aria-label="App structure">
+            <PagesPanel app={app} pages={pages} currentPage={page} onOpenPage={openPage} />
+            {!preview && doc ? (
+              <>
+                <EntityExplorer workspaceId={app.workspaceId} pageId={page.id} doc={doc} />
+                <WidgetPalette pageId={page.id} />
+              </>
+            ) : null}
+          </aside>
+          <div className="ae-center">
+            {preview ? (
+              // Keyed by page: opening another page from the panel restarts the preview there.
+              <PreviewPane key={page.id} app={app} pages={pages} page={page} saver={saver} />
+            ) : doc ? (
+              <>
+                {evaluation.problems.map((problem) => (
+                  <p key={problem} className="ae-field-error">
+                    {problem}
+                  </p>
+                ))}
+                <Canvas pageId={page.id} doc={doc} evaluation={evaluation.result} />
+              </>
+            ) : error ? (
+              <ErrorMessage error={error} prefix="Could not load the page" />
+            ) : (
+              <Loading label="Loading the page…" />
+            )}
+          </div>
+          {!preview && doc ? (
+            <aside className="ae-right" aria-label="Inspector">
+              <Inspector
+                workspaceId={app.workspaceId}
+                pageId={page.id}
+                doc={doc}
+                evaluation={evaluation}
+                saver={saver}
+              />
+            </aside>
+          ) : null}
+        </div>
       </div>
-    </div>
+    </PageCodeContext>
   );
 }

@@ -1,6 +1,6 @@
 import { type Datasource, emptyQueryConfig, type QueryConfig } from "@tessera/model";
-import { datasourceKindLabels } from "../editor/datasource/datasourceForm";
 import { datasourceSummary } from "../editor/datasource/datasourceSummary";
+import { allKindForms } from "../kindForms/kindFormsOf";
 
 /**
  * The config of a query moved to `datasource` (none: no datasource): the same config on one of
@@ -28,16 +28,16 @@ export function DatasourceSelect({
 }) {
   const choose = (id: string) =>
     onChange(queryConfigOnDatasource(config, datasources?.find((d) => d.id === id) ?? null), "datasource");
-  const kinds = Object.keys(datasourceKindLabels) as Datasource["kind"][];
+
   return (
     <label>
       Datasource
       <select value={config.datasourceId ?? ""} onChange={(e) => choose(e.target.value)}>
         <option value="">{datasources ? "Choose a datasource…" : "Loading…"}</option>
-        {kinds.map((k) => {
-          const ofKind = datasources?.filter((d) => d.kind === k) ?? [];
+        {allKindForms().map(({ kind, label }) => {
+          const ofKind = datasources?.filter((d) => d.kind === kind) ?? [];
           return ofKind.length === 0 ? null : (
-            <optgroup key={k} label={datasourceKindLabels[k]}>
+            <optgroup key={kind} label={label}>
               {ofKind.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.name} ({datasourceSummary(d)})

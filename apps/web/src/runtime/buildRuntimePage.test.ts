@@ -29,8 +29,26 @@ const page: ViewerPage = {
   queries: [],
   jsObjects: [],
   moduleInstances: [
-    { id: "m1", name: "Login1", packageId: "p1", moduleName: "Login", version: 1, runOnPageLoad: ["guard"] },
-    { id: "m2", name: "Gone1", packageId: "p1", moduleName: "Gone", version: 1, runOnPageLoad: [] },
+    {
+      id: "m1",
+      name: "Login1",
+      packageId: "p1",
+      moduleName: "Login",
+      version: 1,
+      runOnPageLoad: ["guard"],
+      inputs: {},
+      confirmBeforeRun: false,
+    },
+    {
+      id: "m2",
+      name: "Gone1",
+      packageId: "p1",
+      moduleName: "Gone",
+      version: 1,
+      runOnPageLoad: [],
+      inputs: {},
+      confirmBeforeRun: false,
+    },
   ],
 };
 
@@ -72,6 +90,7 @@ describe("buildRuntimePage", () => {
         name: "Login1",
         jsModule: { source: "export default { guard() {} }", inputs: [] },
         queryModules: [{ name: "sign_in", inputs: [], bindings: ["inputs.email"] }],
+        inputValues: {},
         runOnPageLoad: ["guard"],
       },
     ]);
@@ -79,5 +98,40 @@ describe("buildRuntimePage", () => {
     expect(runtimePage.widgets).toEqual([{ name: "Text1", type: "Text", props: { text: "hi" } }]);
     expect(runtimePage.widgetTypes.Input.metaFromProps).toEqual({ text: "defaultText" });
     expect(runtimePage.appsmith.URL.queryParams).toEqual({ x: "1" });
+  });
+
+  it("gives an instance of a query module that module, its input values and its run options", () => {
+    const instance = {
+      id: "m3",
+      name: "Users1",
+      packageId: "p1",
+      moduleName: "list_users",
+      version: 1,
+      runOnPageLoad: ["run"],
+      inputs: { team: "{{Input1.text}}" },
+      confirmBeforeRun: true,
+    };
+    const { page: runtimePage, problems } = buildRuntimePage(
+      { ...page, moduleInstances: [instance] },
+      [
+        {
+          packageId: "p1",
+          version: 1,
+          jsModules: [],
+          queryModules: [{ name: "list_users", inputs: [], bindings: ["inputs.team"] }],
+        },
+      ],
+      appsmith,
+    );
+    expect(problems).toEqual([]);
+    expect(runtimePage.moduleInstances).toEqual([
+      {
+        name: "Users1",
+        queryModule: { name: "list_users", inputs: [], bindings: ["inputs.team"] },
+        inputValues: { team: "{{Input1.text}}" },
+        runOnPageLoad: ["run"],
+        confirmBeforeRun: true,
+      },
+    ]);
   });
 });

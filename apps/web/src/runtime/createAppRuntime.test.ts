@@ -65,6 +65,8 @@ const instance = (runOnPageLoad: string[]) => ({
   moduleName: "Login",
   version: 1,
   runOnPageLoad,
+  inputs: {},
+  confirmBeforeRun: false,
 });
 
 const loginPage: ViewerPage = {
@@ -108,8 +110,8 @@ const packages: ViewerPackage[] = [
       {
         name: "sign_in",
         inputs: [
-          { name: "email", defaultValue: "" },
-          { name: "password", defaultValue: "" },
+          { name: "email", type: "any", required: false, defaultValue: "", description: "" },
+          { name: "password", type: "any", required: false, defaultValue: "", description: "" },
         ],
         bindings: ["inputs.email", "inputs.password"],
       },
@@ -237,6 +239,7 @@ describe("createAppRuntime", () => {
         instance: "Login1",
         query: "sign_in",
         values: { "inputs.email": "demo@example.com", "inputs.password": "password123" },
+        inputs: { email: "demo@example.com", password: "password123" },
       },
     ]);
     expect(JSON.parse(storage.data.get("tessera:store:app1")!)).toEqual({
@@ -271,6 +274,63 @@ describe("createAppRuntime", () => {
     await runtime.start();
     await settled(runtime, "LoginPage");
     expect(seen.some((snapshot) => snapshot.page.name === "Home" && snapshot.status === "ready")).toBe(false);
+  });
+
+  it("follows an entry guard compiled at deploy without starting the guarded page's code", async () => {
+    const guarded: ViewerPage = {
+      ...homePage,
+      compiled: {
+        expressions: {},
+        handlers: {},
+        jsObjects: {},
+        entryGuard: { storeLacks: "access_token", navigateTo: "LoginPage" },
+      },
+    };
+    const loads: string[] = [];
+    fakeWindow.location = Object.assign(new URL("http://localhost/app/login-app"), { assign: () => {} });
+    runtime = createAppRuntime({
+      appId: "app1",
+      runScope: "deployment",
+      pages: [loginPage, guarded],
+      packages,
+      initialPage: guarded,
+      pageUrl: (page) => `/app/login-app/${page.slug}`,
+      createWorker: () => {
+        const inline = createInlineWorker();
+        return {
+          ...inline,
+          postMessage: (message: { type: string; page?: { widgets: { name: string }[] } }) => {
+            if (message.type === "load") loads.push(message.page!.widgets.map((w) => w.name).join(","));
+            inline.postMessage(message);
+          },
+        };
+      },
+      storage: memoryStorage(),
+    });
+    const seen: AppRuntimeSnapshot[] = [];
+    runtime.subscribe(() => seen.push(runtime!.getSnapshot()));
+    await runtime.start();
+    await settled(runtime, "LoginPage");
+    expect(seen.some((snapshot) => snapshot.page.name === "Home")).toBe(false);
+    expect(loads).toHaveLength(1);
+    expect(fakeWindow.pushed).toEqual(["http://localhost/app/login-app/loginpage"]);
+  });
+
+  it("runs the guarded page's code when the store holds the key", async () => {
+    const storage = memoryStorage();
+    storage.data.set("tessera:store:app1", JSON.stringify({ access_token: "at" }));
+    const guarded: ViewerPage = {
+      ...homePage,
+      compiled: {
+        expressions: {},
+        handlers: {},
+        jsObjects: {},
+        entryGuard: { storeLacks: "access_token", navigateTo: "LoginPage" },
+      },
+    };
+    const { runtime } = start(guarded, storage);
+    await runtime.start();
+    expect(runtime.getSnapshot().page.name).toBe("Home");
   });
 
   it("derives isValid of a required input and sends it to the engine", async () => {

@@ -15,9 +15,10 @@ import { type AppStore, createAppStore, type KeyValueStorage } from "./appStore"
 import { appsmithUrlOf } from "./appsmithUrlOf";
 import { buildRuntimePage } from "./buildRuntimePage";
 import { derivedMetaChanges } from "./derivedMetaChanges";
-import { postRun } from "./postRun";
+import { postRun, RunRefused } from "./postRun";
 import { navigationSearch, resolveNavigation } from "./resolveNavigation";
 import { hasPageLoadActions, staticPageState } from "./staticPageState";
+import { createVaultAccess, type VaultAccess } from "./vaultAccess";
 
 export type { RuntimeAlert } from "./alertList";
 
@@ -59,6 +60,8 @@ export interface AppRuntimeOptions {
   pageUrl?: (page: ViewerPage) => string;
   /** Makes the engine's worker; the first call may hand back one started early. */
   createWorker: () => WorkerLike;
+  /** The visitor's vault (key names, clearing); defaults to the API's, for this app and run scope. */
+  vault?: VaultAccess;
   /** Where `storeValue` persists; defaults to localStorage. */
   storage?: KeyValueStorage | null;
   user?: Record<string, unknown> | null;
@@ -102,6 +105,17 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   const alertMs = options.alertMs ?? 5000;
   const storage = options.storage !== undefined ? options.storage : browserStorage();
   const store: AppStore = createAppStore(options.appId, storage);
+  const vault = options.vault ?? createVaultAccess({ scope: options.runScope, appId: options.appId });
+  // Key names only, from the server's answers; asked for once, alongside the worker's start.
+  let vaultKeys: string[] = [];
+  const vaultLoaded = vault.keys().then(
+    (keys) => {
+      vaultKeys = keys;
+    },
+    () => {
+      // Unreadable (offline): the page starts as if the vault were empty; runs still use it.
+    },
+  );
   const listeners = new Set<() => void>();
   const alertTimers = new Map<number, ReturnType<typeof setTimeout>>();
   let nextAlertId = 1;
@@ -149,24 +163,59 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     return new URL(`${path}${navigationSearch(params)}`, window.location.href).href;
   };
 
+  /** The engine hears of new key names before the run that changed them settles. */
+  const noteVaultKeys = (keys: string[]) => {
+    if (keys.length === vaultKeys.length && keys.every((key, i) => key === vaultKeys[i])) return;
+    vaultKeys = keys;
+    client.setAppsmith({ vault: keys });
+  };
+
   const host: EngineHost = {
-    runQuery: ({ instance, query, values }) =>
-      postRun({
-        scope: options.runScope,
-        appId: options.appId,
-        pageId: snapshot.page.id,
-        instance,
-        query,
-        values,
-      }),
+    runQuery: async ({ instance, query, values, inputs }) => {
+      try {
+        const result = await postRun({
+          scope: options.runScope,
+          appId: options.appId,
+          pageId: snapshot.page.id,
+          instance,
+          query,
+          values,
+          inputs,
+        });
+        if (result.vault) noteVaultKeys(result.vault.keys);
+        return result;
+      } catch (error) {
+        if (error instanceof RunRefused && error.code === "session_expired") noteVaultKeys([]);
+        throw error;
+      }
+    },
+    // "Confirm before running": the browser's own dialog, modal and keyboard-ready.
+    confirmRun: async (query) =>
+      typeof globalThis.confirm === "function" ? globalThis.confirm(`Run ${query}?`) : true,
     storeValue: async (key, value, persist) => store.set(key, value, persist),
     removeValue: async (key) => store.remove(key),
-    clearStore: async () => store.clear(),
+    clearStore: async () => {
+      store.clear();
+      // Only a vault the page knows to hold keys costs a request: most apps never use one.
+      if (vaultKeys.length > 0) await host.clearVault();
+    },
+    clearVault: async () => {
+      await vault.clear();
+      noteVaultKeys([]);
+    },
     navigateTo: async (target, params, how) => navigate(target, params, how),
     showAlert: async (message, type) => showAlert(message, type),
     resetWidget: async (name) => {
       const { [name]: _reset, ...rest } = snapshot.meta;
       update({ meta: rest });
+    },
+    copyToClipboard: (text) => navigator.clipboard.writeText(text),
+    download: async (content, fileName, fileType) => {
+      const url = URL.createObjectURL(new Blob([content], { type: fileType }));
+      const link = Object.assign(document.createElement("a"), { href: url, download: fileName });
+      link.click();
+      // The click has started the download; the URL can go once the event loop has moved on.
+      setTimeout(() => URL.revokeObjectURL(url), 0);
     },
   };
 
@@ -202,22 +251,43 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     }, 0);
   }
 
+  /**
+   * Where a page's entry guard (compiled at deploy: its only on-load action opens with
+   * `if (!appsmith.store.key) navigateTo("Page")`) sends a visitor whose store lacks the key,
+   * decided here without starting the page's code; the page itself otherwise.
+   */
+  function afterEntryGuards(page: ViewerPage): ViewerPage {
+    const seen = new Set([page]);
+    let current = page;
+    for (;;) {
+      const guard = current.compiled?.entryGuard;
+      if (!guard || store.snapshot()[guard.storeLacks]) return current;
+      const resolution = resolveNavigation(options.pages, guard.navigateTo, window.location.href);
+      if (resolution.kind !== "page" || seen.has(resolution.page)) return current;
+      seen.add(resolution.page);
+      current = resolution.page;
+    }
+  }
+
   async function showPage(
-    stored: ViewerPage,
-    params: Record<string, string>,
-    push: boolean,
+    requested: ViewerPage,
+    requestedParams: Record<string, string>,
+    requestedPush: boolean,
     ticket: number,
   ): Promise<void> {
+    const guarded = afterEntryGuards(requested);
+    // As the guard's navigateTo would: a new history entry, no parameters.
+    const [params, push] = guarded === requested ? [requestedParams, requestedPush] : [{}, true];
     // The page's widget types load first (the viewer has the first page's loaded already, so
     // start() stays synchronous up to its first paint).
-    const loading = loadWidgets(stored.widgets.map((widget) => widget.type));
+    const loading = loadWidgets(guarded.widgets.map((widget) => widget.type));
     if (loading) {
       await loading;
       if (ticket !== navigation) return;
     }
     // A page deployed with widgets of an older props shape: their definitions bring them up to date.
-    const widgets = migrateWidgets(stored.widgets);
-    const page = widgets === stored.widgets ? stored : { ...stored, widgets };
+    const widgets = migrateWidgets(guarded.widgets);
+    const page = widgets === guarded.widgets ? guarded : { ...guarded, widgets };
     const href = hrefOf(page, params);
     if (push && options.pageUrl && href !== window.location.href) window.history.pushState(null, "", href);
     const initial = staticPageState(page);
@@ -229,11 +299,14 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       meta: {},
     });
     syncDerivedMeta();
+    await vaultLoaded;
+    if (ticket !== navigation || disposed) return;
     const { page: runtimePage, problems } = buildRuntimePage(page, options.packages, {
       store: store.snapshot(),
       URL: appsmithUrlOf(href),
       user: options.user ?? null,
       mode: options.mode ?? "VIEW",
+      vault: vaultKeys,
     });
     for (const problem of problems) showAlert(problem, "error");
     let evaluated = false;

@@ -1,4 +1,5 @@
-// The worker entry of the engine: user code runs here, away from the DOM, cookies and storage.
-import { createWorkerEndpoint } from "@tessera/engine";
+// The worker entry of the engine where drafts run (editor, preview, JS function runner): user
+// code runs here, away from the DOM, cookies and storage, and is parsed as it comes.
+import { createWorkerEndpoint, parsingCodeSource } from "@tessera/engine";
 
-createWorkerEndpoint(self);
+createWorkerEndpoint(self, { code: parsingCodeSource });

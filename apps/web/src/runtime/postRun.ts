@@ -1,6 +1,16 @@
 import type { QueryRunResult } from "@tessera/engine";
 import type { RunBody } from "@tessera/model";
 
+/** The platform refused a run; `code` is its stable error code (`session_expired`, `not_found`). */
+export class RunRefused extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
+
 /**
  * Runs a stored query through the platform (POST /api/v1/run). Upstream answers, 4xx/5xx
  * included, resolve as data; when the platform itself refuses (unknown query, no access,
@@ -21,9 +31,11 @@ export async function postRun(body: RunBody, signal?: AbortSignal): Promise<Quer
   }
   const payload: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const message = (payload as { error?: { message?: unknown } } | null)?.error?.message;
-    throw new Error(
+    const error = (payload as { error?: { message?: unknown; code?: unknown } } | null)?.error;
+    const message = error?.message;
+    throw new RunRefused(
       `${body.query} failed: ${typeof message === "string" ? message : `HTTP ${response.status}`}`,
+      typeof error?.code === "string" ? error.code : undefined,
     );
   }
   return payload as QueryRunResult;

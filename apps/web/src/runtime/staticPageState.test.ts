@@ -65,6 +65,8 @@ describe("hasPageLoadActions", () => {
             moduleName: "Login",
             version: 1,
             runOnPageLoad: ["guard"],
+            inputs: {},
+            confirmBeforeRun: false,
           },
         ],
       }),

@@ -1,5 +1,5 @@
 import { deferredWorker } from "../runtime/deferredWorker";
-import { startEngineWorker } from "../runtime/startEngineWorker";
+import { startViewerEngineWorker } from "../runtime/startViewerEngineWorker";
 import { fetchViewerApp } from "./fetchViewerApp";
 import { parseViewerPath } from "./parseViewerPath";
 import { startViewer } from "./startViewer";
@@ -8,6 +8,6 @@ import { startViewer } from "./startViewer";
 // worker are requested before React renders anything: neither depends on the other.
 const route = parseViewerPath(window.location.pathname);
 const appRequest = route ? fetchViewerApp(route.appSlug) : null;
-const worker = route ? deferredWorker(startEngineWorker) : null;
+const worker = route ? deferredWorker(startViewerEngineWorker) : null;
 
 void startViewer(document.getElementById("root")!, route, appRequest, worker);

@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { createAppRuntime } from "../runtime/createAppRuntime";
 import type { DeferredWorker } from "../runtime/deferredWorker";
 import runtimeCss from "../runtime/runtime.css?inline";
-import { startEngineWorker } from "../runtime/startEngineWorker";
+import { startViewerEngineWorker } from "../runtime/startViewerEngineWorker";
 import { hasPageLoadActions } from "../runtime/staticPageState";
 import { ErrorPage } from "./ErrorPage";
 import type { ViewerAppResult } from "./fetchViewerApp";
@@ -84,7 +84,7 @@ export async function startViewer(
     // The first worker was started while the app JSON was loading; a replacement (after user
     // code got stuck) is a fresh one.
     createWorker: () => {
-      const next = earlyWorker ?? startEngineWorker();
+      const next = earlyWorker ?? startViewerEngineWorker();
       earlyWorker = null;
       return next;
     },
@@ -102,9 +102,10 @@ export async function startViewer(
 
   // start() sets up the page's static state synchronously, so the first render already shows
   // a page without on-load actions. Such a page gets its worker after that first paint; a
-  // page with a guard needs the engine at once.
+  // page with a guard needs the engine at once. The page shown is the one entry guards lead
+  // to (the root URL's Home sends a visitor without a session straight to LoginPage).
   const started = runtime.start();
-  if (hasPageLoadActions(initialPage)) worker?.start();
+  if (hasPageLoadActions(runtime.getSnapshot().page)) worker?.start();
   flushSync(() => root.render(<ViewerPage runtime={runtime} app={app} />));
   setTimeout(() => {
     worker?.start();

@@ -46,3 +46,17 @@ describe("extractReferences", () => {
     ]);
   });
 });
+
+describe("extractReferences calls", () => {
+  it("lists the paths that are called, not those only read", () => {
+    const parsed = parseHandler("Login1.signin({ email: Input1.text }).then(() => showAlert(Api1.data.msg))");
+    if (isSyntaxError(parsed)) throw new Error(parsed.message);
+    expect(extractReferences(parsed.node).calls.sort()).toEqual(["Login1.signin", "showAlert"]);
+  });
+
+  it("does not take a computed access for a call of the path before it", () => {
+    const parsed = parseExpression("Api1.data[Input1.text]()");
+    if (isSyntaxError(parsed)) throw new Error(parsed.message);
+    expect(extractReferences(parsed.node).calls).toEqual([]);
+  });
+});

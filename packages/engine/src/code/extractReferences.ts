@@ -11,6 +11,8 @@ export interface CodeReferences {
   paths: string[];
   /** Free names other than standard globals: the entities (or unknown names) the code needs. */
   names: string[];
+  /** The paths among `paths` that are called: `Login1.signin(...)` calls `Login1.signin`. */
+  calls: string[];
 }
 
 type AnyNode = Node & Record<string, unknown>;
@@ -25,10 +27,11 @@ type AnyNode = Node & Record<string, unknown>;
 export function extractReferences(root: Node): CodeReferences {
   const paths = new Set<string>();
   const names = new Set<string>();
+  const calls = new Set<string>();
   const declarations = new WeakMap<Node, Set<string>>();
   fullAncestor(root, (node, _state, ancestors, type) => {
     if (node.type === "ThisExpression") {
-      if (!insideOwnThis(ancestors)) paths.add(memberPath("this", ancestors));
+      if (!insideOwnThis(ancestors)) paths.add(memberPath("this", ancestors).path);
       return;
     }
     if (node.type !== "Identifier" || type === "VariablePattern") return;
@@ -36,15 +39,18 @@ export function extractReferences(root: Node): CodeReferences {
     if (isDeclared(name, ancestors, declarations)) return;
     if (allowedGlobals.has(name)) return;
     names.add(name);
-    paths.add(memberPath(name, ancestors));
+    const { path, depth } = memberPath(name, ancestors);
+    paths.add(path);
+    if (isCalled(depth, ancestors)) calls.add(path);
   });
-  return { paths: [...paths], names: [...names] };
+  return { paths: [...paths], names: [...names], calls: [...calls] };
 }
 
 /** Extends a name with the static member accesses made on it: `a.b["c"].d`. */
-function memberPath(name: string, ancestors: Node[]): string {
+function memberPath(name: string, ancestors: Node[]): { path: string; depth: number } {
   let path = name;
-  for (let i = ancestors.length - 1; i > 0; i--) {
+  let depth = 0;
+  for (let i = ancestors.length - 1; i > 0; i--, depth++) {
     const parent = ancestors[i - 1] as AnyNode;
     if (parent.type !== "MemberExpression" || parent.object !== ancestors[i]) break;
     const property = parent.property as AnyNode;
@@ -53,7 +59,14 @@ function memberPath(name: string, ancestors: Node[]): string {
       path += `.${String(property.value)}`;
     } else break;
   }
-  return path;
+  return { path, depth };
+}
+
+/** True when the member chain of `depth` accesses read by memberPath is the callee of a call. */
+function isCalled(depth: number, ancestors: Node[]): boolean {
+  const chain = ancestors[ancestors.length - 1 - depth] as AnyNode | undefined;
+  const parent = ancestors[ancestors.length - 2 - depth] as AnyNode | undefined;
+  return parent?.type === "CallExpression" && parent.callee === chain;
 }
 
 /** `this` inside a non-arrow function nested in the code is that function's, not the entity's. */

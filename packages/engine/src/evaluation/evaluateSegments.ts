@@ -1,4 +1,5 @@
 import type { Segment } from "../bindings/parseSegments";
+import type { CodeSource } from "../compile/CompiledCode";
 import { type CompiledExpression, compileExpression } from "../sandbox/compileExpression";
 import { resolveName, type ScopeLookup } from "../sandbox/createScope";
 import { isThenable } from "./formatError";
@@ -7,9 +8,11 @@ import { isThenable } from "./formatError";
 export type CompiledSegment = { text: string } | { compiled: CompiledExpression };
 
 /** Compiles the bindings of parsed segments (from the cache when seen before). */
-export function compileSegments(segments: Segment[]): CompiledSegment[] {
+export function compileSegments(segments: Segment[], code: CodeSource): CompiledSegment[] {
   return segments.map((segment) =>
-    segment.kind === "text" ? { text: segment.text } : { compiled: compileExpression(segment.expression) },
+    segment.kind === "text"
+      ? { text: segment.text }
+      : { compiled: compileExpression(segment.expression, code) },
   );
 }
 

@@ -1,12 +1,8 @@
-import type { Node } from "acorn";
-import { extractReferences } from "../code/extractReferences";
-import { describeSyntaxError, isSyntaxError } from "../code/parseCode";
+import type { CodeSource } from "../compile/CompiledCode";
 import { formatError, isThenable } from "../evaluation/formatError";
 import { withBudget } from "../sandbox/budget";
 import { compileScoped } from "../sandbox/compileScoped";
 import { createScope, type ScopeLookup } from "../sandbox/createScope";
-import { instrumentCode } from "../sandbox/instrumentCode";
-import { parseJsObject } from "./parseJsObject";
 
 /** A JS object or module instance made live: the entity user code sees, and what it reads. */
 export interface JsEntity {
@@ -30,58 +26,52 @@ export interface JsEntityContext {
   initMs: number;
   /** A function's `.data` (its last result from a handler) changed, at this path. */
   dataChanged: (path: string) => void;
+  /** Where the analysed source comes from (parsed now, or compiled at deploy). */
+  code: CodeSource;
 }
 
 /**
- * Parses `export default { ... }` and builds its entity: each variable is evaluated once, on
+ * Builds the entity of an analysed `export default { ... }`: each variable is evaluated once, on
  * its own so one failing initializer does not take the others down; the functions are bound
  * to the entity, whatever way they are called.
  */
 export function createJsEntity(name: string, source: string, context: JsEntityContext): JsEntity {
   const result: JsEntity = { entity: {}, functions: [], variables: [], errors: {} };
-  const parsed = parseJsObject(source);
-  if (isSyntaxError(parsed)) {
-    result.errors[`${name}.body`] = describeSyntaxError(parsed);
+  const parsed = context.code.jsObject(name, source);
+  if ("error" in parsed) {
+    result.errors[`${name}.body`] = parsed.error;
     return result;
   }
   const target = result.entity;
   const scope = createScope(context.scope);
-  const mapReads = (node: Node) =>
-    extractReferences(node).paths.map((path) =>
+  const mapReads = (paths: string[]) =>
+    paths.map((path) =>
       path === "this" || path.startsWith("this.") ? name + path.slice(4) : context.mapPath(path),
     );
 
-  const functions = parsed.members.filter((member) => member.kind === "function");
+  const functions = parsed.functions;
   if (functions.length > 0) {
-    // Member text is kept as written, so methods, async methods and arrows all compile as they
-    // were declared; each deadline check names its member.
-    const properties = parsed.object.properties as Node[];
-    const members = functions.map((member) => {
-      const property = properties.find((p) => p.start === member.start)!;
-      return instrumentCode(source, property, () => `${name}.${member.name}`);
-    });
     try {
-      const build = compileScoped(`return {\n${members.join(",\n")}\n};`, scope, false);
+      const build = compileScoped(
+        `return {\n${functions.map((member) => member.code).join(",\n")}\n};`,
+        scope,
+        false,
+      );
       // Arrow members take `this` from here: calling the builder on the entity makes it theirs.
       const raw = build.call(target) as Record<string, (...args: unknown[]) => unknown>;
       for (const member of functions) {
         target[member.name] = bindMember(target, raw[member.name], `${name}.${member.name}`, context);
-        result.functions.push({ name: member.name, reads: mapReads(member.value) });
+        result.functions.push({ name: member.name, reads: mapReads(member.reads) });
       }
     } catch (error) {
       result.errors[`${name}.body`] = formatError(error);
     }
   }
 
-  for (const member of parsed.members) {
-    if (member.kind !== "variable") continue;
+  for (const member of parsed.variables) {
     result.variables.push(member.name);
     try {
-      const init = compileScoped(
-        `return (${instrumentCode(source, member.value, () => "")}\n);`,
-        scope,
-        false,
-      );
+      const init = compileScoped(`return (${member.code}\n);`, scope, false);
       target[member.name] = withBudget(context.initMs, `${name}.${member.name}`, () => init.call(target));
     } catch (error) {
       target[member.name] = undefined;

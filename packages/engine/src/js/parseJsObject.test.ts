@@ -66,12 +66,26 @@ describe("listJsObjectMembers", () => {
   it("summarises members, or gives the error position", () => {
     expect(listJsObjectMembers("export default { n: 1, async load() {} }")).toEqual({
       members: [
-        { name: "n", kind: "variable", async: false },
-        { name: "load", kind: "function", async: true },
+        { name: "n", kind: "variable", async: false, params: [] },
+        { name: "load", kind: "function", async: true, params: [] },
       ],
     });
     expect(listJsObjectMembers("export default {\n  n: 1,,\n}")).toEqual({
       error: { message: "Unexpected token", line: 2, column: 8 },
     });
+  });
+});
+
+describe("listJsObjectMembers params", () => {
+  it("gives each function's parameters as written", () => {
+    const listed = listJsObjectMembers(
+      "export default { n: 1, signin: ({ email, password }) => 1, go(page, params = {}) {} }",
+    );
+    if ("error" in listed) throw new Error(listed.error.message);
+    expect(listed.members.map((m) => [m.name, m.params])).toEqual([
+      ["n", []],
+      ["signin", ["{ email, password }"]],
+      ["go", ["page", "params = {}"]],
+    ]);
   });
 });

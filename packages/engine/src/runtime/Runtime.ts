@@ -1,3 +1,4 @@
+import type { CodeSource } from "../compile/CompiledCode";
 import type {
   AppsmithContext,
   EngineLimits,
@@ -42,4 +43,9 @@ export interface RuntimeOptions {
   limits?: Partial<EngineLimits>;
   /** Show uncaught trigger errors with host.showAlert (default true, as Appsmith does). */
   alertUncaughtErrors?: boolean;
+  /**
+   * Analyses code the page's compiled form lacks (all of it, for a draft): the parser, in
+   * the editor and its preview. Without it, such code fails with a message.
+   */
+  code?: CodeSource;
 }

@@ -9,6 +9,8 @@ export interface FrameworkContext {
   getStore: () => Record<string, unknown>;
   /** Replaces the store at once and re-runs what read the changed keys. */
   setStore: (store: Record<string, unknown>, changedKeys: string[]) => void;
+  /** Replaces the vault's key names (`appsmith.vault`) and re-runs what read them. */
+  setVaultKeys: (keys: string[]) => void;
   /** Resets a widget's meta state to its defaults. */
   resetMeta: (widget: string) => void;
   /** Publishes pending changes, so the page shows them before the host acts. */
@@ -19,7 +21,8 @@ const alertTypes = new Set<AlertType>(["success", "info", "warning", "error"]);
 
 /**
  * The functions user code calls to act on the page: storeValue, removeValue, clearStore,
- * navigateTo, showAlert, resetWidget. Each returns a Promise the host settles; the store
+ * clearVault, navigateTo, showAlert, resetWidget, copyToClipboard, download. Each returns a Promise the host
+ * settles; the store
  * changes before that, so the rest of the handler already reads the new value.
  */
 export function createFrameworkFunctions(
@@ -60,10 +63,17 @@ export function createFrameworkFunctions(
       context.beforeAction();
       return context.host.removeValue(name);
     }),
+    // Signing out is one call: the host empties the visitor's vault too.
     clearStore: act("clearStore", () => {
       context.setStore({}, Object.keys(context.getStore()));
+      context.setVaultKeys([]);
       context.beforeAction();
       return context.host.clearStore();
+    }),
+    clearVault: act("clearVault", () => {
+      context.setVaultKeys([]);
+      context.beforeAction();
+      return context.host.clearVault();
     }),
     navigateTo: act("navigateTo", (page: unknown, params: unknown = {}, target: unknown = "SAME_WINDOW") => {
       if (typeof page !== "string" || page === "")
@@ -83,6 +93,21 @@ export function createFrameworkFunctions(
       context.resetMeta(widget);
       context.beforeAction();
       return context.host.resetWidget(widget, resetChildren !== false);
+    }),
+    copyToClipboard: act("copyToClipboard", (text: unknown) => {
+      context.beforeAction();
+      return context.host.copyToClipboard(
+        typeof text === "string" ? text : (JSON.stringify(text) ?? String(text)),
+      );
+    }),
+    download: act("download", (data: unknown, fileName: unknown, fileType: unknown = "") => {
+      if (typeof fileName !== "string" || fileName === "") throw new TypeError("download needs a file name");
+      const text = typeof data === "string";
+      const content = text ? data : (JSON.stringify(data, null, 2) ?? String(data));
+      const type =
+        typeof fileType === "string" && fileType !== "" ? fileType : text ? "text/plain" : "application/json";
+      context.beforeAction();
+      return context.host.download(content, fileName, type);
     }),
   };
 }

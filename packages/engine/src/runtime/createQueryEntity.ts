@@ -10,8 +10,16 @@ export interface QueryContext {
   path: string;
   /** Names the query to the host. */
   request: Omit<QueryRunRequest, "values">;
-  /** Evaluates the query's bindings for a run with these params. */
-  evaluate: (params: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * Evaluates the query's bindings for a run with these params; a module query also gives
+   * the input values it runs with.
+   */
+  evaluate: (params: Record<string, unknown>) => {
+    values: Record<string, unknown>;
+    inputs?: Record<string, unknown>;
+  };
+  /** Ask before each run ("confirm before running"). */
+  confirmBeforeRun?: boolean;
   /** Refuses to run while a binding is evaluated (throws). */
   assertTrigger: (what: string) => void;
   /** Properties of the entity changed: re-run what depends on them and tell listeners. */
@@ -40,9 +48,8 @@ export function createQueryEntity(context: QueryContext): Record<string, unknown
     responseMeta: {},
     error: undefined,
   };
-  const name = context.request.instance
-    ? `${context.request.instance}.${context.request.query}`
-    : context.path;
+  // `Login1/sign_in` inside a module reads as Login1.sign_in; `Users1`, an instance, as itself.
+  const name = context.path.replace("/", ".");
   const set = (patch: Record<string, unknown>) => {
     Object.assign(entity, patch);
     context.changed(Object.keys(patch).map((key) => `${context.path}.${key}`));
@@ -53,17 +60,25 @@ export function createQueryEntity(context: QueryContext): Record<string, unknown
     const { limitMs, label } = currentBudget();
     const runParams =
       typeof params === "object" && params !== null ? (params as Record<string, unknown>) : {};
-    set({ isLoading: true });
-    let values: Record<string, unknown>;
+    let evaluated: ReturnType<QueryContext["evaluate"]>;
     try {
-      values = context.evaluate(runParams);
+      evaluated = context.evaluate(runParams);
     } catch (error) {
-      set({ isLoading: false, error: formatError(error) });
+      set({ error: formatError(error) });
       throw error;
     }
+    if (context.confirmBeforeRun && context.host.confirmRun) {
+      const confirmed = await context.host.confirmRun(name);
+      startBudget(limitMs, label);
+      if (!confirmed) throw new QueryError(`Running ${name} was cancelled`);
+    }
+    set({ isLoading: true });
     let result: Awaited<ReturnType<EngineHost["runQuery"]>>;
     try {
-      result = await context.host.runQuery({ ...context.request, values });
+      const { values, inputs } = evaluated;
+      result = await context.host.runQuery(
+        inputs ? { ...context.request, values, inputs } : { ...context.request, values },
+      );
     } catch (error) {
       startBudget(limitMs, label);
       const message = formatError(error);

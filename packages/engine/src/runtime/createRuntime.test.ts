@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTestHost, createTestPage, failed, ok } from "../test/createTestPage";
-import { createRuntime } from "./createRuntime";
+import { createRuntime } from "./parsingRuntime";
 import type { AppsmithUrl, RuntimePage, RuntimeWidget } from "./types";
 
 const text = (name: string, value: unknown, extra: Record<string, unknown> = {}): RuntimeWidget => ({
@@ -365,6 +365,23 @@ describe("queries and actions", () => {
     expect(runtime.getState().values.T.text).toBe("1");
   });
 
+  it("copies text and downloads data through the host, objects as JSON", async () => {
+    const { runtime, calls } = run(createTestPage({ widgets: [] }));
+    const result = await runtime.runCode(
+      "{{ copyToClipboard('abc'); download({ a: 1 }, 'a.json'); download('x,y', 'a.csv', 'text/csv') }}",
+    );
+    expect(result.ok).toBe(true);
+    expect(calls).toEqual([
+      ["copyToClipboard", "abc"],
+      ["download", '{\n  "a": 1\n}', "a.json", "application/json"],
+      ["download", "x,y", "a.csv", "text/csv"],
+    ]);
+    expect(await runtime.runCode("{{ download('x') }}")).toEqual({
+      ok: false,
+      error: "TypeError: download needs a file name",
+    });
+  });
+
   it.each([
     ["a widget property", "{{ Input1.text = 'x' }}", "TypeError: Input1.text cannot be changed from code"],
     ["a query's data", "{{ Users.data = [] }}", "TypeError: Users.data cannot be changed from code"],
@@ -556,6 +573,7 @@ describe("module instances: the sign-in module", () => {
           "inputs.password": "password123",
           "inputs.audience": "app-VIEW",
         },
+        inputs: { email: "demo@example.com", password: "password123", audience: "app-VIEW" },
       },
     ]);
     expect(state.values.appsmith.store).toEqual({
@@ -621,6 +639,103 @@ describe("module instances: the sign-in module", () => {
       createTestPage({ ...page(asyncAwait), widgets: [text("T", "{{sign_in.data}}")] }),
     );
     expect(runtime.getState().errors["T.text"]).toBe("ReferenceError: sign_in is not defined");
+  });
+});
+
+describe("module instances: input values set in the app", () => {
+  const usersModule = {
+    name: "list_users",
+    inputs: [
+      { name: "limit", defaultValue: "10", type: "number" as const },
+      { name: "team", defaultValue: "all", type: "text" as const },
+    ],
+    bindings: ["inputs.limit", "inputs.team"],
+  };
+
+  it("a JS module reads the instance's values, evaluated in the app, over its defaults", async () => {
+    const { runtime } = run(
+      createTestPage({
+        widgets: [input("Input1", { defaultText: "acme" }), text("T", "{{Greeter1.greet()}}")],
+        moduleInstances: [
+          {
+            name: "Greeter1",
+            jsModule: {
+              source: "export default { greet() { return inputs.tenant + ':' + inputs.retries } }",
+              inputs: [
+                { name: "tenant", defaultValue: "none", type: "text" },
+                { name: "retries", defaultValue: "3", type: "number" },
+              ],
+            },
+            queryModules: [],
+            inputValues: { tenant: "{{Input1.text}}" },
+          },
+        ],
+      }),
+    );
+    const result = await runtime.callFunction("Greeter1", "greet", []);
+    expect(result).toEqual({ ok: true, value: "acme:3" });
+    expect(runtime.getState().values.T.text).toBe("acme:3");
+    runtime.setMeta("Input1", "text", "globex");
+    // The binding reads the input through the module's function, and follows the app's value.
+    expect(runtime.getState().values.T.text).toBe("globex:3");
+    expect(await runtime.callFunction("Greeter1", "greet", [])).toEqual({ ok: true, value: "globex:3" });
+  });
+
+  it("a query module instance runs like an app query, with its input values", async () => {
+    const { runtime, calls } = run(
+      createTestPage({
+        widgets: [input("Input1", { defaultText: "ops" }), text("T", "{{Users1.data?.length ?? 'none'}}")],
+        moduleInstances: [
+          {
+            name: "Users1",
+            queryModule: usersModule,
+            inputValues: { team: "{{Input1.text}}", limit: "" },
+            runOnPageLoad: ["run"],
+          },
+        ],
+      }),
+      () => ok([{ id: 1 }, { id: 2 }]),
+    );
+    expect(runtime.getState().values.T.text).toBe("none");
+    await runtime.runPageLoad();
+    expect(calls[0]).toEqual([
+      "runQuery",
+      {
+        instance: "Users1",
+        query: "list_users",
+        values: { "inputs.limit": 10, "inputs.team": "ops" },
+        inputs: { limit: 10, team: "ops" },
+      },
+    ]);
+    expect(runtime.getState().values.T.text).toBe("2");
+    expect(runtime.getState().values.Users1).toMatchObject({ isLoading: false, error: undefined });
+    await runtime.runCode("{{Users1.run({ limit: 1 })}}");
+    expect(calls[1]?.[1]).toMatchObject({ values: { "inputs.limit": 1, "inputs.team": "ops" } });
+  });
+
+  it("asks before running an instance marked confirm before running, and a no cancels it", async () => {
+    const test = createTestHost(() => ok([]));
+    let answer = false;
+    const host = {
+      ...test.host,
+      confirmRun: async (query: string) => {
+        test.calls.push(["confirmRun", query]);
+        return answer;
+      },
+    };
+    const runtime = createRuntime(
+      createTestPage({
+        moduleInstances: [{ name: "Users1", queryModule: usersModule, confirmBeforeRun: true }],
+      }),
+      host,
+      { alertUncaughtErrors: false },
+    );
+    const refused = await runtime.callFunction("Users1", "run", []);
+    expect(refused).toEqual({ ok: false, error: "Running Users1 was cancelled" });
+    expect(test.calls).toEqual([["confirmRun", "Users1"]]);
+    answer = true;
+    expect((await runtime.callFunction("Users1", "run", [])).ok).toBe(true);
+    expect(test.calls.map(([name]) => name)).toEqual(["confirmRun", "confirmRun", "runQuery"]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { coerceProp } from "@tessera/model";
 import { hasBindings, parseSegments, type Segment } from "../bindings/parseSegments";
+import { compiledCodeSource } from "../compile/CompiledCode";
 import {
   type CompiledSegment,
   compileSegments,
@@ -9,6 +10,7 @@ import {
 import { formatError } from "../evaluation/formatError";
 import { DependencyGraph, type GraphNode } from "../graph/DependencyGraph";
 import { createJsEntity } from "../js/createJsEntity";
+import { type ModuleInputType, staticInputValue } from "../modules/moduleInputValue";
 import { startBudget, withBudget } from "../sandbox/budget";
 import { compileExpression, compileExpressions } from "../sandbox/compileExpression";
 import { compileHandler } from "../sandbox/compileHandler";
@@ -25,7 +27,11 @@ import type {
   EngineHost,
   EvaluationResult,
   PropType,
+  RuntimeJsModuleInstance,
+  RuntimeModuleInput,
   RuntimePage,
+  RuntimeQueryModule,
+  RuntimeQueryModuleInstance,
   TriggerResult,
   WidgetTypeSpec,
 } from "./types";
@@ -57,15 +63,29 @@ interface WidgetState {
 const untypedWidget: WidgetTypeSpec = { props: {}, meta: {}, events: [] };
 const queryProps = ["data", "isLoading", "responseMeta", "error"];
 
+/** The params a run was given, without the undefined ones (they leave the input's value). */
+const given = (params: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
+
 /**
- * Builds the data tree of a page and evaluates every binding in dependency order.
+ * Builds the data tree of a page and evaluates every binding in dependency order. The code
+ * comes analysed from `page.compiled` (a deployment's) or else from `options.code`; this
+ * module holds no parser, so the viewer runs pages without one. `createRuntime` (index) is
+ * this with the parser.
  *
  * @example
- * const runtime = createRuntime(page, host);
+ * const runtime = createPageRuntime(page, host, { code: parsingCodeSource });
  * runtime.getState().values.Text1.text;
  * runtime.setMeta("Input1", "text", "a@b.c"); // only dependents of Input1.text re-run
  */
-export function createRuntime(page: RuntimePage, host: EngineHost, options: RuntimeOptions = {}): Runtime {
+export function createPageRuntime(
+  page: RuntimePage,
+  host: EngineHost,
+  options: RuntimeOptions = {},
+): Runtime {
+  const source = page.compiled ? compiledCodeSource(page.compiled, options.code) : options.code;
+  if (!source) throw new Error("The page's code was not compiled and no parser was given");
+  const code = source;
   const limits = { triggerMs: 5_000, bindingMs: 100, ...options.limits };
   const alertUncaught = options.alertUncaughtErrors !== false;
   let bindingDepth = 0;
@@ -105,7 +125,11 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   }
 
   // --- appsmith and the framework functions -------------------------------------------------
-  const appsmith: Entity = { ...page.appsmith, store: { ...page.appsmith.store } };
+  const appsmith: Entity = {
+    ...page.appsmith,
+    store: { ...page.appsmith.store },
+    vault: vaultView(page.appsmith.vault ?? []),
+  };
   Object.freeze(appsmith.store);
   const appsmithView = readOnlyView(appsmith, "appsmith");
   entities.set("appsmith", appsmith);
@@ -119,11 +143,18 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     changed(keys.map((key) => `appsmith.store.${key}`));
   }
 
+  function replaceVaultKeys(keys: string[]): void {
+    appsmith.vault = vaultView(keys);
+    // Not published: the main thread knows the names already, and `has` is no data to send.
+    for (const id of graph.affectedBy(["appsmith.vault"])) evaluateNode(id);
+  }
+
   const framework = createFrameworkFunctions({
     host,
     assertTrigger,
     getStore: () => appsmith.store as Record<string, unknown>,
     setStore: replaceStore,
+    setVaultKeys: replaceVaultKeys,
     resetMeta,
     beforeAction: () => {
       syncJsVariables();
@@ -160,7 +191,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       for (const segment of segments) if (segment.kind === "binding") expressions.push(segment.expression);
     }
   }
-  compileExpressions(expressions);
+  compileExpressions(expressions, code);
   const templateOf = templatesOf(page);
   for (const widget of page.widgets) {
     const spec = page.widgetTypes[widget.type] ?? untypedWidget;
@@ -178,7 +209,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       const type = spec.props[prop] ?? "any";
       const parsed = parsedProps.get(raw);
       if (parsed) {
-        const segments = compileSegments(parsed);
+        const segments = compileSegments(parsed, code);
         const template = templateOf.get(widget.name);
         nodes.set(`${widget.name}.${prop}`, {
           kind: "prop",
@@ -211,7 +242,9 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       host,
       path: query.name,
       request: { query: query.name },
-      evaluate: (params) => evaluateExpressions(query.bindings, appScope, { params }, query.name),
+      evaluate: (params) => ({
+        values: evaluateExpressions(query.bindings, appScope, { params }, query.name),
+      }),
       assertTrigger,
       changed: (paths) => {
         // Published at once: the page shows `isLoading` while the request is out.
@@ -227,11 +260,16 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   // --- module instances ----------------------------------------------------------------------
   const functionNodes: GraphNode[] = [];
   for (const instance of page.moduleInstances) {
+    if ("queryModule" in instance) addQueryModuleInstance(instance);
+    else addJsModuleInstance(instance);
+  }
+
+  function addJsModuleInstance(instance: RuntimeJsModuleInstance): void {
     // A module sees `appsmith`, the framework functions, its inputs and its package's query
-    // modules: nothing of the app it is used in.
+    // modules: nothing of the app it is used in (the app's values reach it as inputs).
     const scope = new Map<string, unknown>([["appsmith", appsmithView], ...frameworkEntries]);
     const internal = new Set<string>();
-    const inputs = evaluateInputs(instance.jsModule.inputs, scope);
+    const inputs = moduleInputs(instance.name, instance.jsModule.inputs, instance.inputValues, scope);
     entities.set(`${instance.name}/inputs`, inputs);
     scope.set("inputs", inputs);
     internal.add("inputs");
@@ -242,13 +280,8 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
         path,
         request: { instance: instance.name, query: queryModule.name },
         evaluate: (params) => {
-          const defaults = evaluateInputs(queryModule.inputs, scope);
-          const given = Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
-          const queryScope = new Map<string, unknown>([
-            ["appsmith", appsmithView],
-            ["inputs", { ...defaults, ...given }],
-          ]);
-          return evaluateExpressions(queryModule.bindings, queryScope, undefined, path);
+          const defaults = moduleInputs(instance.name, queryModule.inputs, undefined, scope);
+          return evaluateModuleQuery(queryModule, { ...defaults, ...given(params) }, path);
         },
         assertTrigger,
         changed: (paths) => {
@@ -264,6 +297,41 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       const root = path.split(".", 1)[0];
       return internal.has(root) ? `${instance.name}/${path}` : path;
     });
+  }
+
+  function addQueryModuleInstance(instance: RuntimeQueryModuleInstance): void {
+    const moduleScope = new Map<string, unknown>([["appsmith", appsmithView]]);
+    const inputs = moduleInputs(
+      instance.name,
+      instance.queryModule.inputs,
+      instance.inputValues,
+      moduleScope,
+    );
+    const entity = createQueryEntity({
+      host,
+      path: instance.name,
+      request: { instance: instance.name, query: instance.queryModule.name },
+      evaluate: (params) =>
+        evaluateModuleQuery(instance.queryModule, { ...inputs, ...given(params) }, instance.name),
+      confirmBeforeRun: instance.confirmBeforeRun,
+      assertTrigger,
+      changed: (paths) => {
+        changed(paths);
+        flush();
+      },
+    });
+    entities.set(instance.name, entity);
+    appScope.set(instance.name, readOnlyView(entity, instance.name));
+    published.set(instance.name, queryProps);
+  }
+
+  /** A query module's binding values for one run, with the input values it runs with. */
+  function evaluateModuleQuery(queryModule: RuntimeQueryModule, inputs: Entity, label: string) {
+    const scope = new Map<string, unknown>([
+      ["appsmith", appsmithView],
+      ["inputs", inputs],
+    ]);
+    return { values: evaluateExpressions(queryModule.bindings, scope, undefined, label), inputs };
   }
 
   // --- JS objects ----------------------------------------------------------------------------
@@ -285,6 +353,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
         mapPath,
         inBinding,
         initMs: limits.triggerMs,
+        code,
         dataChanged: (path) => {
           for (const id of graph.affectedBy([path])) evaluateNode(id);
           flush();
@@ -420,7 +489,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       for (const expression of expressions) {
         try {
           const value = withBudget(limits.bindingMs, label, () =>
-            runExpression(compileExpression(expression), scope, thisArg),
+            runExpression(compileExpression(expression, code), scope, thisArg),
           );
           values[expression] = value === undefined ? null : value;
         } catch {
@@ -433,29 +502,51 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     return values;
   }
 
-  /** Module inputs from their defaults: plain text, or a binding evaluated in the module. */
-  function evaluateInputs(inputs: { name: string; defaultValue: string }[], scope: ScopeLookup): Entity {
-    const values: Entity = {};
+  /**
+   * The `inputs` a module reads: each declared input from the instance's value, a `{{ }}`
+   * evaluated in the app each time it is read, or else from its default, evaluated in the
+   * module. Static text takes the input's type (`"5"` is 5 for a number).
+   */
+  function moduleInputs(
+    instanceName: string,
+    declared: RuntimeModuleInput[],
+    values: Record<string, string> | undefined,
+    moduleScope: ScopeLookup,
+  ): Entity {
+    const inputs: Entity = {};
+    for (const input of declared) {
+      const value = values?.[input.name];
+      const fromApp = value !== undefined && value !== "";
+      const text = fromApp ? value : input.defaultValue;
+      const scope = fromApp ? appScope : moduleScope;
+      const label = `${instanceName}.inputs.${input.name}`;
+      if (fromApp && hasBindings(text)) {
+        // What the module's functions read through this input depends on the app's values: a
+        // function node carries that, so `{{Greeter1.greet()}}` follows `Input1.text`.
+        const reads = compileSegments(parseSegments(text), code).flatMap((segment) =>
+          "compiled" in segment ? segment.compiled.paths : [],
+        );
+        functionNodes.push({ id: `${instanceName}/inputs.${input.name}`, kind: "function", reads });
+      }
+      Object.defineProperty(inputs, input.name, {
+        enumerable: true,
+        get: () => inputValue(text, input.type ?? "any", scope, label),
+      });
+    }
+    return inputs;
+  }
+
+  function inputValue(text: string, type: ModuleInputType, scope: ScopeLookup, label: string): unknown {
+    if (!hasBindings(text)) return staticInputValue(text, type);
     bindingDepth++;
     try {
-      for (const input of inputs) {
-        if (!hasBindings(input.defaultValue)) {
-          values[input.name] = input.defaultValue;
-          continue;
-        }
-        try {
-          const segments = compileSegments(parseSegments(input.defaultValue));
-          values[input.name] = withBudget(limits.bindingMs, `inputs.${input.name}`, () =>
-            evaluateSegments(segments, scope),
-          );
-        } catch {
-          values[input.name] = undefined;
-        }
-      }
+      const segments = compileSegments(parseSegments(text), code);
+      return withBudget(limits.bindingMs, label, () => evaluateSegments(segments, scope));
+    } catch {
+      return undefined;
     } finally {
       bindingDepth--;
     }
-    return values;
   }
 
   function resetMeta(widgetName: string): void {
@@ -480,11 +571,11 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
   const handlers = new Map<string, (() => Promise<unknown>) | string>();
   const scopeProxy = createScope(appScope);
 
-  function handlerFor(code: string): (() => Promise<unknown>) | string {
-    let handler = handlers.get(code);
+  function handlerFor(source: string): (() => Promise<unknown>) | string {
+    let handler = handlers.get(source);
     if (!handler) {
-      handler = compileHandler(code, scopeProxy);
-      handlers.set(code, handler);
+      handler = compileHandler(source, scopeProxy, code);
+      handlers.set(source, handler);
     }
     return handler;
   }
@@ -505,11 +596,8 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     }
   }
 
-  function runCode(code: string, label = "code", locals?: Record<string, unknown>): Promise<TriggerResult> {
-    // Locals (a List item's) are rare and change per call: such a handler compiles afresh.
-    const handler = locals
-      ? compileHandler(code, createScope(withLocals(appScope, locals)))
-      : handlerFor(code);
+  function runCode(code: string, label = "code"): Promise<TriggerResult> {
+    const handler = handlerFor(code);
     if (typeof handler === "string") return execute(label, () => Promise.reject(new Error(handler)));
     return execute(label, async () => {
       const value = await handler.call(undefined);
@@ -555,17 +643,18 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       return flush();
     },
     setAppsmith(patch) {
-      const keys = Object.keys(patch).filter((key) => key !== "store");
+      if (patch.vault) replaceVaultKeys(patch.vault);
+      const keys = Object.keys(patch).filter((key) => key !== "store" && key !== "vault");
       for (const key of keys) appsmith[key] = (patch as Record<string, unknown>)[key];
       changed(keys.map((key) => `appsmith.${key}`));
       return flush();
     },
     runTrigger(entity, event, locals) {
-      const code = widgets.get(entity)?.events.get(event);
-      if (code === undefined) return Promise.resolve({ ok: true, value: undefined });
-      if (!locals || Object.keys(locals).length === 0) return runCode(code, `${entity}.${event}`);
+      const handlerCode = widgets.get(entity)?.events.get(event);
+      if (handlerCode === undefined) return Promise.resolve({ ok: true, value: undefined });
+      if (!locals || Object.keys(locals).length === 0) return runCode(handlerCode, `${entity}.${event}`);
       // Compiled over a scope of its own: the cached handlers see the page's names only.
-      const handler = compileHandler(code, createScope(withLocals(appScope, locals)));
+      const handler = compileHandler(handlerCode, createScope(withLocals(appScope, locals)), code);
       const label = `${entity}.${event}`;
       if (typeof handler === "string") return execute(label, () => Promise.reject(new Error(handler)));
       return execute(label, () => handler.call(undefined));
@@ -573,12 +662,18 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     runCode,
     callFunction,
     async runPageLoad() {
-      await Promise.all(
-        page.queries
+      // Queries, app queries and query module instances alike, run side by side first.
+      const queryInstances = page.moduleInstances.filter((instance) => "queryModule" in instance);
+      await Promise.all([
+        ...page.queries
           .filter((query) => query.runOnPageLoad)
           .map((query) => callFunction(query.name, "run", [])),
-      );
+        ...queryInstances
+          .filter((instance) => instance.runOnPageLoad?.includes("run"))
+          .map((instance) => callFunction(instance.name, "run", [])),
+      ]);
       for (const owner of [...page.jsObjects, ...page.moduleInstances]) {
+        if ("queryModule" in owner) continue;
         for (const fn of owner.runOnPageLoad ?? []) await callFunction(owner.name, fn, []);
       }
     },
@@ -601,4 +696,18 @@ function withLocals(scope: ScopeLookup, locals: Record<string, unknown>): ScopeL
     has: (name: string) => own.has(name) || scope.has(name),
     get: (name: string) => (own.has(name) ? own.get(name) : scope.get(name)),
   } as ScopeLookup;
+}
+
+/**
+ * `appsmith.vault` as code sees it: the key names and `has`, frozen. Values never reach the
+ * browser, so there is nothing else to read.
+ */
+function vaultView(
+  keys: readonly string[],
+): Readonly<{ keys: readonly string[]; has: (key: unknown) => boolean }> {
+  const names = Object.freeze([...keys]);
+  return Object.freeze({
+    keys: names,
+    has: (key: unknown) => typeof key === "string" && names.includes(key),
+  });
 }

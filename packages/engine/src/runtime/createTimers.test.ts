@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTestHost, createTestPage } from "../test/createTestPage";
-import { createRuntime } from "./createRuntime";
+import { createRuntime } from "./parsingRuntime";
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

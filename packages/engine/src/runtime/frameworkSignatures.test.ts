@@ -11,6 +11,7 @@ describe("frameworkSignatures", () => {
       assertTrigger: noop,
       getStore: () => ({}),
       setStore: noop,
+      setVaultKeys: noop,
       resetMeta: noop,
       beforeAction: noop,
     });

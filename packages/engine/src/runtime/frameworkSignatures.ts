@@ -18,7 +18,12 @@ export const frameworkSignatures: readonly FunctionSignature[] = [
     description: "Keeps a value in appsmith.store",
   },
   { name: "removeValue", params: ["key"], description: "Removes a key from appsmith.store" },
-  { name: "clearStore", params: [], description: "Empties appsmith.store" },
+  {
+    name: "clearStore",
+    params: [],
+    description: "Empties appsmith.store (and the vault, when it holds keys)",
+  },
+  { name: "clearVault", params: [], description: "Empties the visitor's vault on the server" },
   {
     name: "navigateTo",
     params: ["pageNameOrUrl", "params?", "target?"],
@@ -30,6 +35,12 @@ export const frameworkSignatures: readonly FunctionSignature[] = [
     description: 'Shows a toast; type "success", "info", "warning" or "error"',
   },
   { name: "resetWidget", params: ["widgetName", "resetChildren?"], description: "Resets a widget's state" },
+  { name: "copyToClipboard", params: ["text"], description: "Copies text to the visitor's clipboard" },
+  {
+    name: "download",
+    params: ["data", "fileName", "fileType?"],
+    description: "Saves data as a file; objects as JSON",
+  },
   { name: "setTimeout", params: ["callback", "delay?", "...args"], description: "Runs a function later" },
   { name: "clearTimeout", params: ["id"], description: "Cancels a setTimeout" },
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTestHost, createTestPage } from "../test/createTestPage";
-import { createRuntime } from "./createRuntime";
+import { createRuntime } from "./parsingRuntime";
 import type { RuntimeWidget, WidgetTypeSpec } from "./types";
 
 // Select's options as the widgets package declares them; the pane's help invites JSON text.

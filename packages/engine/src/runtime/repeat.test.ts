@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createTestHost, createTestPage, testWidgetTypes } from "../test/createTestPage";
-import { createRuntime } from "./createRuntime";
+import { createRuntime } from "./parsingRuntime";
 import { itemLocals, repeatedItems, rowEntityName } from "./repeatedItems";
 import type { RuntimeWidget, WidgetTypeSpec } from "./types";
 

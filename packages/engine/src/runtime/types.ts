@@ -1,4 +1,6 @@
 import type { PropType } from "@tessera/model";
+import type { CompiledCode } from "../compile/CompiledCode";
+import type { ModuleInputType } from "../modules/moduleInputValue";
 
 /** The declared type of a widget property (model's `PropType`); values are coerced with `coerceProp`. */
 export type { PropType };
@@ -71,6 +73,8 @@ export interface RuntimeJsObject {
 export interface RuntimeModuleInput {
   name: string;
   defaultValue: string;
+  /** Static text is converted to this type (`"5"` to 5 for a number); "any" when absent. */
+  type?: ModuleInputType;
 }
 
 /** A query module of the package an instance comes from, as the browser knows it. */
@@ -85,13 +89,36 @@ export interface RuntimeQueryModule {
  * An app's instance of a published JS module (`Login1`). Inside its code the package's query
  * modules are visible by name (`sign_in.run(...)`), and `inputs` holds the module's inputs.
  */
-export interface RuntimeModuleInstance {
+export interface RuntimeJsModuleInstance {
   name: string;
   jsModule: { source: string; inputs: RuntimeModuleInput[] };
   queryModules: RuntimeQueryModule[];
+  /**
+   * The values the app sets for the module's inputs, by name: static text or `{{ }}` evaluated
+   * in the app when the module reads them. Inputs left out take their default.
+   */
+  inputValues?: Record<string, string>;
   /** Function names run once when the page loads. */
   runOnPageLoad?: string[];
 }
+
+/**
+ * An app's instance of a published query module (`Users1`): an entity like an app query
+ * (`run()`, `data`, `isLoading`, `error`) whose `{{inputs.x}}` are the instance's input values
+ * over the module's defaults, and a run's params over both.
+ */
+export interface RuntimeQueryModuleInstance {
+  name: string;
+  queryModule: RuntimeQueryModule;
+  inputValues?: Record<string, string>;
+  /** `["run"]` runs it once when the page loads. */
+  runOnPageLoad?: string[];
+  /** Ask the user (EngineHost.confirmRun) before each run. */
+  confirmBeforeRun?: boolean;
+}
+
+/** An app's instance of a published module, told apart by the module it holds. */
+export type RuntimeModuleInstance = RuntimeJsModuleInstance | RuntimeQueryModuleInstance;
 
 /** The page's URL as user code reads it (`appsmith.URL.queryParams.id`). */
 export interface AppsmithUrl {
@@ -105,12 +132,18 @@ export interface AppsmithUrl {
   queryParams: Record<string, string>;
 }
 
-/** The `appsmith` entity: store, URL, user and mode. */
+/**
+ * The `appsmith` entity: store, URL, user and mode, and the names of the keys in the visitor's
+ * vault. Code reads those as `appsmith.vault.keys` and `appsmith.vault.has("access_token")`;
+ * the values stay on the server.
+ */
 export interface AppsmithContext {
   store: Record<string, unknown>;
   URL: AppsmithUrl;
   user: Record<string, unknown> | null;
   mode: "VIEW" | "EDIT";
+  /** Key names in the visitor's vault (none when left out). */
+  vault?: string[];
 }
 
 /** Everything the engine evaluates for one page. Plain data: it crosses the worker boundary. */
@@ -122,6 +155,8 @@ export interface RuntimePage {
   jsObjects: RuntimeJsObject[];
   moduleInstances: RuntimeModuleInstance[];
   appsmith: AppsmithContext;
+  /** The page's code analysed at deploy (`compilePageCode`); absent for a draft. */
+  compiled?: CompiledCode;
 }
 
 /** The answer of a query run; the same shape as `RunResult` of @tessera/model. */
@@ -131,6 +166,8 @@ export interface QueryRunResult {
   headers: Record<string, string>;
   body: unknown;
   durationMs: number;
+  /** The vault's key names after the run, for a query that reads or keeps vault values. */
+  vault?: { keys: string[]; kept?: string[]; refreshed?: boolean };
 }
 
 /** A query run the host must carry out: `instance` is set for a module instance's query. */
@@ -139,6 +176,8 @@ export interface QueryRunRequest {
   query: string;
   /** Evaluated bindings keyed by expression text: `{ "inputs.email": "a@b.c" }`. */
   values: Record<string, unknown>;
+  /** For a module query: the input values it ran with, which the server checks by type. */
+  inputs?: Record<string, unknown>;
 }
 
 /** Alert styles of `showAlert`. */
@@ -152,14 +191,25 @@ export type AlertType = "success" | "info" | "warning" | "error";
 export interface EngineHost {
   /** Runs a stored query through the server (POST /api/v1/run). Reject on network errors. */
   runQuery(request: QueryRunRequest): Promise<QueryRunResult>;
+  /**
+   * Asks the user whether to run a query marked "confirm before running"; false cancels the
+   * run. A host without it runs without asking.
+   */
+  confirmRun?(query: string): Promise<boolean>;
   storeValue(key: string, value: unknown, persist: boolean): Promise<void>;
   removeValue(key: string): Promise<void>;
+  /** Empties `appsmith.store`; the host also empties the visitor's vault (`clearStore` does both). */
   clearStore(): Promise<void>;
+  /** Empties the visitor's vault on the server; the engine has already emptied `appsmith.vault`. */
+  clearVault(): Promise<void>;
   /** A page name (`"Home"`) or a URL; `target` is "SAME_WINDOW" (default) or "NEW_WINDOW". */
   navigateTo(pageNameOrUrl: string, params: Record<string, unknown>, target: NavigationTarget): Promise<void>;
   showAlert(message: string, type: AlertType): Promise<void>;
   /** The engine has already reset the widget's meta to its defaults. */
   resetWidget(widgetName: string, resetChildren: boolean): Promise<void>;
+  copyToClipboard(text: string): Promise<void>;
+  /** Saves `content` as a file; `fileType` is a MIME type such as "text/csv". */
+  download(content: string, fileName: string, fileType: string): Promise<void>;
 }
 
 export type NavigationTarget = "SAME_WINDOW" | "NEW_WINDOW";

@@ -76,6 +76,9 @@ export function createTestHost(
       calls.push(["clearStore"]);
       for (const key of Object.keys(store)) delete store[key];
     },
+    async clearVault() {
+      calls.push(["clearVault"]);
+    },
     async navigateTo(page, params, target) {
       calls.push(["navigateTo", page, params, target]);
     },
@@ -84,6 +87,12 @@ export function createTestHost(
     },
     async resetWidget(name, resetChildren) {
       calls.push(["resetWidget", name, resetChildren]);
+    },
+    async copyToClipboard(text) {
+      calls.push(["copyToClipboard", text]);
+    },
+    async download(content, fileName, fileType) {
+      calls.push(["download", content, fileName, fileType]);
     },
   };
   return { host, calls, store };

@@ -189,7 +189,8 @@ export function createEngineClient(
     if (name === "resetWidget")
       for (const [key, [widget]] of metas) if (widget === args[0]) metas.delete(key);
     const current = generation;
-    const method = host[name] as (...a: unknown[]) => Promise<unknown>;
+    // A host that cannot ask runs without asking (see EngineHost.confirmRun).
+    const method = (host[name] ?? (() => true)) as (...a: unknown[]) => Promise<unknown>;
     let result: Promise<unknown>;
     try {
       result = Promise.resolve(method.apply(host, args));

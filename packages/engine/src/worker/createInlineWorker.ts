@@ -1,3 +1,4 @@
+import { parsingCodeSource } from "../compile/parsingCodeSource";
 import { createWorkerEndpoint } from "./createWorkerEndpoint";
 import type { WorkerLike, WorkerScopeLike } from "./WorkerLike";
 
@@ -26,7 +27,7 @@ export function createInlineWorker(): WorkerLike {
       toWorker.push(listener);
     },
   };
-  createWorkerEndpoint(scope);
+  createWorkerEndpoint(scope, { code: parsingCodeSource });
   return {
     postMessage: (message) => deliver(toWorker, message),
     addEventListener: (type: "message" | "error", listener: (event: never) => void) => {

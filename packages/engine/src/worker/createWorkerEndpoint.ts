@@ -1,5 +1,6 @@
+import type { CodeSource } from "../compile/CompiledCode";
 import { formatError } from "../evaluation/formatError";
-import { createRuntime } from "../runtime/createRuntime";
+import { createPageRuntime } from "../runtime/createRuntime";
 import type { Runtime } from "../runtime/Runtime";
 import type { EngineHost, TriggerResult } from "../runtime/types";
 import { traceBudget } from "../sandbox/budget";
@@ -31,12 +32,15 @@ const sealedGlobals = [
  * runtime, answers the main thread's requests, and asks the main thread to carry out the
  * framework actions and query runs.
  *
+ * `code` analyses code a page's compiled form lacks: the parser (`parsingCodeSource`) where
+ * drafts run; a viewer's worker leaves it out and ships no parser.
+ *
  * @example
- * // apps/web/src/viewer/engineWorker.ts
- * import { createWorkerEndpoint } from "@tessera/engine";
- * createWorkerEndpoint(self);
+ * // apps/web/src/runtime/engine.worker.ts
+ * import { createWorkerEndpoint, parsingCodeSource } from "@tessera/engine";
+ * createWorkerEndpoint(self, { code: parsingCodeSource });
  */
-export function createWorkerEndpoint(scope: WorkerScopeLike): void {
+export function createWorkerEndpoint(scope: WorkerScopeLike, options: { code?: CodeSource } = {}): void {
   const post = scope.postMessage.bind(scope);
   if ((scope as unknown) === globalThis) sealGlobals();
 
@@ -77,12 +81,16 @@ export function createWorkerEndpoint(scope: WorkerScopeLike): void {
       });
   const host: EngineHost = {
     runQuery: ask("runQuery"),
+    confirmRun: ask("confirmRun"),
     storeValue: ask("storeValue"),
     removeValue: ask("removeValue"),
     clearStore: ask("clearStore"),
+    clearVault: ask("clearVault"),
     navigateTo: ask("navigateTo"),
     showAlert: ask("showAlert"),
     resetWidget: ask("resetWidget"),
+    copyToClipboard: ask("copyToClipboard"),
+    download: ask("download"),
   };
 
   const call = (request: CallRequest): Promise<TriggerResult> => {
@@ -108,7 +116,7 @@ export function createWorkerEndpoint(scope: WorkerScopeLike): void {
         runtime?.dispose();
         traceBudget(message.trace ? trace : undefined);
         try {
-          runtime = createRuntime(message.page, host, { limits: message.limits });
+          runtime = createPageRuntime(message.page, host, { limits: message.limits, code: options.code });
           for (const [widget, key, value] of message.metas) runtime.setMeta(widget, key, value);
           unsubscribe = runtime.subscribe((changes) => send({ type: "changes", changes }));
           send({ type: "loaded", id: message.id, state: runtime.getState() });

@@ -39,12 +39,16 @@ export type ToWorker =
 /** The host methods the worker asks the main thread to carry out. */
 export type ActionName =
   | "runQuery"
+  | "confirmRun"
   | "storeValue"
   | "removeValue"
   | "clearStore"
+  | "clearVault"
   | "navigateTo"
   | "showAlert"
-  | "resetWidget";
+  | "resetWidget"
+  | "copyToClipboard"
+  | "download";
 
 /** Messages from the worker to the main thread. */
 export type FromWorker =

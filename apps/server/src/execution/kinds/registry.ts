@@ -1,5 +1,5 @@
 import type { DatabaseSchema, DatasourceTestResult, QueryConfig, RunResult } from "@tessera/model";
-import type { RunnableDatasource } from "../../datasources/openDatasourceForRun";
+import type { z } from "zod";
 import { ApiError } from "../../errors";
 import { unknownKind } from "../executionErrors";
 import type { BindingValues, DatasourceKind, KindContext } from "./DatasourceKind";
@@ -17,8 +17,22 @@ export const registry = {
 /** The name of a kind the server knows (`"rest"`). */
 export type KindName = keyof typeof registry;
 
+/** The kind of a body, config or datasource without one: stored or sent before kinds existed. */
+const defaultKind: KindName = "rest";
+
 // biome-ignore lint/suspicious/noExplicitAny: a kind of any name, seen through the registry
-type AnyKind = DatasourceKind<string, unknown, any, unknown, any>;
+export type AnyKind = DatasourceKind<string, any, any, unknown, any, any>;
+
+type Registry = typeof registry;
+
+/** A datasource with its secrets decrypted, one member per kind: for outbound calls only, never for an answer. */
+export type RunnableDatasource = { [K in KindName]: Parameters<Registry[K]["test"]>[1] }[KindName];
+
+/**
+ * A datasource's config as stored in `datasources.config_json` (its `kind` also in the `kind`
+ * column), one member per kind: the author's fields with every secret sealed.
+ */
+export type StoredDatasourceConfig = { [K in KindName]: z.output<Registry[K]["storedSchema"]> }[KindName];
 
 /**
  * The kind named `name`; a name the server does not know is a 400 `unknown_kind` naming it
@@ -36,7 +50,22 @@ export function kindOf(name: string): (typeof registry)[KindName] {
  * kinds existed; a config built in code may still leave it out).
  */
 export function kindOfQuery(config: QueryConfig): string {
-  return config.kind ?? "rest";
+  return config.kind ?? defaultKind;
+}
+
+/** The kind of an author's datasource body (parsing adds "rest" to bodies without one), through the registry. */
+export function kindOfBody(body: { kind?: string }): AnyKind {
+  return kindOf(body.kind ?? defaultKind) as AnyKind;
+}
+
+/** The kind of a stored config or an opened datasource, through the registry. */
+export function kindOfStored(config: { kind: string }): AnyKind {
+  return kindOf(config.kind) as AnyKind;
+}
+
+/** Every kind, in the registry's order. */
+export function allKinds(): AnyKind[] {
+  return Object.values(registry) as AnyKind[];
 }
 
 /** The kind of a stored datasource, as its record says. */
@@ -88,10 +117,10 @@ export function storedDatasourceSchema(
 
 /** Lets every kind drop what it keeps for a datasource that changed or was deleted. */
 export async function releaseDatasource(ctx: KindContext, datasourceId: string): Promise<void> {
-  for (const kind of Object.values(registry) as AnyKind[]) await kind.release?.(ctx, datasourceId);
+  for (const kind of allKinds()) await kind.release?.(ctx, datasourceId);
 }
 
 /** Lets every kind drop everything it keeps, when the server closes. */
 export async function closeKinds(ctx: KindContext): Promise<void> {
-  for (const kind of Object.values(registry) as AnyKind[]) await kind.close?.(ctx);
+  for (const kind of allKinds()) await kind.close?.(ctx);
 }

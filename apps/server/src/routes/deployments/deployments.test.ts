@@ -1,3 +1,4 @@
+import { COMPILED_CODE_VERSION } from "@tessera/model";
 import { describe, expect, it } from "vitest";
 import { createDatasource } from "../../test/createDatasource";
 import { addMember, createWorkspace } from "../../test/createWorkspace";
@@ -42,6 +43,35 @@ describe("deployments and the viewer endpoint", async () => {
       Array.from({ length: 11 }, (_, i) => 11 - i),
     );
     expect((await dev.get(`/api/v1/apps/${app.id}`)).body.app.latestDeployment).toBe(11);
+  });
+
+  it("compiles every page's code at deploy and serves it with the page", async () => {
+    const { app, page } = await deployedApp({ isPublic: true });
+    const stored = await server.store.deployments.findLatest({ appId: app.id });
+    expect(stored?.snapshot.compiledCode?.version).toBe(COMPILED_CODE_VERSION);
+    const res = await server.client().get(`/api/v1/viewer/apps/${app.slug}`);
+    const compiled = res.body.pages[0].compiled;
+    expect(compiled).toEqual(stored?.snapshot.compiledCode?.pages[page.id]);
+    expect(compiled.handlers["{{Login1.signin({ email: Input1.text })}}"]).toMatchObject({
+      kind: "expression",
+    });
+    expect(compiled.expressions["appsmith.store.user_id"]).toEqual({
+      paths: ["appsmith.store.user_id"],
+      names: ["appsmith"],
+      body: "appsmith.store.user_id",
+    });
+  });
+
+  it("compiles a deployment made before compiled code on its first view, and keeps it", async () => {
+    const { app, page } = await deployedApp({ isPublic: true });
+    const stored = (await server.store.deployments.findLatest({ appId: app.id }))!;
+    const { compiledCode, ...older } = stored.snapshot;
+    await server.store.deployments.replaceSnapshot(app.id, stored.version, older);
+    const res = await server.client().get(`/api/v1/viewer/apps/${app.slug}`);
+    expect(res.status).toBe(200);
+    expect(res.body.pages[0].compiled).toEqual(compiledCode?.pages[page.id]);
+    const after = await server.store.deployments.findLatest({ appId: app.id });
+    expect(after?.snapshot.compiledCode).toEqual(compiledCode);
   });
 
   it("summarises what the next deploy changes against the latest deployment", async () => {

@@ -5,6 +5,7 @@ import {
   moduleInputSchema,
   moduleSaveBodySchema,
   packageBodySchema,
+  packageInterfaceSchema,
   packageSchema,
   packageVersionSchema,
   publishBodySchema,
@@ -23,6 +24,7 @@ import { presentPackage } from "../../presenters/presentPackage";
 import { presentPackageVersion, presentPackageVersionSummary } from "../../presenters/presentPackageVersion";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
+import { packageInterfaceOf } from "../../usage/moduleInterfaceOf";
 import { moduleParams, packageParams, packageVersionParams, workspaceParams } from "../routeParams";
 
 const packageResponse = z.object({ package: packageSchema });
@@ -204,40 +206,58 @@ export function packageRoutes(api: ApiRegistry): void {
 
   route(api, {
     method: "get",
-    path: "/api/v1/workspaces/:workspaceId/js-modules",
-    summary: "The JS modules of each package's latest version: what an app can instantiate",
+    path: "/api/v1/packages/:packageId/versions/:version/interface",
+    summary:
+      "What a published version offers apps: each module's inputs with types, JS functions with their parameters, query members",
     auth: "member:developer",
-    params: workspaceParams,
-    response: z.object({
-      modules: z.array(
-        z.object({
-          packageId: z.string(),
-          packageName: z.string(),
-          moduleName: z.string(),
-          version: z.number(),
-          inputs: z.array(moduleInputSchema),
-        }),
-      ),
-    }),
+    params: packageVersionParams,
+    response: z.object({ interface: packageInterfaceSchema }),
     handler: async ({ params }) => {
-      const latest = await store.packages.listLatestVersions(params.workspaceId);
-      return {
-        modules: latest.flatMap((version) =>
-          version.modules.flatMap((m) =>
-            m.kind === "js"
-              ? [
-                  {
-                    packageId: version.packageId,
-                    packageName: version.packageName,
-                    moduleName: m.name,
-                    version: version.version,
-                    inputs: m.inputs,
-                  },
-                ]
-              : [],
-          ),
-        ),
-      };
+      const version = await store.packages.findVersion(params.packageId, params.version);
+      if (!version) throw notFound("Version");
+      // A version is immutable, so its interface, read from its modules, is fixed with it.
+      return { interface: packageInterfaceOf(version) };
     },
   });
+
+  for (const kind of ["js", "query"] as const) {
+    route(api, {
+      method: "get",
+      path: `/api/v1/workspaces/:workspaceId/${kind}-modules`,
+      summary: `The ${kind === "js" ? "JS" : "query"} modules of each package's latest version: what an app can instantiate`,
+      auth: "member:developer",
+      params: workspaceParams,
+      response: z.object({
+        modules: z.array(
+          z.object({
+            packageId: z.string(),
+            packageName: z.string(),
+            moduleName: z.string(),
+            version: z.number(),
+            inputs: z.array(moduleInputSchema),
+          }),
+        ),
+      }),
+      handler: async ({ params }) => {
+        const latest = await store.packages.listLatestVersions(params.workspaceId);
+        return {
+          modules: latest.flatMap((version) =>
+            version.modules.flatMap((m) =>
+              m.kind === kind
+                ? [
+                    {
+                      packageId: version.packageId,
+                      packageName: version.packageName,
+                      moduleName: m.name,
+                      version: version.version,
+                      inputs: m.inputs,
+                    },
+                  ]
+                : [],
+            ),
+          ),
+        };
+      },
+    });
+  }
 }

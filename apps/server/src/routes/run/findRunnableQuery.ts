@@ -6,6 +6,7 @@ import type {
   QueryConfig,
   Role,
   RunBody,
+  VaultRefresh,
 } from "@tessera/model";
 import { roleAtLeast } from "../../access/roles";
 import type { SessionUser } from "../../auth/sessionUser";
@@ -23,6 +24,10 @@ export interface RunnableQuery {
   inputs: readonly ModuleInput[] | null;
   /** For a deployment, the datasources it recorded (see `assertDatasourceUnmoved`). */
   recordedDatasources?: DeploymentSnapshot["datasources"];
+  /** Response fields kept in the visitor's vault (see vault/runWithVault). */
+  vaultKeep?: readonly string[];
+  /** Set on a package's refresh action. */
+  vaultRefresh?: VaultRefresh;
 }
 
 /** Finds the query a run names; `version` is the store version the run read (see VersionedCache). */
@@ -103,7 +108,13 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
   ): RunnableQuery => {
     const module = modules?.find((m) => m.kind === "query" && m.name === name);
     if (module?.kind !== "query") throw notFound("Query");
-    return { workspaceId, config: module.config, inputs: module.inputs };
+    return {
+      workspaceId,
+      config: module.config,
+      inputs: module.inputs,
+      vaultKeep: module.vaultKeep,
+      vaultRefresh: module.vaultRefresh,
+    };
   };
 
   return async (body, user, storeVersion) => {
@@ -135,7 +146,13 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
         }
         const query = page.queries.find((q) => q.name === body.query);
         if (!query) throw notFound("Query");
-        return { workspaceId: app.workspaceId, config: query.config, inputs: null, recordedDatasources };
+        return {
+          workspaceId: app.workspaceId,
+          config: query.config,
+          inputs: null,
+          recordedDatasources,
+          vaultKeep: query.vaultKeep,
+        };
       }
       case "draft": {
         const app = await loadApp(body.appId, storeVersion);
@@ -158,7 +175,12 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
         }
         const query = doc.queries.find((q) => q.name === body.query);
         if (!query) throw notFound("Query");
-        return { workspaceId: app.workspaceId, config: query.config, inputs: null };
+        return {
+          workspaceId: app.workspaceId,
+          config: query.config,
+          inputs: null,
+          vaultKeep: query.vaultKeep,
+        };
       }
       case "package": {
         const owner = await ownerOf(body.packageId, storeVersion);

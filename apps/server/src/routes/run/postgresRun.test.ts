@@ -88,7 +88,7 @@ describe.skipIf(!postgresAvailable)("PostgreSQL datasources, against a real serv
     const findUsers: ModuleBody = {
       kind: "query",
       name: "find_users",
-      inputs: [{ name: "search", defaultValue: "%" }],
+      inputs: [{ name: "search", type: "text", required: false, defaultValue: "%", description: "" }],
       config: {
         kind: "postgres",
         datasourceId,
@@ -106,7 +106,16 @@ describe.skipIf(!postgresAvailable)("PostgreSQL datasources, against a real serv
         sqlQuery("q5", "broken", "SELECT * FROM nowhere"),
       ],
       moduleInstances: [
-        { id: "i1", name: "Users1", packageId, moduleName: "find_users", version: 1, runOnPageLoad: [] },
+        {
+          id: "i1",
+          name: "Users1",
+          packageId,
+          moduleName: "find_users",
+          version: 1,
+          runOnPageLoad: [],
+          inputs: {},
+          confirmBeforeRun: false,
+        },
       ],
     };
     app = await insertApp(admin, server.store, workspaceId, { isPublic: false, doc });

@@ -44,8 +44,8 @@ const signInModule: ModuleBody = {
   kind: "query",
   name: "sign_in",
   inputs: [
-    { name: "email", defaultValue: "demo@example.com" },
-    { name: "password", defaultValue: "" },
+    { name: "email", type: "any", required: false, defaultValue: "demo@example.com", description: "" },
+    { name: "password", type: "any", required: false, defaultValue: "", description: "" },
   ],
   config: {
     datasourceId: null,
@@ -106,6 +106,8 @@ describe("POST /api/v1/run", () => {
             moduleName: "Login",
             version: 1,
             runOnPageLoad: [],
+            inputs: {},
+            confirmBeforeRun: false,
           },
         ]
       : [],

@@ -6,6 +6,7 @@ import {
 } from "@tessera/model";
 import { assertDatasourceUnmoved } from "../../deployments/assertDatasourceUnmoved";
 import { badRequest, notFound } from "../../errors";
+import { checkModuleInputs } from "../../execution/checkModuleInputs";
 import {
   executeStoredQuery,
   storedDatasourceSchema,
@@ -15,10 +16,13 @@ import { withInputDefaults } from "../../execution/withInputDefaults";
 import { createRunRateLimit } from "../../limits/createRunRateLimit";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
+import { findVaultRefresh } from "../../vault/findVaultRefresh";
+import { refuseVaultValues, runWithVault } from "../../vault/runWithVault";
+import { vaultOwnerOf, vaultScopeOfRun } from "../../vault/vaultOwner";
 import { datasourceParams } from "../routeParams";
 import { createDatasourceCache } from "./createDatasourceCache";
 import { createUpstreamErrorMask } from "./createUpstreamErrorMask";
-import { createRunnableQueryFinder } from "./findRunnableQuery";
+import { createRunnableQueryFinder, type RunnableQuery } from "./findRunnableQuery";
 
 /**
  * Query execution: `POST /api/v1/run` runs a stored query with the browser's evaluated
@@ -26,7 +30,7 @@ import { createRunnableQueryFinder } from "./findRunnableQuery";
  * Both go through one outbound client, whose keep-alive pool lives as long as the app.
  */
 export function runRoutes(api: ApiRegistry): void {
-  const { store, box, config, logger, kinds } = api.context;
+  const { store, box, config, logger, kinds, vault } = api.context;
   const findRunnableQuery = createRunnableQueryFinder(store);
   const loadDatasource = createDatasourceCache(store, box);
   const maskForCaller = createUpstreamErrorMask(store, logger);
@@ -45,18 +49,41 @@ export function runRoutes(api: ApiRegistry): void {
       // The one store read of a hot run (a round trip on PostgreSQL): while it is unchanged,
       // the app, its deployment, the caller's role and the datasource come from memory.
       const version = await store.version();
+      refuseVaultValues(body.values);
       const runnable = await findRunnableQuery(body, user, version);
-      if (!runnable.config.datasourceId) {
-        throw badRequest(`The query ${body.query} has no datasource`, "no_datasource");
+      if (runnable.inputs) {
+        // The run's own input values, checked by type before anything goes upstream.
+        const caller = { instance: "instance" in body ? (body.instance ?? null) : null, query: body.query };
+        checkModuleInputs(
+          caller,
+          runnable.inputs,
+          withInputDefaults(body.values, runnable.inputs),
+          body.inputs,
+        );
       }
-      const datasource = await loadDatasource(runnable.config.datasourceId, runnable.workspaceId, version);
-      if (!datasource) throw notFound("Datasource");
-      assertDatasourceUnmoved(runnable.recordedDatasources, datasource);
-      const values = runnable.inputs ? withInputDefaults(body.values, runnable.inputs) : body.values;
-      const result = await maskForCaller(executeStoredQuery(kinds, datasource, runnable.config, values), {
-        user,
-        workspaceId: runnable.workspaceId,
+      const execute = async (query: RunnableQuery, given: Record<string, unknown>) => {
+        if (!query.config.datasourceId) {
+          throw badRequest(`The query ${body.query} has no datasource`, "no_datasource");
+        }
+        const datasource = await loadDatasource(query.config.datasourceId, query.workspaceId, version);
+        if (!datasource) throw notFound("Datasource");
+        assertDatasourceUnmoved(query.recordedDatasources, datasource);
+        const values = query.inputs ? withInputDefaults(given, query.inputs) : given;
+        return maskForCaller(executeStoredQuery(kinds, datasource, query.config, values), {
+          user,
+          workspaceId: query.workspaceId,
+          res,
+        });
+      };
+      // The vault fills `{{vault.x}}` before the kind substitutes and filters what it kept after.
+      const result = await runWithVault(vault, {
+        req,
         res,
+        owner: vaultOwnerOf(vaultScopeOfRun(body)),
+        query: runnable,
+        values: body.values,
+        execute,
+        findRefresh: () => findVaultRefresh(store, body),
       });
       // Names and numbers only: values, headers and bodies may carry credentials.
       logger.debug(

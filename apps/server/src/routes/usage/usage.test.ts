@@ -175,6 +175,7 @@ describe("package versions across apps", async () => {
         instance: "Login1",
         source: "deployed",
         removed: ["function signout"],
+        calls: [],
       },
       {
         app: { id: app.id, name: "Breakable" },
@@ -182,6 +183,7 @@ describe("package versions across apps", async () => {
         instance: "Login1",
         source: "draft",
         removed: ["function signout"],
+        calls: [],
       },
     ]);
     expect((await dev.get(`/api/v1/packages/${pkg.id}`)).body.package.latestVersion).toBe(1);
@@ -191,6 +193,82 @@ describe("package versions across apps", async () => {
     const confirmed = await dev.post(`/api/v1/packages/${pkg.id}/publish`, { confirm: true });
     expect(confirmed.status).toBe(201);
     expect(confirmed.body.version.version).toBe(2);
+  });
+
+  it("lists each call whose arguments no longer fit, with the widget, property and code", async () => {
+    const { pkg, login, app, page } = await packageInApp({ deploy: true, appName: "Arity" });
+    // Button1 calls `Login1.signin({ email: Input1.text })`: one argument, no longer taken.
+    await saveLogin(pkg.id, login, "export default { signin: () => 1, signout: () => clearStore() }");
+    const refused = await dev.post(`/api/v1/packages/${pkg.id}/publish`, {});
+    expect(refused.status).toBe(409);
+    const call = {
+      entity: { kind: "widget", name: "Button1" },
+      property: "onClick",
+      code: "Login1.signin({ email: Input1.text })",
+      problem: "signin takes 0 arguments now (none), this call passes 1",
+    };
+    expect(refused.body.error.affected).toEqual([
+      expect.objectContaining({ app: { id: app.id, name: "Arity" }, page: { id: page.id, name: "Page1" } }),
+      expect.objectContaining({ source: "draft", removed: ["arguments of signin"], calls: [call] }),
+    ]);
+    expect(refused.body.error.affected[0]).toMatchObject({ source: "deployed", calls: [call] });
+    expect(refused.body.error.message).toContain("arguments of signin");
+    // Still one argument, now with a default: every call fits, nothing to confirm.
+    const fresh = (await dev.get(`/api/v1/packages/${pkg.id}`)).body.modules.find(
+      (m: { module: { name: string } }) => m.module.name === "Login",
+    );
+    await saveLogin(pkg.id, fresh, "export default { signin: (c = {}) => 1, signout: () => clearStore() }");
+    expect((await dev.post(`/api/v1/packages/${pkg.id}/publish`, {})).status).toBe(201);
+  });
+
+  it("lists an input the app sets that the draft removes or retypes", async () => {
+    const { pkg, login, app, page, revision } = await packageInApp({ deploy: false, appName: "Inputs" });
+    const typed = (name: string, type: string) => ({
+      name,
+      type,
+      required: false,
+      defaultValue: "",
+      description: "",
+    });
+    const res = await dev.put(`/api/v1/packages/${pkg.id}/modules/${login.id}`, {
+      revision: login.revision,
+      module: { ...loginModule(LOGIN_V1), inputs: [typed("tenant", "text"), typed("retries", "text")] },
+    });
+    expect((await dev.post(`/api/v1/packages/${pkg.id}/publish`, { confirm: true })).status).toBe(201);
+    const doc = loginPageDoc({ datasourceId: datasource?.id ?? null, packageId: pkg.id, version: 2 });
+    doc.moduleInstances[0] = {
+      ...doc.moduleInstances[0],
+      inputs: { tenant: "{{Input1.text}}", retries: "3" },
+    } as never;
+    expect((await dev.put(`/api/v1/apps/${app.id}/pages/${page.id}/doc`, { revision, doc })).status).toBe(
+      200,
+    );
+    const saved = await dev.put(`/api/v1/packages/${pkg.id}/modules/${login.id}`, {
+      revision: res.body.module.revision,
+      module: { ...loginModule(LOGIN_V1), inputs: [typed("retries", "number")] },
+    });
+    expect(saved.status).toBe(200);
+    const preview = await dev.get(`/api/v1/packages/${pkg.id}/breaking-changes`);
+    expect(preview.body.affected).toEqual([
+      expect.objectContaining({
+        instance: "Login1",
+        removed: ["input tenant", "input retries (now number)"],
+        calls: [
+          {
+            entity: { kind: "moduleInstance", name: "Login1" },
+            property: "inputs.tenant",
+            code: "{{Input1.text}}",
+            problem: "input tenant is removed",
+          },
+          {
+            entity: { kind: "moduleInstance", name: "Login1" },
+            property: "inputs.retries",
+            code: "3",
+            problem: "input retries is number now (was text)",
+          },
+        ],
+      }),
+    ]);
   });
 
   it("publishes without a warning when nothing used is removed, and when a removed module is unused", async () => {

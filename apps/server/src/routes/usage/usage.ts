@@ -54,7 +54,9 @@ export function usageRoutes(api: ApiRegistry): void {
       return {
         versions: versions.map((version) => ({
           version,
-          uses: uses.filter((use) => use.version === version).map(({ version: _v, ...use }) => use),
+          uses: uses
+            .filter((use) => use.version === version)
+            .map(({ version: _v, instanceInputs: _i, doc: _d, ...use }) => use),
         })),
       };
     },

@@ -1,8 +1,8 @@
-import { slugSchema, viewerAppSchema } from "@tessera/model";
+import { COMPILED_CODE_VERSION, slugSchema, viewerAppSchema } from "@tessera/model";
 import { z } from "zod";
 import { findMemberRole } from "../../access/findMemberRole";
 import { notFound, unauthenticated } from "../../errors";
-import { presentViewerApp } from "../../presenters/presentViewerApp";
+import { currentCompiledCode, presentViewerApp } from "../../presenters/presentViewerApp";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
 
@@ -30,7 +30,20 @@ export function viewerRoutes(api: ApiRegistry): void {
         if (!user) throw unauthenticated("Sign in to view this app");
         if (!(await findMemberRole(store, user.id, deployment.app.workspaceId))) throw notFound("App");
       }
-      return presentViewerApp(deployment);
+      const viewerApp = presentViewerApp(deployment);
+      if (!currentCompiledCode(deployment.snapshot)) {
+        // A deployment from before compiled code (or from another compiler version) keeps what
+        // its first view compiled, so later views only read it.
+        const compiledCode = {
+          version: COMPILED_CODE_VERSION,
+          pages: Object.fromEntries(viewerApp.pages.map((page) => [page.id, page.compiled!])),
+        };
+        await store.deployments.replaceSnapshot(deployment.app.id, deployment.version, {
+          ...deployment.snapshot,
+          compiledCode,
+        });
+      }
+      return viewerApp;
     },
   });
 }

@@ -200,6 +200,26 @@ export const postgresMigrations: readonly MigrationStep[] = [
     `,
   },
   {
+    version: 6,
+    name: "app sessions",
+    sql: `
+      -- The vault: an app visitor's session, keyed by the sha256 of its cookie's random id. Its
+      -- values are sealed (AES-256-GCM, bound to owner and id); times are epoch milliseconds.
+      -- A row is dead once expires_at or last_used_at plus the idle lifetime is past.
+      CREATE TABLE app_sessions (
+        id_hash TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        sealed_values TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        created_at BIGINT NOT NULL,
+        last_used_at BIGINT NOT NULL,
+        expires_at BIGINT NOT NULL,
+        refresh_lease_until BIGINT NOT NULL DEFAULT 0
+      );
+      CREATE INDEX app_sessions_expires ON app_sessions(expires_at);
+    `,
+  },
+  {
     version: 8,
     name: "app settings",
     sql: `

@@ -111,7 +111,7 @@ export function createDatasourcesRepository(ctx: RepositoryContext) {
       const [row] = await findRow(id);
       if (!row) return;
       const { id: _id, workspaceId: _w, name: _n, createdAt: _c, updatedAt: _u, ...config } = toRecord(row);
-      if (config.kind === "postgres") throw new Error(`datasource ${id} has no headers`);
+      if (!("headers" in config)) throw new Error(`datasource ${id} has no headers`);
       await replaceConfig(id, { ...config, headers });
     },
 

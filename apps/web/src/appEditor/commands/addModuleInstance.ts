@@ -9,7 +9,10 @@ export interface AddModuleInstanceArgs {
   version: number;
 }
 
-/** Adds an instance of a published JS module, named after it: Login1, Login2, ... */
+/**
+ * Adds an instance of a published module (JS or query), named after it: Login1, Login2, ...
+ * Its inputs start unset, so they take the module's defaults.
+ */
 export function addModuleInstance(doc: PageDoc, args: AddModuleInstanceArgs): PageDoc {
   const instance: ModuleInstance = {
     id: args.id,
@@ -18,6 +21,8 @@ export function addModuleInstance(doc: PageDoc, args: AddModuleInstanceArgs): Pa
     moduleName: args.moduleName,
     version: args.version,
     runOnPageLoad: [],
+    inputs: {},
+    confirmBeforeRun: false,
   };
   return { ...doc, moduleInstances: [...doc.moduleInstances, instance] };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { pageDocFixture, widgetFixture } from "../test/pageDocFixture";
 import { addAppQuery } from "./addAppQuery";
 import { addJsObject } from "./addJsObject";
+import { addModuleInstance } from "./addModuleInstance";
 import { renameInBindings, renameInCode } from "./renameReferences";
 import { renameWidget } from "./renameWidget";
 
@@ -60,7 +61,10 @@ describe("rename follows references", () => {
       ],
     };
     doc = addJsObject(doc, { id: "j", source: "export default { f() { return Input1.text } }" });
+    doc = addModuleInstance(doc, { id: "m", packageId: "p", moduleName: "Login", version: 1 });
+    doc = { ...doc, moduleInstances: [{ ...doc.moduleInstances[0], inputs: { tenant: "{{Input1.text}}" } }] };
     const renamed = renameWidget(doc, { id: "i", name: "Email" });
+    expect(renamed.moduleInstances[0].inputs).toEqual({ tenant: "{{Email.text}}" });
     expect(renamed.widgets[1].props.onClick).toBe("{{Login1.signin({ email: Email.text })}}");
     expect(renamed.queries[0].config).toMatchObject({
       path: "/users/{{Email.text}}",

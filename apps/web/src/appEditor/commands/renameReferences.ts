@@ -103,8 +103,8 @@ export function renameInBindings(value: string, from: string, to: string): strin
 }
 
 /**
- * Follows a rename through the page: widget props (events included), app query configs and
- * JS object sources that referred to `from` now refer to `to`, as in Appsmith.
+ * Follows a rename through the page: widget props (events included), app query configs, JS
+ * object sources and module instance input values that referred to `from` now refer to `to`.
  */
 export function renameReferences(doc: PageDoc, from: string, to: string): PageDoc {
   const inValue = (value: string) => renameInBindings(value, from, to);
@@ -125,5 +125,11 @@ export function renameReferences(doc: PageDoc, from: string, to: string): PageDo
     const source = j.source.includes(from) ? renameInCode(j.source, from, to) : j.source;
     return source === j.source ? j : { ...j, source };
   });
-  return { ...doc, widgets, queries, jsObjects };
+  const moduleInstances = doc.moduleInstances.map((m) => {
+    const inputs = Object.fromEntries(
+      Object.entries(m.inputs).map(([name, value]) => [name, inValue(value)]),
+    );
+    return JSON.stringify(inputs) === JSON.stringify(m.inputs) ? m : { ...m, inputs };
+  });
+  return { ...doc, widgets, queries, jsObjects, moduleInstances };
 }

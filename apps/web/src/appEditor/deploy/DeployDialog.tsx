@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
-import type { App, Page } from "@tessera/model";
+import { type App, type Page, type PageDoc, viewerPackageOf } from "@tessera/model";
 import { useEffect, useId, useState } from "react";
-import { deployChangesQueryOptions } from "../../api/apps";
+import { deployChangesQueryOptions, pinnedPackageVersionQueryOptions } from "../../api/apps";
 import { pageDocQueryOptions } from "../../api/pages";
 import { Dialog } from "../../editor/components/Dialog";
 import { ErrorMessage } from "../../editor/components/ErrorMessage";
@@ -50,11 +50,25 @@ export function DeployDialog(props: {
       enabled: !localDrafts[page.id],
     })),
   });
-  const problems = pages.flatMap((page, index) => {
-    const doc = localDrafts[page.id]?.history.present ?? docs[index]?.data?.doc;
-    return doc ? pageProblems(doc).map((problem) => ({ page: page.name, ...problem })) : [];
+  const pageDocs = pages.map(
+    (page, index): PageDoc | undefined => localDrafts[page.id]?.history.present ?? docs[index]?.data?.doc,
+  );
+  const pins = [
+    ...new Map(
+      pageDocs.flatMap((doc) => doc?.moduleInstances ?? []).map((m) => [`${m.packageId}@${m.version}`, m]),
+    ).values(),
+  ];
+  const versions = useQueries({
+    queries: pins.map((pin) => pinnedPackageVersionQueryOptions(pin.packageId, pin.version)),
   });
-  const checking = pages.some((page, index) => !localDrafts[page.id] && docs[index]?.isPending);
+  const packages = versions.flatMap((v) => (v.data ? [viewerPackageOf(v.data)] : []));
+  const problems = pages.flatMap((page, index) => {
+    const doc = pageDocs[index];
+    return doc ? pageProblems(doc, packages).map((problem) => ({ page: page.name, ...problem })) : [];
+  });
+  const checking =
+    pages.some((page, index) => !localDrafts[page.id] && docs[index]?.isPending) ||
+    versions.some((v) => v.isPending);
 
   const accessName = useId();
   const url = viewerAppUrl(app);

@@ -1,4 +1,5 @@
-import type { PageDoc } from "@tessera/model";
+import { type PageDoc, pageProblems as problemsOfPage, type ViewerPackage } from "@tessera/model";
+import { widgetTypeSpecs } from "@tessera/widgets";
 
 /** A problem found on a page before it is deployed, named by the entity and field it sits in. */
 export interface PageProblem {
@@ -8,10 +9,14 @@ export interface PageProblem {
 }
 
 /**
- * The problems the deploy dialog lists for a page. This is the one hook point for checks made
- * before a deploy (unknown references, calls to functions an entity lacks): add them here and
- * the dialog shows them. Nothing is checked yet, so every page reads as clean.
+ * The problems the deploy dialog lists for a page: the same reference checks the binding
+ * fields show as they are typed (model's pageProblems). `packages` are the package versions
+ * the page's module instances are pinned to; an instance whose version is not among them is
+ * not checked, so a slow load never reads as a problem.
  */
-export function pageProblems(_doc: PageDoc): PageProblem[] {
-  return [];
+export function pageProblems(doc: PageDoc, packages: ViewerPackage[] = []): PageProblem[] {
+  return problemsOfPage(doc, { packages, widgetTypes: widgetTypeSpecs() }).map((problem) => ({
+    where: `${problem.entity}.${problem.prop}`,
+    message: problem.message,
+  }));
 }

@@ -5,7 +5,7 @@ import {
   type EngineHost,
   type EvaluationResult,
 } from "@tessera/engine";
-import { type Page, type PageDoc, viewerPackageOf } from "@tessera/model";
+import { type Page, type PageDoc, type ViewerPackage, viewerPackageOf } from "@tessera/model";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { pinnedPackageVersionQueryOptions } from "../../api/apps";
 import { appsmithUrlOf } from "../../runtime/appsmithUrlOf";
@@ -24,6 +24,8 @@ export interface DraftEvaluation {
   result: EvaluationResult | null;
   /** Why the engine could not evaluate, e.g. a module instance whose version is missing. */
   problems: string[];
+  /** The package versions the page's module instances are pinned to, as far as loaded. */
+  packages: ViewerPackage[];
   /** Runs trigger code against the draft (a query's Run button): `Api1.run()`. */
   runCode: (code: string) => Promise<{ ok: true; value: unknown } | { ok: false; error: string }>;
 }
@@ -61,15 +63,18 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
 
   useEffect(() => {
     const host: EngineHost = {
-      runQuery: ({ instance, query, values }) =>
-        postRun({ scope: "draft", appId, pageId: pageIdRef.current, instance, query, values }),
+      runQuery: ({ instance, query, values, inputs }) =>
+        postRun({ scope: "draft", appId, pageId: pageIdRef.current, instance, query, values, inputs }),
       // Store, navigation and alerts belong to a running app: Preview has them, the canvas not.
       storeValue: async () => {},
       removeValue: async () => {},
       clearStore: async () => {},
+      clearVault: async () => {},
       navigateTo: async () => {},
       showAlert: async () => {},
       resetWidget: async () => {},
+      copyToClipboard: async () => {},
+      download: async () => {},
     };
     let client: EngineClient;
     try {
@@ -140,5 +145,5 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
     [],
   );
 
-  return { result, problems, runCode };
+  return { result, problems, packages, runCode };
 }

@@ -1,5 +1,7 @@
-import type { PageDoc } from "@tessera/model";
+import { useQueries } from "@tanstack/react-query";
+import type { ModuleInstance, PageDoc } from "@tessera/model";
 import { useState } from "react";
+import { pinnedPackageVersionQueryOptions } from "../../api/apps";
 import { useEditorStore } from "../../editor/store/editorStore";
 import { addAppQuery } from "../commands/addAppQuery";
 import { addJsObject } from "../commands/addJsObject";
@@ -7,11 +9,37 @@ import { newEntityId } from "../newEntityId";
 import { EntityItem } from "./EntityItem";
 import { ModuleInstancePicker } from "./ModuleInstancePicker";
 import { openEntity } from "./openEntity";
+import { ProblemMarker } from "./ProblemMarker";
 import { WidgetTree } from "./WidgetTree";
 
+function ModuleInstanceItem({ instance }: { instance: ModuleInstance }) {
+  return (
+    <EntityItem entity={{ kind: "moduleInstance", id: instance.id }}>
+      {instance.name}{" "}
+      <span className="ae-hint">
+        {instance.moduleName} v{instance.version}
+      </span>
+    </EntityItem>
+  );
+}
+
+/** The ids of the page's instances of query modules, read from the versions they are pinned to. */
+function useQueryModuleInstances(doc: PageDoc): Set<string> {
+  const versions = useQueries({
+    queries: doc.moduleInstances.map((m) => pinnedPackageVersionQueryOptions(m.packageId, m.version)),
+  });
+  const ids = new Set<string>();
+  doc.moduleInstances.forEach((instance, i) => {
+    const module = versions[i]?.data?.modules.find((m) => m.name === instance.moduleName);
+    if (module?.kind === "query") ids.add(instance.id);
+  });
+  return ids;
+}
+
 /**
- * Everything on the page by kind: widgets (as a tree), queries, and the JS section with JS
- * objects and module instances. Picking one opens its editor in the inspector.
+ * Everything on the page by kind: widgets (as a tree), queries with the query module
+ * instances, and the JS section with JS objects and JS module instances. Picking one opens
+ * its editor in the inspector.
  */
 export function EntityExplorer({
   workspaceId,
@@ -22,7 +50,9 @@ export function EntityExplorer({
   pageId: string;
   doc: PageDoc;
 }) {
-  const [picking, setPicking] = useState(false);
+  const [picking, setPicking] = useState<"js" | "query" | null>(null);
+  const queryInstances = useQueryModuleInstances(doc);
+  const toggle = (kind: "js" | "query") => setPicking((p) => (p === kind ? null : kind));
 
   const addQuery = () => {
     const id = newEntityId();
@@ -56,16 +86,40 @@ export function EntityExplorer({
           <h3 id="ae-explorer-queries" className="ae-field-label">
             Queries
           </h3>
-          <button type="button" className="ae-small-button" onClick={addQuery}>
-            Add query
-          </button>
+          <span>
+            <button type="button" className="ae-small-button" onClick={addQuery}>
+              Add query
+            </button>{" "}
+            <button
+              type="button"
+              className="ae-small-button"
+              aria-expanded={picking === "query"}
+              onClick={() => toggle("query")}
+            >
+              Add module instance
+            </button>
+          </span>
         </div>
+        {picking === "query" ? (
+          <ModuleInstancePicker
+            workspaceId={workspaceId}
+            pageId={pageId}
+            kind="query"
+            onDone={() => setPicking(null)}
+          />
+        ) : null}
         <ul className="ae-list" aria-label="Queries">
           {doc.queries.map((query) => (
             <EntityItem key={query.id} entity={{ kind: "query", id: query.id }}>
               {query.name}
+              <ProblemMarker entity={query.name} />
             </EntityItem>
           ))}
+          {doc.moduleInstances
+            .filter((instance) => queryInstances.has(instance.id))
+            .map((instance) => (
+              <ModuleInstanceItem key={instance.id} instance={instance} />
+            ))}
         </ul>
       </section>
 
@@ -81,15 +135,15 @@ export function EntityExplorer({
             <button
               type="button"
               className="ae-small-button"
-              aria-expanded={picking}
-              onClick={() => setPicking((p) => !p)}
+              aria-expanded={picking === "js"}
+              onClick={() => toggle("js")}
             >
               Add module instance
             </button>
           </span>
         </div>
-        {picking ? (
-          <ModuleInstancePicker workspaceId={workspaceId} pageId={pageId} onDone={() => setPicking(false)} />
+        {picking === "js" ? (
+          <ModuleInstancePicker workspaceId={workspaceId} pageId={pageId} onDone={() => setPicking(null)} />
         ) : null}
         <ul className="ae-list" aria-label="JS objects and module instances">
           {doc.jsObjects.map((js) => (
@@ -97,14 +151,11 @@ export function EntityExplorer({
               {js.name}
             </EntityItem>
           ))}
-          {doc.moduleInstances.map((instance) => (
-            <EntityItem key={instance.id} entity={{ kind: "moduleInstance", id: instance.id }}>
-              {instance.name}{" "}
-              <span className="ae-hint">
-                {instance.moduleName} v{instance.version}
-              </span>
-            </EntityItem>
-          ))}
+          {doc.moduleInstances
+            .filter((instance) => !queryInstances.has(instance.id))
+            .map((instance) => (
+              <ModuleInstanceItem key={instance.id} instance={instance} />
+            ))}
         </ul>
       </section>
     </section>

@@ -8,25 +8,28 @@ import { newEntityId } from "../newEntityId";
 import { openEntity } from "./openEntity";
 
 /**
- * The published JS modules of the workspace's packages (latest version of each). Picking one
- * adds an instance pinned to that version, named after the module: Login1, Login2, ...
+ * The published JS (or query) modules of the workspace's packages (latest version of each).
+ * Picking one adds an instance pinned to that version, named after the module: Login1, ...
  */
 export function ModuleInstancePicker({
   workspaceId,
   pageId,
+  kind = "js",
   onDone,
 }: {
   workspaceId: string;
   pageId: string;
+  kind?: "js" | "query";
   onDone: () => void;
 }) {
-  const modules = useQuery(publishedJsModulesQueryOptions(workspaceId));
+  const modules = useQuery(publishedJsModulesQueryOptions(workspaceId, kind));
+  const what = kind === "js" ? "JS modules" : "query modules";
   return (
-    <section className="ae-menu" aria-label="Published JS modules">
+    <section className="ae-menu" aria-label={`Published ${what}`}>
       {modules.isPending ? <Loading label="Loading published modules…" /> : null}
       <ErrorMessage error={modules.error} prefix="Could not list the published modules" />
       {modules.data?.length === 0 ? (
-        <p className="ae-hint">No published JS modules yet: publish a package with a JS module first.</p>
+        <p className="ae-hint">{`No published ${what} yet: publish a package with one first.`}</p>
       ) : null}
       <ul className="ae-list">
         {modules.data?.map((module) => (

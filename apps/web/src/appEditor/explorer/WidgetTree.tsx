@@ -1,6 +1,7 @@
 import type { Widget } from "@tessera/model";
 import type { ReactNode } from "react";
 import { useEditorStore } from "../../editor/store/editorStore";
+import { ProblemMarker } from "./ProblemMarker";
 
 /** The page's widgets as a tree (containers hold their children); a click selects. */
 export function WidgetTree({ widgets }: { widgets: Widget[] }) {
@@ -36,6 +37,7 @@ export function WidgetTree({ widgets }: { widgets: Widget[] }) {
                 }}
               >
                 {widget.name} <span className="ae-hint">{widget.type}</span>
+                <ProblemMarker entity={widget.name} />
               </button>
             </div>
             {level(widget.id)}

@@ -18,6 +18,7 @@ const FRAMEWORK_FUNCTIONS: CodeCompletion[] = [
   { label: "storeValue", kind: "function", detail: "(key, value, persist?) => Promise<void>" },
   { label: "removeValue", kind: "function", detail: "(key) => Promise<void>" },
   { label: "clearStore", kind: "function", detail: "() => Promise<void>" },
+  { label: "clearVault", kind: "function", detail: "() => Promise<void>" },
   { label: "navigateTo", kind: "function", detail: "(pageNameOrUrl, params?, target?) => Promise<void>" },
   { label: "showAlert", kind: "function", detail: "(message, type?) => Promise<void>" },
   { label: "resetWidget", kind: "function", detail: "(widgetName, resetChildren?) => Promise<void>" },

@@ -5,12 +5,16 @@ import { ErrorMessage } from "../../editor/components/ErrorMessage";
 import { useEditorStore } from "../../editor/store/editorStore";
 import { deleteModuleInstance } from "../commands/deleteModuleInstance";
 import { renameModuleInstance } from "../commands/renameModuleInstance";
+import { updateModuleInstance } from "../commands/updateModuleInstance";
 import { DeleteEntityButton } from "./DeleteEntityButton";
 import { EntityNameField } from "./EntityNameField";
+import { InstanceInputFields } from "./InstanceInputFields";
+import { QueryInstanceOptions } from "./QueryInstanceOptions";
 
 /**
- * A module instance: which published module and version it is pinned to, its inputs, and
- * how to call it from a binding (`{{Login1.signin(...)}}`).
+ * A module instance: which published module and version it is pinned to, the values it gives
+ * the module's inputs, and how to use it from a binding (`{{Login1.signin(...)}}`, or for a
+ * query module instance `{{Users1.data}}`, with its run options).
  */
 export function ModuleInstancePanel({
   pageId,
@@ -23,7 +27,9 @@ export function ModuleInstancePanel({
 }) {
   const edit = useEditorStore((s) => s.editPage);
   const version = useQuery(pinnedPackageVersionQueryOptions(instance.packageId, instance.version));
-  const jsModule = version.data?.modules.find((m) => m.kind === "js" && m.name === instance.moduleName);
+  const module = version.data?.modules.find((m) => m.name === instance.moduleName);
+  const change = (changes: Parameters<typeof updateModuleInstance>[1]["changes"]) =>
+    edit(pageId, (d) => updateModuleInstance(d, { id: instance.id, changes }));
   return (
     <section aria-label={`Module instance ${instance.name}`}>
       <h2>Module instance {instance.name}</h2>
@@ -34,24 +40,24 @@ export function ModuleInstancePanel({
         onRename={(name) => edit(pageId, (d) => renameModuleInstance(d, { id: instance.id, name }))}
       />
       <p>
-        JS module <strong>{instance.moduleName}</strong>, pinned to version {instance.version}.
+        {module?.kind === "query" ? "Query" : "JS"} module <strong>{instance.moduleName}</strong>, pinned to
+        version {instance.version}.
       </p>
       <ErrorMessage error={version.error} prefix="Could not load the package version" />
-      {jsModule && jsModule.inputs.length > 0 ? (
-        <>
-          <h3>Inputs</h3>
-          <ul>
-            {jsModule.inputs.map((input) => (
-              <li key={input.name}>
-                <code>{input.name}</code> {input.defaultValue ? `(default ${input.defaultValue})` : null}
-              </li>
-            ))}
-          </ul>
-        </>
+      {module ? (
+        <InstanceInputFields
+          instance={instance}
+          inputs={module.inputs}
+          onChange={(inputs) => change({ inputs })}
+        />
       ) : null}
-      <p className="ae-hint">
-        Call its functions from an event or a binding: <code>{`{{${instance.name}.someFunction()}}`}</code>
-      </p>
+      {module?.kind === "query" ? (
+        <QueryInstanceOptions instance={instance} onChange={change} />
+      ) : (
+        <p className="ae-hint">
+          Call its functions from an event or a binding: <code>{`{{${instance.name}.someFunction()}}`}</code>
+        </p>
+      )}
       <DeleteEntityButton
         pageId={pageId}
         name={instance.name}

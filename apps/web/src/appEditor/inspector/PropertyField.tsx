@@ -1,7 +1,10 @@
 import { hasBindings } from "@tessera/engine";
+import { codeProblems } from "@tessera/model";
 import type { PaneField } from "@tessera/widgets";
-import { useId, useState } from "react";
-import { BindingTextArea } from "../../editor/components/BindingTextArea";
+import { useId, useMemo, useState } from "react";
+import { BindingField } from "../bindings/BindingField";
+import { usePageCode } from "../bindings/PageCodeContext";
+import { EventField } from "../events/EventField";
 import { formatEvaluated } from "./formatEvaluated";
 
 export interface PropertyFieldProps {
@@ -21,38 +24,45 @@ function asText(value: unknown): string {
 }
 
 /**
- * One property-pane field. Every field takes a static value or `{{ }}` binding text: select
- * and switch fields have a "JS" toggle to type a binding instead. Below the field: the
- * evaluated value of a binding and any evaluation error.
+ * One property-pane field. Every field takes a static value or `{{ }}` binding text, typed in
+ * a code field with completion of the page's names: select and switch fields have a "JS"
+ * toggle to type a binding instead, event fields an action picker. Below the field: problems
+ * found in its references as they are typed, the evaluated value of a binding and any
+ * evaluation error.
  */
 export function PropertyField({ field, value, evaluated, error, onChange }: PropertyFieldProps) {
   const id = useId();
   const bound = hasBindings(value);
   const [codeMode, setCodeMode] = useState(bound);
-  const useText =
+  const asCode =
     field.control === "text" || field.control === "code" || field.control === "event" || codeMode || bound;
   const toggleable = field.control === "select" || field.control === "switch";
   const showEvaluated = evaluated !== undefined && (bound || field.control === "code");
+  const mode = field.control === "event" ? "event" : "binding";
+  const text = asText(value);
+  const { entities } = usePageCode();
+  const problems = useMemo(
+    () =>
+      asCode && (mode === "event" || text.includes("{{"))
+        ? // A binding's syntax error is the evaluation error below: listed once.
+          codeProblems(text, mode, entities).filter((p) => mode === "event" || p.kind !== "syntax")
+        : [],
+    [asCode, mode, text, entities],
+  );
+  const problemsId = `${id}-problems`;
 
   let control: React.ReactNode;
-  if (field.control === "event" || (useText && field.control !== "text")) {
+  if (field.control === "event") {
+    control = <EventField label={field.label} value={text} describedBy={problemsId} onChange={onChange} />;
+  } else if (asCode) {
     control = (
-      <BindingTextArea
-        aria-label={field.label}
-        value={asText(value)}
-        rows={field.control === "event" ? 3 : 2}
-        placeholder={field.control === "event" ? "{{Login1.signin()}}" : undefined}
+      <BindingField
+        label={field.label}
+        value={text}
+        mode="binding"
+        multiline={field.control === "code"}
+        describedBy={problemsId}
         onChange={onChange}
-      />
-    );
-  } else if (field.control === "text") {
-    control = (
-      <input
-        id={id}
-        type="text"
-        value={asText(value)}
-        spellCheck={false}
-        onChange={(e) => onChange(e.target.value)}
       />
     );
   } else if (field.control === "select") {
@@ -74,11 +84,7 @@ export function PropertyField({ field, value, evaluated, error, onChange }: Prop
   return (
     <div className="ae-field" data-prop={field.prop}>
       <span className="ae-field-label">
-        {field.control === "event" || (useText && field.control !== "text") ? (
-          <span>{field.label}</span>
-        ) : (
-          <label htmlFor={id}>{field.label}</label>
-        )}
+        {asCode ? <span>{field.label}</span> : <label htmlFor={id}>{field.label}</label>}
         {toggleable ? (
           <button
             type="button"
@@ -94,6 +100,18 @@ export function PropertyField({ field, value, evaluated, error, onChange }: Prop
       </span>
       {control}
       {field.help ? <span className="ae-hint">{field.help}</span> : null}
+      {asCode ? (
+        // Always there, so a screen reader hears a problem appear while the author types.
+        <div aria-live="polite">
+          {problems.length > 0 ? (
+            <ul id={problemsId} className="ae-field-problems" aria-label={`Problems in ${field.label}`}>
+              {problems.map((problem) => (
+                <li key={problem.message}>{problem.message}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
       {showEvaluated ? (
         <output className="ae-evaluated" aria-label={`Evaluated ${field.label}`}>
           {formatEvaluated(evaluated.value)}

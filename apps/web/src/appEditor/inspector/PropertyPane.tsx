@@ -1,7 +1,8 @@
 import type { EvaluationResult } from "@tessera/engine";
-import type { PageDoc, Widget } from "@tessera/model";
-import { getWidgetDefinition } from "@tessera/widgets";
+import { itemLocalsOf, type PageDoc, type Widget, withLocalEntities } from "@tessera/model";
+import { getWidgetDefinition, widgetTypeSpecs } from "@tessera/widgets";
 import { useEditorStore } from "../../editor/store/editorStore";
+import { PageCodeContext, usePageCode } from "../bindings/PageCodeContext";
 import { deleteWidgets } from "../commands/deleteWidgets";
 import { renameWidget } from "../commands/renameWidget";
 import { updateWidgetProps } from "../commands/updateWidgetProps";
@@ -26,6 +27,8 @@ export function PropertyPane({
   const definition = getWidgetDefinition(widget.type);
   const edit = useEditorStore((s) => s.editPage);
   const values = evaluation?.values[widget.name];
+  const pageCode = usePageCode();
+  const widgetTypes = widgetTypeSpecs();
 
   return (
     <section aria-label={`Properties of ${widget.name}`} data-widget-id={widget.id}>
@@ -44,7 +47,7 @@ export function PropertyPane({
           <h3>{section.title}</h3>
           {section.fields.map((field) => {
             const isEvent = definition.events.includes(field.prop);
-            return (
+            const control = (
               <PropertyField
                 key={`${widget.id}:${field.prop}`}
                 field={field}
@@ -61,6 +64,17 @@ export function PropertyPane({
                   )
                 }
               />
+            );
+            const locals = itemLocalsOf(doc, widget, isEvent, widgetTypes);
+            if (locals.length === 0) return control;
+            // A List's template (and the List's own events) also see currentItem and currentIndex.
+            return (
+              <PageCodeContext.Provider
+                key={`${widget.id}:${field.prop}`}
+                value={{ ...pageCode, entities: withLocalEntities(pageCode.entities, locals) }}
+              >
+                {control}
+              </PageCodeContext.Provider>
             );
           })}
         </section>

@@ -25,6 +25,9 @@ export function describeChange(summary: PackageChangeSummary, moduleName: string
       ...change.inputsRemoved.map((name) => `input ${name} removed`),
       ...change.inputsAdded.map((name) => `input ${name} added`),
       ...change.inputsChanged.map((name) => `input ${name} has a new default`),
+      ...change.inputsRetyped.map(
+        (input) => `input ${input.name} is now ${input.after} (was ${input.before})`,
+      ),
       ...(change.configChanged ? ["request changed"] : []),
       ...(change.otherCodeChanged ? ["other code changed"] : []),
       ...(change.kindChanged ? [`now a ${change.kind} module`] : []),

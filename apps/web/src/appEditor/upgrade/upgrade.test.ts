@@ -10,8 +10,26 @@ const doc: PageDoc = {
   queries: [],
   jsObjects: [],
   moduleInstances: [
-    { id: "m1", name: "Login1", packageId: "p1", moduleName: "Login", version: 1, runOnPageLoad: [] },
-    { id: "m2", name: "Login2", packageId: "p1", moduleName: "Login", version: 1, runOnPageLoad: [] },
+    {
+      id: "m1",
+      name: "Login1",
+      packageId: "p1",
+      moduleName: "Login",
+      version: 1,
+      runOnPageLoad: [],
+      inputs: {},
+      confirmBeforeRun: false,
+    },
+    {
+      id: "m2",
+      name: "Login2",
+      packageId: "p1",
+      moduleName: "Login",
+      version: 1,
+      runOnPageLoad: [],
+      inputs: {},
+      confirmBeforeRun: false,
+    },
   ],
 };
 
@@ -66,6 +84,7 @@ describe("describeChange", () => {
             inputsAdded: [],
             inputsRemoved: [],
             inputsChanged: [],
+            inputsRetyped: [],
             functionsAdded: [],
             functionsRemoved: [],
             functionsChanged: [],
@@ -79,6 +98,7 @@ describe("describeChange", () => {
             inputsAdded: ["tenant"],
             inputsRemoved: [],
             inputsChanged: [],
+            inputsRetyped: [],
             functionsAdded: [],
             functionsRemoved: ["signout"],
             functionsChanged: [

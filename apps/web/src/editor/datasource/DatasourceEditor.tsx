@@ -11,6 +11,8 @@ import {
   testDatasource,
   updateDatasource,
 } from "../../api/datasources";
+import type { KindForms } from "../../kindForms/KindForms";
+import { allKindForms, kindFormsOf } from "../../kindForms/kindFormsOf";
 import { ErrorMessage, errorText } from "../components/ErrorMessage";
 import { Link } from "../components/Link";
 import { LoadFailedPage } from "../components/LoadFailedPage";
@@ -22,7 +24,6 @@ import { clearedSecretsMessage } from "./clearedSecretsMessage";
 import { DatasourceField } from "./DatasourceField";
 import {
   type DatasourceForm,
-  datasourceKindLabels,
   emptyForm,
   type FieldError,
   fieldErrorOfResponse,
@@ -30,8 +31,6 @@ import {
   inputOf,
 } from "./datasourceForm";
 import type { DatasourceFormProps } from "./datasourceFormProps";
-import { datasourceForms } from "./datasourceForms";
-import { SchemaBrowser } from "./SchemaBrowser";
 
 /** The datasource editor (`/datasources/:id`): loads it, then edits it in {@link DatasourceFormView}. */
 export function DatasourceEditor({ datasourceId }: { datasourceId: string }) {
@@ -63,16 +62,16 @@ export function NewDatasourcePage({ workspaceId }: { workspaceId: string }) {
       kindPicker={
         <fieldset className="kind-picker">
           <legend>Kind</legend>
-          {(Object.keys(datasourceKindLabels) as DatasourceKindName[]).map((k) => (
-            <label key={k} className="inline">
+          {allKindForms().map((k) => (
+            <label key={k.kind} className="inline">
               <input
                 type="radio"
                 name="datasource-kind"
-                value={k}
-                checked={kind === k}
-                onChange={() => setKind(k)}
+                value={k.kind}
+                checked={kind === k.kind}
+                onChange={() => setKind(k.kind)}
               />
-              {datasourceKindLabels[k]}
+              {k.label}
             </label>
           ))}
         </fieldset>
@@ -175,7 +174,10 @@ function DatasourceFormView({
     void save();
   };
 
-  const KindForm = datasourceForms[form.kind] as ComponentType<DatasourceFormProps>;
+  // Known to be there: the form was made by this kind's own forms.
+  const kindForms = kindFormsOf(form.kind) as KindForms;
+  const KindForm = kindForms.DatasourceForm as ComponentType<DatasourceFormProps>;
+  const Panel = datasource ? kindFormsOf(datasource.kind)?.DatasourcePanel : undefined;
   const title = form.name || (datasource ? "Datasource" : "New datasource");
 
   return (
@@ -186,7 +188,7 @@ function DatasourceFormView({
       <form className="form" onSubmit={onSubmit} aria-label="Datasource">
         <div className="section-head">
           <h1>{title}</h1>
-          <span className="muted">{datasourceKindLabels[form.kind]}</span>
+          <span className="muted">{kindForms.label}</span>
           <span className="save-status" role="status" aria-live="polite">
             {status.kind === "saving"
               ? "Saving…"
@@ -243,7 +245,7 @@ function DatasourceFormView({
           <ErrorMessage error={testError} prefix="Test failed" />
         </section>
       )}
-      {datasource?.kind === "postgres" && <SchemaBrowser datasourceId={datasource.id} />}
+      {datasource && Panel && <Panel datasource={datasource} />}
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import type { HeaderRow } from "./datasourceForm";
+import type { HeaderRow } from "./headerRowsOf";
 
 /**
  * The datasource's headers: name, value and a secret toggle per row. A stored secret shows

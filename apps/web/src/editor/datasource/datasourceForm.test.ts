@@ -1,14 +1,8 @@
 import type { GraphqlDatasource, PostgresDatasource, RestDatasource } from "@tessera/model";
 import { describe, expect, it } from "vitest";
-import {
-  type DatasourceForm,
-  emptyForm,
-  fieldErrorOfResponse,
-  formOf,
-  inputOf,
-  type PostgresDatasourceForm,
-  type RestDatasourceForm,
-} from "./datasourceForm";
+import type { PostgresDatasourceForm } from "../../kindForms/postgres";
+import type { RestDatasourceForm } from "../../kindForms/rest";
+import { type DatasourceForm, emptyForm, fieldErrorOfResponse, formOf, inputOf } from "./datasourceForm";
 import { datasourceInputOf } from "./datasourceInputOf";
 
 const datasource: RestDatasource = {

@@ -1,13 +1,7 @@
 import type { Datasource } from "@tessera/model";
+import { kindFormsOf } from "../../kindForms/kindFormsOf";
 
-/** Where a datasource points, in one line: its base URL, endpoint, or PostgreSQL address. */
+/** Where a datasource points, in one line (its base URL, endpoint, or PostgreSQL address), by its kind. */
 export function datasourceSummary(datasource: Datasource): string {
-  switch (datasource.kind) {
-    case "postgres":
-      return `PostgreSQL ${datasource.user}@${datasource.host}:${datasource.port}/${datasource.database}`;
-    case "graphql":
-      return `GraphQL ${datasource.endpoint}`;
-    default:
-      return datasource.baseUrl;
-  }
+  return kindFormsOf(datasource.kind)?.summary(datasource) ?? datasource.kind;
 }

@@ -1,8 +1,10 @@
+import { MODULE_INPUT_TYPES } from "@tessera/engine";
 import type { ModuleInput } from "@tessera/model";
 
 /**
- * A module's inputs: name and default value, read in the module as `{{inputs.name}}`. The
- * default is used when a caller passes none.
+ * A module's inputs: name, type, required, default value and description, read in the module
+ * as `{{inputs.name}}`. The default is used when a caller passes none; a run with a value of
+ * another type, or without a required one, is refused.
  */
 export function InputsPane({
   inputs,
@@ -49,13 +51,45 @@ export function InputsPane({
               ×
             </button>
             {problem && input.name && <span className="error small">{problem}</span>}
+            <select
+              aria-label={`Input ${index + 1} type`}
+              value={input.type}
+              onChange={(e) => update(index, { type: e.target.value as ModuleInput["type"] })}
+            >
+              {MODULE_INPUT_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {type}
+                </option>
+              ))}
+            </select>
+            <label className="input-required">
+              <input
+                type="checkbox"
+                aria-label={`Input ${index + 1} required`}
+                checked={input.required}
+                onChange={(e) => update(index, { required: e.target.checked })}
+              />
+              Required
+            </label>
+            <input
+              className="input-description"
+              aria-label={`Input ${index + 1} description`}
+              placeholder="description (shown to apps)"
+              value={input.description}
+              onChange={(e) => update(index, { description: e.target.value })}
+            />
           </div>
         );
       })}
       <button
         type="button"
         className="add-row"
-        onClick={() => onChange([...inputs, { name: nextInputName(inputs), defaultValue: "" }])}
+        onClick={() =>
+          onChange([
+            ...inputs,
+            { name: nextInputName(inputs), type: "text", required: false, defaultValue: "", description: "" },
+          ])
+        }
       >
         Add input
       </button>

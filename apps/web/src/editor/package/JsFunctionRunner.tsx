@@ -51,9 +51,12 @@ export function JsFunctionRunner(props: {
         storeValue: async (key, value) => log(`storeValue(${show(key)}, ${show(value)})`),
         removeValue: async (key) => log(`removeValue(${show(key)})`),
         clearStore: async () => log("clearStore()"),
+        clearVault: async () => log("clearVault()"),
         navigateTo: async (page) => log(`navigateTo(${show(page)})`),
         showAlert: async (message, type) => log(`showAlert(${show(message)}, ${show(type)})`),
         resetWidget: async (widget) => log(`resetWidget(${show(widget)})`),
+        copyToClipboard: async (text) => log(`copyToClipboard(${show(text)})`),
+        download: async (_content, fileName) => log(`download(${show(fileName)})`),
       };
       client = createEngineClient(startEngineWorker, host);
       const loaded = await client.load(jsModuleRuntimePage(module, packageModules));

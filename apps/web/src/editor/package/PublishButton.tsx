@@ -81,6 +81,15 @@ export function PublishButton({ pkg }: { pkg: Package }) {
               {breaking.affected.map((use) => (
                 <li key={`${use.app.id}/${use.page.id}/${use.instance}/${use.source}`}>
                   {use.app.name} › {use.page.name} › {use.instance} ({use.source}): {use.removed.join(", ")}
+                  {use.calls?.length ? (
+                    <ul aria-label={`Affected calls in ${use.app.name} › ${use.page.name} (${use.source})`}>
+                      {use.calls.map((call) => (
+                        <li key={`${call.entity.name}/${call.property}/${call.code}`}>
+                          {call.entity.name}.{call.property}: <code>{call.code}</code> — {call.problem}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
                 </li>
               ))}
             </ul>

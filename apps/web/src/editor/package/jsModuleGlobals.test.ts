@@ -6,15 +6,15 @@ const signIn: ModuleBody = {
   kind: "query",
   name: "sign_in",
   inputs: [
-    { name: "email", defaultValue: "" },
-    { name: "password", defaultValue: "" },
+    { name: "email", type: "any", required: false, defaultValue: "", description: "" },
+    { name: "password", type: "any", required: false, defaultValue: "", description: "" },
   ],
   config: { datasourceId: null, method: "POST", path: "/token", queryParams: [], headers: [], body: "" },
 };
 const login: ModuleBody = {
   kind: "js",
   name: "Login",
-  inputs: [{ name: "home", defaultValue: "Home" }],
+  inputs: [{ name: "home", type: "any", required: false, defaultValue: "Home", description: "" }],
   source: "",
 };
 

@@ -13,7 +13,12 @@ const frameworkFunctions: Array<{ name: string; signature: string; doc: string }
     signature: "(key: string) => Promise<void>",
     doc: "Removes a key from appsmith.store.",
   },
-  { name: "clearStore", signature: "() => Promise<void>", doc: "Empties appsmith.store." },
+  {
+    name: "clearStore",
+    signature: "() => Promise<void>",
+    doc: "Empties appsmith.store and the visitor's vault.",
+  },
+  { name: "clearVault", signature: "() => Promise<void>", doc: "Empties the visitor's vault on the server." },
   {
     name: "navigateTo",
     signature:

@@ -5,13 +5,13 @@ import { jsModuleRuntimePage } from "./jsModuleRuntimePage";
 const login: JsModule = {
   kind: "js",
   name: "Login",
-  inputs: [{ name: "home", defaultValue: "Home" }],
+  inputs: [{ name: "home", type: "any", required: false, defaultValue: "Home", description: "" }],
   source: "export default {}",
 };
 const signIn: ModuleBody = {
   kind: "query",
   name: "sign_in",
-  inputs: [{ name: "email", defaultValue: "" }],
+  inputs: [{ name: "email", type: "any", required: false, defaultValue: "", description: "" }],
   config: {
     datasourceId: "ds",
     method: "POST",
@@ -36,9 +36,16 @@ describe("jsModuleRuntimePage", () => {
     expect(page.moduleInstances).toEqual([
       {
         name: "Login",
-        jsModule: { source: "export default {}", inputs: [{ name: "home", defaultValue: "Home" }] },
+        jsModule: {
+          source: "export default {}",
+          inputs: [{ name: "home", type: "any", required: false, defaultValue: "Home", description: "" }],
+        },
         queryModules: [
-          { name: "sign_in", inputs: [{ name: "email", defaultValue: "" }], bindings: ["inputs.email"] },
+          {
+            name: "sign_in",
+            inputs: [{ name: "email", type: "any", required: false, defaultValue: "", description: "" }],
+            bindings: ["inputs.email"],
+          },
         ],
       },
     ]);

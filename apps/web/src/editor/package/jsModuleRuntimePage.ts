@@ -1,5 +1,5 @@
 import type { RuntimePage } from "@tessera/engine";
-import { type JsModule, type ModuleBody, queryConfigBindings } from "@tessera/model";
+import { browserBindings, type JsModule, type ModuleBody } from "@tessera/model";
 
 /**
  * A page holding only one instance of a draft JS module, named as the module, with the
@@ -21,9 +21,7 @@ export function jsModuleRuntimePage(
         name: jsModule.name,
         jsModule: { source: jsModule.source, inputs: jsModule.inputs },
         queryModules: packageModules.flatMap((m) =>
-          m.kind === "query"
-            ? [{ name: m.name, inputs: m.inputs, bindings: queryConfigBindings(m.config) }]
-            : [],
+          m.kind === "query" ? [{ name: m.name, inputs: m.inputs, bindings: browserBindings(m.config) }] : [],
         ),
       },
     ],

@@ -29,14 +29,16 @@ describe("evaluateModuleExpression", () => {
 describe("testInputValues", () => {
   it("prefers typed test values and falls back to defaults", () => {
     const inputs = [
-      { name: "email", defaultValue: "default@x.y" },
-      { name: "password", defaultValue: "pw" },
-      { name: "count", defaultValue: "{{3}}" },
-    ];
-    expect(testInputValues(inputs, { email: "demo@example.com", password: "" })).toEqual({
+      { name: "email", type: "any", required: false, defaultValue: "default@x.y", description: "" },
+      { name: "password", type: "any", required: false, defaultValue: "pw", description: "" },
+      { name: "count", type: "any", required: false, defaultValue: "{{3}}", description: "" },
+      { name: "limit", type: "number", required: false, defaultValue: "10", description: "" },
+    ] as const;
+    expect(testInputValues([...inputs], { email: "demo@example.com", password: "" })).toEqual({
       email: "demo@example.com",
       password: "pw",
       count: 3,
+      limit: 10,
     });
   });
 });

@@ -1,5 +1,5 @@
-import { bindingExpressions, hasBindings } from "@tessera/engine";
-import { type ModuleInput, type QueryConfig, queryConfigBindings } from "@tessera/model";
+import { bindingExpressions, hasBindings, staticInputValue } from "@tessera/engine";
+import { browserBindings, type ModuleInput, type QueryConfig, queryConfigBindings } from "@tessera/model";
 
 const pathPattern = /^inputs(?:\.[A-Za-z_$][\w$]*|\[(?:"[^"]*"|'[^']*'|\d+)\])*$/;
 
@@ -34,7 +34,7 @@ export function evaluateModuleExpression(
 
 /**
  * The input values a test run uses: the typed test value, else the input's default (itself
- * evaluated when it is a binding).
+ * evaluated when it is a binding); static text takes the input's type (`"5"` is 5 for a number).
  */
 export function testInputValues(
   inputs: ModuleInput[],
@@ -44,13 +44,13 @@ export function testInputValues(
   for (const input of inputs) {
     const typed = testValues[input.name];
     if (typed !== undefined && typed !== "") {
-      values[input.name] = typed;
+      values[input.name] = staticInputValue(typed, input.type);
     } else if (hasBindings(input.defaultValue)) {
       const [expression] = bindingExpressions(input.defaultValue);
       const result = evaluateModuleExpression(expression, {});
       values[input.name] = "value" in result ? result.value : input.defaultValue;
     } else {
-      values[input.name] = input.defaultValue;
+      values[input.name] = staticInputValue(input.defaultValue, input.type);
     }
   }
   return values;
@@ -66,7 +66,7 @@ export function moduleBindingValues(
 ): { values: Record<string, unknown> } | { errors: string[] } {
   const values: Record<string, unknown> = {};
   const errors: string[] = [];
-  for (const expression of queryConfigBindings(config)) {
+  for (const expression of browserBindings(config)) {
     const result = evaluateModuleExpression(expression, inputs);
     if ("error" in result) errors.push(result.error);
     else values[expression] = result.value;

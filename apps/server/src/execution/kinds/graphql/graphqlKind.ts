@@ -5,13 +5,13 @@ import {
   graphqlDatasourceBodySchema,
   type RunResult,
 } from "@tessera/model";
-import type { RunnableGraphqlDatasource } from "../../../datasources/openDatasourceForRun";
 import { ApiError } from "../../../errors";
 import type { OutboundClient } from "../../createOutboundClient";
 import type { BindingValues, DatasourceKind } from "../DatasourceKind";
 import { buildUpstreamUrl } from "../rest/buildUpstreamUrl";
 import { mergeRequestHeaders } from "../rest/mergeRequestHeaders";
 import { substituteQuery } from "../rest/substituteQuery";
+import { graphqlStorage, type RunnableGraphqlDatasource, type StoredGraphqlConfig } from "./graphqlStorage";
 
 /** A GraphQL operation ready to POST: `{ query, variables }` as JSON text. */
 export interface GraphqlRequest {
@@ -95,10 +95,12 @@ export const graphqlKind: DatasourceKind<
   GraphqlDatasourceBody,
   GraphqlQueryConfig,
   GraphqlRequest,
-  RunnableGraphqlDatasource
+  RunnableGraphqlDatasource,
+  StoredGraphqlConfig
 > = {
   kind: "graphql",
   configSchema: graphqlDatasourceBodySchema,
+  ...graphqlStorage,
   secretFields: [
     {
       path: "headers[].value",

@@ -1,9 +1,9 @@
 import type { RunResult, SqlRunResult } from "@tessera/model";
 import pg from "pg";
-import type { RunnablePostgresDatasource } from "../../../datasources/openDatasourceForRun";
 import type { BoundStatement } from "./bindSql";
 import { postgresError } from "./postgresErrors";
 import type { PostgresPools } from "./postgresPools";
+import type { RunnablePostgresDatasource } from "./postgresStorage";
 
 interface QueryInternals {
   handleError(error: Error, connection: unknown): void;

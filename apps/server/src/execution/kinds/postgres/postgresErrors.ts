@@ -1,7 +1,7 @@
-import type { RunnablePostgresDatasource } from "../../../datasources/openDatasourceForRun";
 import { ApiError } from "../../../errors";
 import { OutboundFailure } from "../../checkedLookup";
 import { upstreamDns, upstreamFailed, upstreamTimeout, upstreamUnreachable } from "../../executionErrors";
+import type { RunnablePostgresDatasource } from "./postgresStorage";
 
 /** What node-postgres puts on an error the server sent (a subset of its fields). */
 interface PgServerError {

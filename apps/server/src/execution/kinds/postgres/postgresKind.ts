@@ -3,12 +3,16 @@ import {
   type PostgresQueryConfig,
   postgresDatasourceBodySchema,
 } from "@tessera/model";
-import type { RunnablePostgresDatasource } from "../../../datasources/openDatasourceForRun";
 import { ApiError } from "../../../errors";
 import type { DatasourceKind, KindContext } from "../DatasourceKind";
 import { type BoundStatement, bindSql } from "./bindSql";
 import { executeSql } from "./executeSql";
 import { createPostgresPools, type PostgresPools } from "./postgresPools";
+import {
+  postgresStorage,
+  type RunnablePostgresDatasource,
+  type StoredPostgresConfig,
+} from "./postgresStorage";
 import { readSchema } from "./readSchema";
 
 // The pools of each server (its kind context): servers in one process keep theirs apart.
@@ -31,10 +35,12 @@ export const postgresKind: DatasourceKind<
   PostgresDatasourceBody,
   PostgresQueryConfig,
   BoundStatement,
-  RunnablePostgresDatasource
+  RunnablePostgresDatasource,
+  StoredPostgresConfig
 > = {
   kind: "postgres",
   configSchema: postgresDatasourceBodySchema,
+  ...postgresStorage,
   secretFields: [{ path: "password", description: "the password of the database user" }],
   substitute: (query, values) => bindSql(query.sql, values),
   async execute(ctx, datasource, query, values) {

@@ -1,9 +1,9 @@
 import { isIP, Socket } from "node:net";
 import pg from "pg";
-import type { RunnablePostgresDatasource } from "../../../datasources/openDatasourceForRun";
 import type { AddressPolicy } from "../../addressPolicy";
 import { createCheckedLookup, type HostResolver, OutboundFailure } from "../../checkedLookup";
 import { addressRefused } from "../../executionErrors";
+import type { RunnablePostgresDatasource } from "./postgresStorage";
 
 /** A pool for one datasource as it stands, and the type names its results have shown. */
 interface Entry {

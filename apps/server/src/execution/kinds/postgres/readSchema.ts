@@ -1,7 +1,7 @@
 import type { DatabaseSchema } from "@tessera/model";
-import type { RunnablePostgresDatasource } from "../../../datasources/openDatasourceForRun";
 import { postgresError } from "./postgresErrors";
 import type { PostgresPools } from "./postgresPools";
+import type { RunnablePostgresDatasource } from "./postgresStorage";
 
 /** Tables listed at most, so a database with thousands of them still answers quickly. */
 const MAX_TABLES = 500;

@@ -1,7 +1,7 @@
 import { type RestDatasourceBody, type RestQueryConfig, restDatasourceBodySchema } from "@tessera/model";
-import type { RunnableRestDatasource } from "../../../datasources/openDatasourceForRun";
 import type { DatasourceKind } from "../DatasourceKind";
 import { executeQuery } from "./executeQuery";
+import { type RunnableRestDatasource, restStorage, type StoredRestConfig } from "./restStorage";
 import { type SubstitutedRequest, substituteQuery } from "./substituteQuery";
 import { testRestDatasource } from "./testRestDatasource";
 
@@ -14,10 +14,12 @@ export const restKind: DatasourceKind<
   RestDatasourceBody,
   RestQueryConfig,
   SubstitutedRequest,
-  RunnableRestDatasource
+  RunnableRestDatasource,
+  StoredRestConfig
 > = {
   kind: "rest",
   configSchema: restDatasourceBodySchema,
+  ...restStorage,
   secretFields: [
     {
       path: "headers[].value",

@@ -2,10 +2,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunnableRestDatasource } from "../../../datasources/openDatasourceForRun";
 import { createAddressPolicy } from "../../addressPolicy";
 import { createOutboundClient } from "../../createOutboundClient";
 import type { KindContext } from "../DatasourceKind";
+import type { RunnableRestDatasource } from "./restStorage";
 import { testRestDatasource } from "./testRestDatasource";
 
 let server: Server;

@@ -1,7 +1,7 @@
-import type { RunnableRestDatasource } from "../../../datasources/openDatasourceForRun";
 import { ApiError } from "../../../errors";
 import type { DatasourceTestResult, KindContext } from "../DatasourceKind";
 import { executeQuery } from "./executeQuery";
+import type { RunnableRestDatasource } from "./restStorage";
 
 /**
  * Calls a REST datasource's base URL and says whether it answers: any status below 500 is an

@@ -1,0 +1,234 @@
+import type { ModuleBody } from "@tessera/model";
+import { appCreator } from "../commands/appCreator";
+import { appDeployer } from "../commands/appDeployer";
+import { moduleCreator } from "../commands/moduleCreator";
+import { packageCreator } from "../commands/packageCreator";
+import { packagePublisher } from "../commands/packagePublisher";
+import { pageCreator } from "../commands/pageCreator";
+import { pageDocSaver } from "../commands/pageDocSaver";
+import { pageUpdater } from "../commands/pageUpdater";
+import { inTransaction } from "../store/inTransaction";
+import { newId } from "../store/newId";
+import type { Repositories, Store } from "../store/Store";
+import { pageDoc, widget } from "./seedFlagship";
+
+/** The slug of the seeded vault login app: its viewer URL is `/app/vault-login-app`. */
+export const VAULT_APP_SLUG = "vault-login-app";
+
+/** The tokens the vault variant keeps on the server: the browser only learns their names. */
+const KEPT = ["access_token", "refresh_token", "expires_at"];
+
+/**
+ * The vault variant's JS module Login. It never touches a token: sign_in's tokens go to the
+ * visitor's vault, get_user and sign_out read them there on the server, and an expired access
+ * token is renewed by the server with `refresh` before get_user is retried.
+ */
+const VAULT_LOGIN_SOURCE = `export default {
+  // The signed-in user, from the upstream's GET /user.
+  user: null,
+
+  // Signs in; the server keeps the tokens and answers with their names only.
+  signin: ({ email, password }) => sign_in.run({ email, password }).then(() => navigateTo("Home")),
+
+  // Runs when Home loads: the user from the upstream, or LoginPage when the session has ended.
+  async guard() {
+    try {
+      this.user = await get_user.run();
+      return true;
+    } catch (error) {
+      this.user = null;
+      await navigateTo("LoginPage");
+      return false;
+    }
+  },
+
+  // Ends the session upstream; the vault is emptied even when that call fails.
+  async signout() {
+    try {
+      await sign_out.run();
+    } finally {
+      this.user = null;
+      await clearVault();
+      await navigateTo("LoginPage");
+    }
+  },
+};
+`;
+
+function vaultAuthModules(datasourceId: string): ModuleBody[] {
+  const json = [{ key: "Content-Type", value: "application/json" }];
+  const bearer = [{ key: "Authorization", value: "Bearer {{vault.access_token}}" }];
+  return [
+    {
+      kind: "query",
+      name: "sign_in",
+      inputs: [
+        { name: "email", type: "text", required: false, defaultValue: "", description: "" },
+        { name: "password", type: "text", required: false, defaultValue: "", description: "" },
+      ],
+      vaultKeep: KEPT,
+      config: {
+        datasourceId,
+        method: "POST",
+        path: "/token",
+        queryParams: [{ key: "grant_type", value: "password" }],
+        headers: json,
+        body: '{ "email": {{inputs.email}}, "password": {{inputs.password}} }',
+      },
+    },
+    {
+      kind: "query",
+      name: "get_user",
+      inputs: [],
+      config: { datasourceId, method: "GET", path: "/user", queryParams: [], headers: bearer, body: "" },
+    },
+    {
+      kind: "query",
+      name: "refresh",
+      inputs: [],
+      vaultKeep: KEPT,
+      // GoTrue answers an expired or ended session with 403, a missing token with 401.
+      vaultRefresh: { onStatus: [401, 403] },
+      config: {
+        datasourceId,
+        method: "POST",
+        path: "/token",
+        queryParams: [{ key: "grant_type", value: "refresh_token" }],
+        headers: json,
+        body: '{ "refresh_token": {{vault.refresh_token}} }',
+      },
+    },
+    {
+      kind: "query",
+      name: "sign_out",
+      inputs: [],
+      config: { datasourceId, method: "POST", path: "/logout", queryParams: [], headers: bearer, body: "" },
+    },
+    { kind: "js", name: "Login", inputs: [], source: VAULT_LOGIN_SOURCE },
+  ];
+}
+
+/**
+ * Seeds the flagship's vault variant: package "Auth (vault)" (sign_in keeps the tokens in the
+ * visitor's vault, get_user and sign_out read them as `{{vault.access_token}}`, refresh is
+ * the refresh action) published as v1, and the public app "Vault Login App" with LoginPage and
+ * Home (the user's email from get_user), deployed. Does nothing when the slug is taken.
+ */
+export function seedVaultApp(
+  repos: Store | Repositories,
+  input: { workspaceId: string; datasourceId: string; userId: string | null },
+): Promise<{ appSlug: string } | null> {
+  return inTransaction(repos, (tx) => seedIn(tx, input));
+}
+
+async function seedIn(
+  db: Repositories,
+  input: { workspaceId: string; datasourceId: string; userId: string | null },
+): Promise<{ appSlug: string } | null> {
+  if (await db.apps.isSlugTaken(VAULT_APP_SLUG)) return null;
+
+  const pkg = await packageCreator(db, input.workspaceId, "Auth (vault)");
+  for (const module of vaultAuthModules(input.datasourceId)) await moduleCreator(db, pkg.id, module);
+  const { version } = await packagePublisher(db, pkg.id, input.userId, { confirm: true });
+  const login1 = (runOnPageLoad: string[]) => ({
+    id: newId(),
+    name: "Login1",
+    packageId: pkg.id,
+    moduleName: "Login",
+    version,
+    runOnPageLoad,
+    inputs: {},
+    confirmBeforeRun: false,
+  });
+
+  const { app, pages } = await appCreator(db, {
+    workspaceId: input.workspaceId,
+    name: "Vault Login App",
+    slug: VAULT_APP_SLUG,
+    isPublic: true,
+  });
+  const loginPage = await pageUpdater(db, app.id, pages[0].id, { name: "LoginPage", slug: "loginpage" });
+  await pageDocSaver(db, {
+    workspaceId: input.workspaceId,
+    appId: app.id,
+    pageId: loginPage.id,
+    revision: loginPage.revision,
+    doc: pageDoc(
+      [
+        widget("Text1", "Text", { x: 20, y: 4, w: 24, h: 5 }, { text: "Sign in to the demo", fontSize: 20 }),
+        widget(
+          "Input1",
+          "Input",
+          { x: 20, y: 11, w: 24, h: 7 },
+          { label: "Email", inputType: "email", placeholder: "demo@example.com", required: true },
+        ),
+        widget(
+          "Input2",
+          "Input",
+          { x: 20, y: 19, w: 24, h: 7 },
+          { label: "Password", inputType: "password", required: true },
+        ),
+        widget(
+          "Button1",
+          "Button",
+          { x: 20, y: 28, w: 24, h: 4 },
+          { label: "Login", onClick: "{{Login1.signin({ email: Input1.text, password: Input2.text })}}" },
+        ),
+      ],
+      login1([]),
+    ),
+  });
+
+  const home = await pageCreator(db, { appId: app.id, name: "Home", slug: "home" });
+  await pageDocSaver(db, {
+    workspaceId: input.workspaceId,
+    appId: app.id,
+    pageId: home.id,
+    revision: home.revision,
+    doc: pageDoc(
+      [
+        widget(
+          "Text1",
+          "Text",
+          { x: 20, y: 4, w: 24, h: 5 },
+          { text: "{{Login1.user ? 'Signed in as ' + Login1.user.email : ''}}", fontSize: 20 },
+        ),
+        widget(
+          "Text2",
+          "Text",
+          { x: 20, y: 10, w: 24, h: 4 },
+          { text: "{{'Kept on the server: ' + appsmith.vault.keys.join(', ')}}" },
+        ),
+        widget(
+          "Button1",
+          "Button",
+          { x: 20, y: 15, w: 11, h: 4 },
+          { label: "Reload profile", onClick: "{{Login1.guard()}}" },
+        ),
+        widget(
+          "Button2",
+          "Button",
+          { x: 33, y: 15, w: 11, h: 4 },
+          { label: "Sign out", onClick: "{{Login1.signout()}}" },
+        ),
+      ],
+      login1(["guard"]),
+    ),
+  });
+  await pageUpdater(db, app.id, home.id, { isHome: true });
+  await appDeployer(db, app.id, input.userId);
+  return { appSlug: app.slug };
+}
+
+/** `seedVaultApp` as a step of `seedDemo({ extraSteps })`. */
+export function vaultAppSeedStep(
+  tx: Repositories,
+  seed: { workspaceId: string; datasourceId: string; userId: string },
+): Promise<unknown> {
+  return seedVaultApp(tx, seed);
+}
+
+/** What the server prints at start about the seeded vault app. */
+export function vaultAppNotice(baseUrl: string): string {
+  return `Vault Login App (tokens kept on the server): ${baseUrl}/app/${VAULT_APP_SLUG}\n`;
+}

@@ -1,0 +1,174 @@
+import { type HttpMethod, httpMethodSchema, type RestDatasource, type RestQueryConfig } from "@tessera/model";
+import { BindingTextArea } from "../editor/components/BindingTextArea";
+import { KeyValueEditor } from "../editor/components/KeyValueEditor";
+import { Link } from "../editor/components/Link";
+import { DatasourceField, FieldErrorText } from "../editor/datasource/DatasourceField";
+import { numberOf } from "../editor/datasource/datasourceForm";
+import type { DatasourceFormProps } from "../editor/datasource/datasourceFormProps";
+import { HeaderRows } from "../editor/datasource/HeaderRows";
+import {
+  type HeaderRow,
+  headerRowsOf,
+  headersInputOf,
+  unchangedHeaders,
+} from "../editor/datasource/headerRowsOf";
+import { DatasourceSelect } from "../queryEditor/DatasourceSelect";
+import { jsonBodyProblem } from "../queryEditor/jsonBodyProblem";
+import type { QueryFormProps } from "../queryEditor/queryFormProps";
+import type { KindForms } from "./KindForms";
+
+/** A REST datasource's form: numbers stay text while typed. */
+export interface RestDatasourceForm {
+  kind: "rest";
+  name: string;
+  baseUrl: string;
+  timeoutMs: string;
+  headers: HeaderRow[];
+}
+
+/** A REST API: base URL, headers (some secret) and a timeout. */
+function RestDatasourceFields({ form, edit, error }: DatasourceFormProps<RestDatasourceForm>) {
+  return (
+    <>
+      <DatasourceField
+        label="Base URL"
+        field="baseUrl"
+        error={error}
+        type="url"
+        value={form.baseUrl}
+        onValue={(baseUrl) => edit({ baseUrl })}
+        required
+        placeholder="https://api.example.com/v1"
+      />
+      <HeaderRows rows={form.headers} onChange={(headers) => edit({ headers })} />
+      {error?.field === "headers" && <FieldErrorText error={error} />}
+      <DatasourceField
+        label="Timeout (ms)"
+        field="timeoutMs"
+        error={error}
+        type="number"
+        min={100}
+        max={120000}
+        step={100}
+        value={form.timeoutMs}
+        onValue={(timeoutMs) => edit({ timeoutMs })}
+      />
+    </>
+  );
+}
+
+/** A REST call: datasource, method, path, query params, headers and body, each able to hold bindings. */
+function RestQueryForm({ config, onChange, datasources, bindingExample }: QueryFormProps<RestQueryConfig>) {
+  const set = (patch: Partial<RestQueryConfig>, field: string) => onChange({ ...config, ...patch }, field);
+  const selected = datasources?.find((d) => d.id === config.datasourceId);
+  const bodyProblem = jsonBodyProblem(config.body);
+  const binding = `{{${bindingExample}}}`;
+
+  return (
+    <>
+      <div className="request-line">
+        <DatasourceSelect config={config} datasources={datasources} onChange={onChange} />
+        <label>
+          Method
+          <select
+            value={config.method}
+            onChange={(e) => set({ method: e.target.value as HttpMethod }, "method")}
+          >
+            {httpMethodSchema.options.map((m) => (
+              <option key={m}>{m}</option>
+            ))}
+          </select>
+        </label>
+        <label className="grow">
+          Path
+          <input
+            type="text"
+            className="ae-code"
+            value={config.path}
+            placeholder={`/users/${binding}`}
+            spellCheck={false}
+            onChange={(e) => set({ path: e.target.value }, "path")}
+          />
+        </label>
+      </div>
+      {datasources && datasources.length === 0 && (
+        <p className="note">
+          This workspace has no datasource yet. <Link href="/">Create one from the home page.</Link>
+        </p>
+      )}
+      {selected?.kind === "rest" && (
+        <p className="muted small">
+          {config.method} {selected.baseUrl.replace(/\/$/, "")}
+          {config.path.startsWith("/") || !config.path ? "" : "/"}
+          {config.path}
+        </p>
+      )}
+      <h3>Query params</h3>
+      <KeyValueEditor
+        noun="query param"
+        rows={config.queryParams}
+        onChange={(queryParams) => set({ queryParams }, "params")}
+      />
+      <h3>Headers</h3>
+      <KeyValueEditor
+        noun="header"
+        rows={config.headers}
+        onChange={(headers) => set({ headers }, "headers")}
+      />
+      <h3>Body</h3>
+      <BindingTextArea
+        aria-label="Body"
+        value={config.body}
+        rows={6}
+        placeholder={`{ "email": ${binding} }`}
+        onChange={(body) => set({ body }, "body")}
+      />
+      {bodyProblem && (
+        <p className="error small" role="status">
+          {bodyProblem}
+        </p>
+      )}
+      <p className="hint">
+        Bindings like <code>{binding}</code> are filled in when the query runs; in a JSON body, write them
+        without quotes.
+      </p>
+    </>
+  );
+}
+
+/** REST: a base URL with headers; a query is a method, path, params, headers and body. */
+export const kindForms: KindForms<RestDatasourceForm, RestQueryConfig, RestDatasource> = {
+  kind: "rest",
+  label: "REST API",
+  order: 1,
+  summary: (datasource) => datasource.baseUrl,
+  movedSecrets: "The base URL now points to another server",
+  fieldLabels: { baseUrl: "Base URL", headers: "Headers", timeoutMs: "Timeout (ms)" },
+  formOf: (datasource) => ({
+    kind: "rest",
+    name: datasource.name,
+    baseUrl: datasource.baseUrl,
+    timeoutMs: String(datasource.timeoutMs),
+    headers: headerRowsOf(datasource.headers),
+  }),
+  emptyForm: () => ({ kind: "rest", name: "", baseUrl: "", timeoutMs: "10000", headers: [] }),
+  bodyOf: (form) => {
+    const headers = headersInputOf(form.headers);
+    if ("error" in headers) return headers;
+    return {
+      body: {
+        kind: "rest",
+        name: form.name.trim(),
+        baseUrl: form.baseUrl.trim(),
+        headers: headers.headers,
+        timeoutMs: numberOf(form.timeoutMs),
+      },
+    };
+  },
+  unchangedBody: ({ id: _id, workspaceId: _workspaceId, updatedAt: _updatedAt, ...fields }) => ({
+    ...fields,
+    headers: unchangedHeaders(fields.headers),
+  }),
+  DatasourceForm: RestDatasourceFields,
+  QueryForm: RestQueryForm,
+};

@@ -1,0 +1,70 @@
+import { compilePageCode, type RuntimeModuleInstance } from "@tessera/engine";
+import type { DeploymentSnapshot, ViewerPackage, ViewerPage } from "./deployment";
+import { viewerPackageOf } from "./viewerPackageOf";
+import { viewerPageOf } from "./viewerPageOf";
+
+/** Bumped when compiled code changes form or meaning: older compiled code is then made again. */
+export const COMPILED_CODE_VERSION = 1;
+
+/**
+ * The module instances of a page as the engine runs them: each with the JS module and query
+ * modules of the package version it is pinned to. An instance whose package version or module
+ * is missing is left out and reported, so the rest of the page still runs.
+ */
+export function moduleInstancesOf(
+  page: Pick<ViewerPage, "moduleInstances">,
+  packages: ViewerPackage[],
+): { instances: RuntimeModuleInstance[]; problems: string[] } {
+  const instances: RuntimeModuleInstance[] = [];
+  const problems: string[] = [];
+  for (const instance of page.moduleInstances) {
+    const pkg = packages.find((p) => p.packageId === instance.packageId && p.version === instance.version);
+    const jsModule = pkg?.jsModules.find((module) => module.name === instance.moduleName);
+    const queryModule = pkg?.queryModules.find((module) => module.name === instance.moduleName);
+    if (pkg && jsModule) {
+      instances.push({
+        name: instance.name,
+        jsModule: { source: jsModule.source, inputs: jsModule.inputs },
+        queryModules: pkg.queryModules.map((query) => ({
+          name: query.name,
+          inputs: query.inputs,
+          bindings: query.bindings,
+        })),
+        inputValues: instance.inputs,
+        runOnPageLoad: instance.runOnPageLoad,
+      });
+    } else if (queryModule) {
+      instances.push({
+        name: instance.name,
+        queryModule: { name: queryModule.name, inputs: queryModule.inputs, bindings: queryModule.bindings },
+        inputValues: instance.inputs,
+        runOnPageLoad: instance.runOnPageLoad,
+        confirmBeforeRun: instance.confirmBeforeRun,
+      });
+    } else {
+      problems.push(`${instance.name}: module ${instance.moduleName} v${instance.version} is not available`);
+    }
+  }
+  return { instances, problems };
+}
+
+/**
+ * Compiles the code of every page of a deployment, as its viewer will run it: done at deploy
+ * (and for older deployments when first viewed), so the viewer ships no parser.
+ */
+export function compileSnapshotCode(
+  snapshot: Pick<DeploymentSnapshot, "pages" | "packages">,
+): NonNullable<DeploymentSnapshot["compiledCode"]> {
+  const packages = snapshot.packages.map(viewerPackageOf);
+  const pages: Record<string, ReturnType<typeof compilePageCode>> = {};
+  for (const page of snapshot.pages) {
+    const viewer = viewerPageOf(page);
+    pages[page.id] = compilePageCode({
+      widgets: viewer.widgets,
+      queries: viewer.queries,
+      jsObjects: viewer.jsObjects,
+      moduleInstances: moduleInstancesOf(viewer, packages).instances,
+    });
+  }
+  return { version: COMPILED_CODE_VERSION, pages };
+}
