@@ -56,7 +56,6 @@ export function createTimers(context: TimersContext): Record<string, (...args: n
   return {
     setTimeout: (callback: unknown, delay: unknown = 0, ...args: unknown[]): number => {
       context.assertTrigger("setTimeout");
-      if (context.signal?.aborted) return 0;
       if (typeof callback !== "function") throw new TypeError("setTimeout needs a function");
       const { limitMs, label } = currentBudget();
       const id = nextId++;
@@ -78,16 +77,12 @@ export function createTimers(context: TimersContext): Record<string, (...args: n
     },
     setInterval: (callback: unknown, delay: unknown, id?: unknown): string => {
       context.assertTrigger("setInterval");
-      if (context.signal?.aborted) return "";
       if (typeof callback !== "function") throw new TypeError("setInterval needs a function");
       const ms = Number(delay);
       // A tight interval would starve the page's other code; 10 ms is far below any use.
       if (!Number.isFinite(ms) || ms < 10)
         throw new RangeError("setInterval needs a delay of at least 10 ms");
-      if (id !== undefined && (typeof id !== "string" || id === "")) {
-        throw new TypeError("setInterval's id must be a non-empty text");
-      }
-      const name = id ?? `interval${nextIntervalId++}`;
+      const name = id === undefined ? `interval${nextIntervalId++}` : String(id);
       const running = intervals.get(name);
       if (running !== undefined) nativeClearInterval(running);
       const { limitMs, label } = currentBudget();
@@ -101,10 +96,10 @@ export function createTimers(context: TimersContext): Record<string, (...args: n
       return name;
     },
     clearInterval: (id: unknown): void => {
-      const handle = intervals.get(id as string);
+      const handle = intervals.get(String(id));
       if (handle === undefined) return;
       nativeClearInterval(handle);
-      intervals.delete(id as string);
+      intervals.delete(String(id));
     },
   };
 }
