@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { appSettingsSchema } from "./appSettings";
 import { displayNameSchema, slugSchema } from "./identifier";
 import { pageDocSchema } from "./page";
 
@@ -16,6 +17,7 @@ export const appSchema = z.object({
   name: z.string(),
   slug: z.string(),
   isPublic: z.boolean(),
+  settings: appSettingsSchema,
   latestDeployment: z.number().nullable(),
   updatedAt: z.string(),
 });

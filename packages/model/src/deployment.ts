@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { appSettingsSchema } from "./appSettings";
 import { jsModuleBodySchema, queryModuleBodySchema } from "./module";
 import { appQuerySchema, jsObjectSchema, moduleInstanceSchema, widgetSchema } from "./page";
 import { moduleInputSchema } from "./query";
@@ -49,6 +50,8 @@ export const viewerAppSchema = z.object({
   slug: z.string(),
   deployment: z.number(),
   deployedAt: z.string(),
+  /** Title and navigation: the app's current settings, not the deployment's. */
+  settings: appSettingsSchema,
   pages: z.array(viewerPageSchema),
   packages: z.array(viewerPackageSchema),
 });

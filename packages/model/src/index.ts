@@ -10,6 +10,8 @@ export {
   pageSchema,
   pageUpdateBodySchema,
 } from "./app";
+export type { AppNavigation, AppSettings } from "./appSettings";
+export { appNavigationSchema, appSettingsOf, appSettingsSchema, DEFAULT_APP_SETTINGS } from "./appSettings";
 export type { LoginBody, SignupBody, User } from "./auth";
 export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
 /** Widget prop types and the one rule that brings a value to them, for engine and widgets alike. */
@@ -38,6 +40,8 @@ export {
   viewerPageSchema,
   viewerQuerySchema,
 } from "./deployment";
+export type { DeploymentChanges, ModuleVersionChange, NamedChanges } from "./deploymentChanges";
+export { deploymentChanges, deploymentChangesSchema, hasDeploymentChanges } from "./deploymentChanges";
 export { displayNameSchema, identifierSchema, idSchema, slugify, slugSchema } from "./identifier";
 export type { DraftModule, JsModule, ModuleBody, ModuleSaveBody, QueryModule } from "./module";
 export {

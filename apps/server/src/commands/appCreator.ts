@@ -1,4 +1,4 @@
-import { emptyPageDoc, slugify } from "@tessera/model";
+import { DEFAULT_APP_SETTINGS, emptyPageDoc, slugify } from "@tessera/model";
 import { freeAppSlug } from "../apps/freeAppSlug";
 import { retryOnSlugRace } from "../apps/retryOnSlugRace";
 import { slugTaken } from "../apps/slugTaken";
@@ -27,6 +27,7 @@ export function appCreator(
       name: input.name,
       slug: input.slug ?? (await freeAppSlug(tx, slugify(input.name))),
       isPublic: input.isPublic ?? false,
+      settings: DEFAULT_APP_SETTINGS,
       latestDeployment: null,
       createdAt: now,
       updatedAt: now,

@@ -70,7 +70,8 @@ function missingVersion(instanceName: string, pageName: string) {
   );
 }
 
-function snapshotPage(
+/** A page as a deployment keeps it; also what the change summary compares drafts by. */
+export function snapshotPage(
   page: { id: string; name: string; slug: string; isHome: boolean },
   doc: PageDoc,
 ): SnapshotPage {

@@ -44,6 +44,12 @@ export async function appExporter(repos: Repositories, appId: string): Promise<A
       name: app.name,
       slug: app.slug,
       isPublic: app.isPublic,
+      settings: {
+        ...app.settings,
+        hiddenPages: pages
+          .filter((page) => app.settings.hiddenPages.includes(page.id))
+          .map((page) => page.name),
+      },
       pages: pages.map((page) => ({
         name: page.name,
         slug: page.slug,

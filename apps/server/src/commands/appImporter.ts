@@ -1,4 +1,10 @@
-import { type ImportMissing, type ModuleInstance, type PageDoc, pageDocSchema } from "@tessera/model";
+import {
+  DEFAULT_APP_SETTINGS,
+  type ImportMissing,
+  type ModuleInstance,
+  type PageDoc,
+  pageDocSchema,
+} from "@tessera/model";
 import { freeAppSlug } from "../apps/freeAppSlug";
 import { retryOnSlugRace } from "../apps/retryOnSlugRace";
 import { badRequest } from "../errors";
@@ -78,12 +84,21 @@ export async function appImporter(
     if (missing.packages.length > 0) throw new MissingPackagesError(missing);
 
     const now = new Date().toISOString();
+    const pageIds = file.app.pages.map(() => newId());
+    const hiddenNames = new Set(file.app.settings?.hiddenPages);
     const app: AppRecord = {
       id: newId(),
       workspaceId,
       name: file.app.name,
       slug: await freeAppSlug(tx, file.app.slug),
       isPublic: file.app.isPublic,
+      settings: file.app.settings
+        ? {
+            title: file.app.settings.title,
+            navigation: file.app.settings.navigation,
+            hiddenPages: pageIds.filter((_, index) => hiddenNames.has(file.app.pages[index]?.name ?? "")),
+          }
+        : DEFAULT_APP_SETTINGS,
       latestDeployment: null,
       createdAt: now,
       updatedAt: now,
@@ -96,7 +111,7 @@ export async function appImporter(
     const pages: PageRecord[] = [];
     for (const [index, page] of file.app.pages.entries()) {
       const record: PageRecord = {
-        id: newId(),
+        id: pageIds[index] ?? newId(),
         appId: app.id,
         name: page.name,
         slug: page.slug,

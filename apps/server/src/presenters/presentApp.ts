@@ -9,6 +9,7 @@ export function presentApp(app: AppRecord): App {
     name: app.name,
     slug: app.slug,
     isPublic: app.isPublic,
+    settings: app.settings,
     latestDeployment: app.latestDeployment,
     updatedAt: app.updatedAt,
   };

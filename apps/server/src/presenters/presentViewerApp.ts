@@ -14,6 +14,7 @@ export function presentViewerApp(deployment: LatestDeployment): ViewerApp {
     slug: app.slug,
     deployment: deployment.version,
     deployedAt: deployment.deployedAt,
+    settings: app.settings,
     pages: snapshot.pages.map(viewerPageOf),
     packages: snapshot.packages.map(viewerPackageOf),
   };

@@ -1,4 +1,7 @@
 import {
+  type AppSettings,
+  appSettingsOf,
+  appSettingsSchema,
   type DeploymentSnapshot,
   deploymentSnapshotSchema,
   type ModuleBody,
@@ -34,6 +37,8 @@ export interface DocumentTypes {
   versionModules: ModuleBody[];
   /** `datasources.headers_json` */
   datasourceHeaders: StoredHeader[];
+  /** `apps.settings_json` */
+  appSettings: AppSettings;
 }
 
 /** A stored document that does not decode: corrupt, or written by a newer server. */
@@ -107,6 +112,7 @@ const LABELS: Record<DocumentKind, string> = {
   deploymentSnapshot: "deployment snapshot",
   versionModules: "package version module list",
   datasourceHeaders: "datasource header list",
+  appSettings: "app settings",
 };
 
 const storedHeaderSchema = z.object({
@@ -140,6 +146,8 @@ const CODECS: Record<DocumentKind, Codec> = {
   deploymentSnapshot: { current: 1, isList: false, migrate: asIs, schema: deploymentSnapshotSchema },
   versionModules: { current: 1, isList: true, migrate: asIs, schema: z.array(moduleBodySchema) },
   datasourceHeaders: { current: 1, isList: true, migrate: asIs, schema: z.array(storedHeaderSchema) },
+  // Field by field: a setting that no longer reads falls back to its default, not the app.
+  appSettings: { current: 1, isList: false, migrate: appSettingsOf, schema: appSettingsSchema },
 };
 
 function describeFailure(error: unknown): string {

@@ -113,6 +113,8 @@ export interface AppsTable {
   latest_deployment: number | null;
   created_at: string;
   updated_at: string;
+  /** The app settings document; '{}' for the defaults. */
+  settings_json: ColumnType<string, string | undefined, string>;
 }
 
 export interface PagesTable {

@@ -1,4 +1,5 @@
 import {
+  appNavigationSchema,
   appQuerySchema,
   displayNameSchema,
   jsModuleBodySchema,
@@ -78,6 +79,14 @@ export const appFileSchema = z.strictObject({
     name: displayNameSchema,
     slug: slugSchema,
     isPublic: z.boolean(),
+    /** Title and navigation; hidden pages by name. Absent in files from before settings. */
+    settings: z
+      .strictObject({
+        title: z.string().max(120),
+        navigation: appNavigationSchema,
+        hiddenPages: z.array(displayNameSchema).max(100),
+      })
+      .optional(),
     pages: z
       .array(
         z.strictObject({

@@ -1,5 +1,5 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { App, AppBody, PackageVersion, Page } from "@tessera/model";
+import type { App, AppBody, AppSettings, DeploymentChanges, PackageVersion, Page } from "@tessera/model";
 import { apiFetch } from "./client";
 
 /** An app with its pages, as `GET /api/v1/apps/:appId` answers. */
@@ -20,6 +20,7 @@ export const appKeys = {
   list: (workspaceId: string) => ["workspaces", workspaceId, "apps"] as const,
   detail: (appId: string) => ["app", appId] as const,
   deployments: (appId: string) => ["app", appId, "deployments"] as const,
+  deployChanges: (appId: string) => ["app", appId, "deploy-changes"] as const,
   packageVersion: (packageId: string, version: number) =>
     ["packages", packageId, "versions", version] as const,
 };
@@ -57,6 +58,20 @@ export function deploymentsQueryOptions(appId: string) {
   });
 }
 
+/** What deploying now would change against the latest deployment (drafts as saved). */
+export function deployChangesQueryOptions(appId: string) {
+  return queryOptions({
+    queryKey: appKeys.deployChanges(appId),
+    queryFn: ({ signal }) =>
+      apiFetch<{ latestDeployment: number | null; changes: DeploymentChanges }>(
+        `/api/v1/apps/${encodeURIComponent(appId)}/deploy/changes`,
+        { signal },
+      ),
+    // Saves land all the time while editing: always ask again when the dialog opens.
+    staleTime: 0,
+  });
+}
+
 /**
  * A published package version, whole: what a module instance of the app is pinned to. The
  * editor needs the JS source and query modules to evaluate its draft pages. Versions are
@@ -82,8 +97,8 @@ export function createApp(workspaceId: string, body: AppBody): Promise<AppWithPa
   });
 }
 
-/** Renames an app, changes its slug or who may view it. */
-export function updateApp(appId: string, body: Partial<AppBody>): Promise<App> {
+/** Renames an app, changes its slug, who may view it or its title and navigation. */
+export function updateApp(appId: string, body: Partial<AppBody> & { settings?: AppSettings }): Promise<App> {
   return apiFetch<{ app: App }>(`/api/v1/apps/${encodeURIComponent(appId)}`, { method: "PATCH", body }).then(
     (r) => r.app,
   );

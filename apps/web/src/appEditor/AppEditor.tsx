@@ -86,9 +86,11 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
 
   return (
     <div className="ae-root">
-      <EditorTopBar app={app} page={page} saver={saver} />
+      <EditorTopBar app={app} pages={pages} page={page} saver={saver} />
       <SaveProblemBanner appId={app.id} pageId={page.id} saver={saver} />
-      {doc && !preview ? <UpgradeBanner workspaceId={app.workspaceId} pageId={page.id} doc={doc} /> : null}
+      {doc && !preview ? (
+        <UpgradeBanner workspaceId={app.workspaceId} appId={app.id} pages={pages} doc={doc} />
+      ) : null}
       <div className={preview ? "ae-body ae-previewing" : "ae-body"}>
         <aside className="ae-left" aria-label="App structure">
           <PagesPanel app={app} pages={pages} currentPage={page} onOpenPage={openPage} />

@@ -6,9 +6,20 @@ import { PublicAppToggle } from "./deploy/PublicAppToggle";
 import { redoShortcuts, undoShortcut } from "./history/docHistory";
 import { SaveStatus } from "./save/SaveStatus";
 import type { PageSaver } from "./save/usePageSaver";
+import { AppSettingsButton } from "./settings/AppSettingsButton";
 
-/** App name, save state, undo/redo, Preview and Deploy. */
-export function EditorTopBar({ app, page, saver }: { app: App; page: Page; saver: PageSaver }) {
+/** App name, save state, undo/redo, Preview, app settings, who may open it and Deploy. */
+export function EditorTopBar({
+  app,
+  pages,
+  page,
+  saver,
+}: {
+  app: App;
+  pages: Page[];
+  page: Page;
+  saver: PageSaver;
+}) {
   const canUndo = useEditorStore((s) => (s.pageDrafts[page.id]?.history.past.length ?? 0) > 0);
   const canRedo = useEditorStore((s) => (s.pageDrafts[page.id]?.history.future.length ?? 0) > 0);
   const preview = useEditorStore((s) => s.appPreview);
@@ -40,8 +51,9 @@ export function EditorTopBar({ app, page, saver }: { app: App; page: Page; saver
       <button type="button" aria-pressed={preview} onClick={() => store().setAppPreview(!preview)}>
         Preview
       </button>
+      <AppSettingsButton app={app} pages={pages} />
       <PublicAppToggle app={app} />
-      <DeployButton app={app} page={page} saver={saver} />
+      <DeployButton app={app} pages={pages} page={page} saver={saver} />
     </header>
   );
 }

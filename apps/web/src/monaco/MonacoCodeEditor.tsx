@@ -89,6 +89,19 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
       scrollBeyondLastLine: false,
       tabSize: 2,
       fixedOverflowWidgets: true,
+      // Typed and pasted code keeps the indentation it carries: with auto-indent on, each line
+      // typed after Enter got the editor's indentation plus its own. Format Document
+      // (Shift+Alt+F, or the context menu) tidies indentation on request instead.
+      autoIndent: "none",
+      autoIndentOnPaste: false,
+      formatOnType: false,
+      formatOnPaste: false,
+      // A bracket closed ahead of the cursor ends up on the wrong line once Enter is pressed,
+      // and the one typed later makes the code unbalanced. Quotes close within their line, where
+      // typing the closing quote steps over the inserted one.
+      autoClosingBrackets: "never",
+      autoClosingQuotes: "languageDefined",
+      autoClosingOvertype: "always",
     });
     editorRef.current = editor;
     const changeListener = model.onDidChangeContent(() => {
@@ -99,6 +112,10 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
       label: "Save",
       keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS],
       run: () => onSaveRef.current?.(),
+    });
+    // Monaco binds Format Document to Ctrl+Shift+I on Linux; Shift+Alt+F works everywhere here.
+    editor.addCommand(monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF, () => {
+      void editor.getAction("editor.action.formatDocument")?.run();
     });
     return () => {
       changeListener.dispose();

@@ -2,7 +2,8 @@ import type { RuntimeAlert } from "./createAppRuntime";
 
 /**
  * The app's toasts. Errors use role="alert" so screen readers interrupt with them; the rest
- * use role="status" and wait their turn.
+ * use role="status" and wait their turn. A message shown again while its toast is up shows
+ * its count ("Incorrect password ×2"), so a repeat is not silently merged.
  */
 export function AlertToasts({
   alerts,
@@ -20,7 +21,10 @@ export function AlertToasts({
           className={`tv-toast tv-toast-${alert.type}`}
           role={alert.type === "error" ? "alert" : "status"}
         >
-          <span className="tv-toast-message">{alert.message}</span>
+          <span className="tv-toast-message">
+            {alert.message}
+            {alert.count > 1 ? <span className="tv-toast-count"> ×{alert.count}</span> : null}
+          </span>
           <button
             type="button"
             className="tv-toast-close"

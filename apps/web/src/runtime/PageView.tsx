@@ -14,6 +14,9 @@ export function PageView({ runtime, snapshot }: { runtime: AppRuntime; snapshot:
       list.push(widget);
       byParent.set(widget.parentId, list);
     }
+    // Reading order (rows, then columns): the order of focus, and of the one column at phone width.
+    for (const list of byParent.values())
+      list.sort((a, b) => a.layout.y - b.layout.y || a.layout.x - b.layout.x);
     return byParent;
   }, [page]);
 

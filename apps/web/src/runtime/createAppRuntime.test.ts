@@ -359,6 +359,25 @@ describe("createAppRuntime", () => {
     }
   });
 
+  it("counts a message shown again while its toast is up, and keeps the toast up from the last showing", async () => {
+    const { runtime } = start(loginPage);
+    vi.useFakeTimers();
+    try {
+      runtime.showAlert("Incorrect password", "error");
+      vi.advanceTimersByTime(4_000);
+      runtime.showAlert("Incorrect password", "error");
+      expect(runtime.getSnapshot().alerts).toEqual([
+        expect.objectContaining({ message: "Incorrect password", type: "error", count: 2 }),
+      ]);
+      vi.advanceTimersByTime(4_000);
+      expect(runtime.getSnapshot().alerts).toHaveLength(1);
+      vi.advanceTimersByTime(1_001);
+      expect(runtime.getSnapshot().alerts).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it("keeps a page's static props while a stuck worker is replaced, then shows the evaluation", async () => {
     vi.useFakeTimers();
     try {

@@ -16,6 +16,7 @@ import {
   widgetMetaOf,
   widgetPropsOf,
 } from "@tessera/widgets";
+import { type RuntimeAlert, showAlertIn } from "./alertList";
 import { type AppStore, createAppStore, type KeyValueStorage } from "./appStore";
 import { appsmithUrlOf } from "./appsmithUrlOf";
 import { buildRuntimePage } from "./buildRuntimePage";
@@ -23,12 +24,7 @@ import { postRun } from "./postRun";
 import { navigationSearch, resolveNavigation } from "./resolveNavigation";
 import { hasPageLoadActions, staticPageState } from "./staticPageState";
 
-/** A toast shown by `showAlert` or by the runtime when something failed. */
-export interface RuntimeAlert {
-  id: number;
-  message: string;
-  type: AlertType;
-}
+export type { RuntimeAlert } from "./alertList";
 
 /** What the page shows; a new object after every change (fit for useSyncExternalStore). */
 export interface AppRuntimeSnapshot {
@@ -131,15 +127,15 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
 
   const showAlert = (message: string, type: AlertType) => {
     if (disposed) return;
-    // The engine and the client can both report one failure; one toast is enough.
-    const same = snapshot.alerts.find((alert) => alert.message === message && alert.type === type);
-    if (same) clearTimeout(alertTimers.get(same.id));
-    const alert = same ?? { id: nextAlertId++, message, type };
+    // A repeat while the toast is up counts on it and keeps it up for another alertMs.
+    const shown = showAlertIn(snapshot.alerts, { message, type, now: Date.now(), nextId: nextAlertId });
+    if (shown.alert.id === nextAlertId) nextAlertId++;
+    clearTimeout(alertTimers.get(shown.alert.id));
     alertTimers.set(
-      alert.id,
-      setTimeout(() => dismissAlert(alert.id), alertMs),
+      shown.alert.id,
+      setTimeout(() => dismissAlert(shown.alert.id), alertMs),
     );
-    if (!same) update({ alerts: [...snapshot.alerts, alert] });
+    update({ alerts: shown.alerts });
   };
 
   const dismissAlert = (id: number) => {

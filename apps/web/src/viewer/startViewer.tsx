@@ -105,7 +105,7 @@ export async function startViewer(
   // page with a guard needs the engine at once.
   const started = runtime.start();
   if (hasPageLoadActions(initialPage)) worker?.start();
-  flushSync(() => root.render(<ViewerPage runtime={runtime} appName={app.name} />));
+  flushSync(() => root.render(<ViewerPage runtime={runtime} app={app} />));
   setTimeout(() => {
     worker?.start();
     // The other pages' widget types, so navigating to them waits for nothing.

@@ -131,6 +131,26 @@ describe("apps", async () => {
     expect((await dev.patch(`/api/v1/apps/${second.id}`, { slug: first.slug })).status).toBe(200);
   });
 
+  it("keeps an app's title and navigation, serves them to viewers and refuses a bad one with the path", async () => {
+    const created = (
+      await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Chrome", isPublic: true })
+    ).body;
+    expect(created.app.settings).toEqual({ title: "", navigation: "top", hiddenPages: [] });
+    const settings = { title: "Staff portal", navigation: "side", hiddenPages: [created.pages[0].id] };
+    const res = await dev.patch(`/api/v1/apps/${created.app.id}`, { settings });
+    expect(res.status).toBe(200);
+    expect(res.body.app).toMatchObject({ settings, isPublic: true, name: "Chrome" });
+    expect((await dev.get(`/api/v1/apps/${created.app.id}`)).body.app.settings).toEqual(settings);
+    const bad = await dev.patch(`/api/v1/apps/${created.app.id}`, {
+      settings: { ...settings, navigation: "bottom" },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain("body.settings.navigation");
+    await dev.post(`/api/v1/apps/${created.app.id}/deploy`);
+    const viewed = await server.client().get(`/api/v1/viewer/apps/${created.app.slug}`);
+    expect(viewed.body.settings).toEqual(settings);
+  });
+
   it("refuses a page document whose query names a datasource the workspace does not have", async () => {
     const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Stray" })).body;
     const base = `/api/v1/apps/${created.app.id}/pages/${created.pages[0].id}/doc`;

@@ -1,4 +1,11 @@
-import { appBodySchema, appSchema, displayNameSchema, pageSchema, slugSchema } from "@tessera/model";
+import {
+  appBodySchema,
+  appSchema,
+  appSettingsSchema,
+  displayNameSchema,
+  pageSchema,
+  slugSchema,
+} from "@tessera/model";
 import { z } from "zod";
 import { roleAtLeast } from "../../access/roles";
 import { slugTaken } from "../../apps/slugTaken";
@@ -18,6 +25,7 @@ const appUpdateBody = nonEmptyPatch(
     name: displayNameSchema.optional(),
     slug: slugSchema.optional(),
     isPublic: z.boolean().optional(),
+    settings: appSettingsSchema.optional(),
   }),
 );
 const appWithPages = z.object({ app: appSchema, pages: z.array(pageSchema) });
@@ -75,7 +83,7 @@ export function appRoutes(api: ApiRegistry): void {
   route(api, {
     method: "patch",
     path: "/api/v1/apps/:appId",
-    summary: "Rename an app, change its URL slug or who may view it",
+    summary: "Rename an app, change its URL slug, who may view it or its title and navigation",
     auth: "member:developer",
     params: appParams,
     body: appUpdateBody,
@@ -92,6 +100,7 @@ export function appRoutes(api: ApiRegistry): void {
             name: body.name ?? app.name,
             slug: body.slug ?? app.slug,
             isPublic: body.isPublic ?? app.isPublic,
+            settings: body.settings ?? app.settings,
             updatedAt: new Date().toISOString(),
           });
           return appWithItsPages(tx, app.id);

@@ -44,6 +44,44 @@ describe("deployments and the viewer endpoint", async () => {
     expect((await dev.get(`/api/v1/apps/${app.id}`)).body.app.latestDeployment).toBe(11);
   });
 
+  it("summarises what the next deploy changes against the latest deployment", async () => {
+    const created = (await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Changes" })).body;
+    const appId = created.app.id;
+    const first = await dev.get(`/api/v1/apps/${appId}/deploy/changes`);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({
+      latestDeployment: null,
+      changes: { firstDeployment: true, pages: { added: ["Page1"] } },
+    });
+    await dev.post(`/api/v1/apps/${appId}/deploy`);
+    const none = (await dev.get(`/api/v1/apps/${appId}/deploy/changes`)).body;
+    expect(none).toEqual({
+      latestDeployment: 1,
+      changes: {
+        firstDeployment: false,
+        pages: { added: [], removed: [], changed: [] },
+        queries: { added: [], removed: [], changed: [] },
+        moduleVersions: [],
+      },
+    });
+    const saved = await dev.put(`/api/v1/apps/${appId}/pages/${created.pages[0].id}/doc`, {
+      revision: 1,
+      doc: loginPageDoc({ datasourceId: null }),
+    });
+    expect(saved.status).toBe(200);
+    const after = (await dev.get(`/api/v1/apps/${appId}/deploy/changes`)).body.changes;
+    expect(after.pages.changed).toEqual(["Page1"]);
+    expect(after.queries.added).toEqual(["Page1.get_profile"]);
+  });
+
+  it("keeps the change summary from viewers", async () => {
+    const { app } = await deployedApp({ isPublic: true });
+    const viewer = server.client();
+    const viewerUser = await signUp(viewer);
+    await addMember(dev, workspace.id, viewerUser.email, "viewer");
+    expect((await viewer.get(`/api/v1/apps/${app.id}/deploy/changes`)).status).toBe(403);
+  });
+
   it("serves the viewer app with its queries' bindings and none of their config", async () => {
     const { app, deployment } = await deployedApp({ isPublic: true });
     expect(deployment).toMatchObject({ version: 1, packages: [] });

@@ -1,5 +1,7 @@
+import { deploymentChangesSchema } from "@tessera/model";
 import { z } from "zod";
 import { appDeployer } from "../../commands/appDeployer";
+import { pendingDeploymentChanges } from "../../deployments/pendingDeploymentChanges";
 import { presentDeployment } from "../../presenters/presentDeployment";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
@@ -26,6 +28,17 @@ export function deploymentRoutes(api: ApiRegistry): void {
     handler: async ({ params, user }) => ({
       deployment: presentDeployment(await appDeployer(store, params.appId, user.id)),
     }),
+  });
+
+  route(api, {
+    method: "get",
+    path: "/api/v1/apps/:appId/deploy/changes",
+    summary:
+      "What deploying now would change: pages, queries and module versions of the drafts vs the latest deployment",
+    auth: "member:developer",
+    params: appParams,
+    response: z.object({ latestDeployment: z.number().nullable(), changes: deploymentChangesSchema }),
+    handler: ({ params }) => pendingDeploymentChanges(store, params.appId),
   });
 
   route(api, {

@@ -20,7 +20,10 @@ describe("package and app export and import", async () => {
       revision: 1,
       doc: loginPageDoc({ datasourceId: null }),
     });
-    await dev.post(`/api/v1/apps/${created.app.id}/pages`, { name: "Home" });
+    const home = (await dev.post(`/api/v1/apps/${created.app.id}/pages`, { name: "Home" })).body.page;
+    await dev.patch(`/api/v1/apps/${created.app.id}`, {
+      settings: { title: `${name} portal`, navigation: "side", hiddenPages: [home.id] },
+    });
     const res = await dev.get(`/api/v1/apps/${created.app.id}/export`);
     expect(res.status).toBe(200);
     return { app: created.app, res, file: res.body };
@@ -46,6 +49,13 @@ describe("package and app export and import", async () => {
     expect(imported.body).toMatchObject({ kind: "app", missing: { datasources: [], packages: [] } });
     expect(imported.body.app).toMatchObject({ name: "Plain", isPublic: true, latestDeployment: null });
     expect(imported.body.app.slug).toBe(`${app.slug}-2`);
+    expect(file.app.settings).toEqual({ title: "Plain portal", navigation: "side", hiddenPages: ["Home"] });
+    const homeId = imported.body.pages.find((p: { name: string }) => p.name === "Home").id;
+    expect(imported.body.app.settings).toEqual({
+      title: "Plain portal",
+      navigation: "side",
+      hiddenPages: [homeId],
+    });
     expect(imported.body.pages.map((p: { name: string; isHome: boolean }) => [p.name, p.isHome])).toEqual([
       ["Page1", true],
       ["Home", false],

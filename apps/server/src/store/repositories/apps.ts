@@ -1,4 +1,6 @@
+import type { AppSettings } from "@tessera/model";
 import type { Selectable } from "kysely";
+import { decodeDocument, encodeDocument } from "../documents";
 import type { RepositoryContext } from "../Store";
 import type { AppsTable } from "../schema";
 import { isUniqueViolation } from "../uniqueViolation";
@@ -11,6 +13,8 @@ export interface AppRecord {
   /** Its viewer URL, `/app/<slug>`: unique across the instance. */
   slug: string;
   isPublic: boolean;
+  /** Title and navigation of the deployed app. */
+  settings: AppSettings;
   /** The version of its latest deployment, or null when never deployed. */
   latestDeployment: number | null;
   createdAt: string;
@@ -37,6 +41,7 @@ export function toAppRecord(row: Selectable<AppsTable>): AppRecord {
     name: row.name,
     slug: row.slug,
     isPublic: row.is_public === 1,
+    settings: decodeDocument("appSettings", row.settings_json, `app ${row.id}`),
     latestDeployment: row.latest_deployment === null ? null : Number(row.latest_deployment),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -100,6 +105,7 @@ export function createAppsRepository(ctx: RepositoryContext) {
             name: app.name,
             slug: app.slug,
             is_public: app.isPublic ? 1 : 0,
+            settings_json: encodeDocument("appSettings", app.settings),
             latest_deployment: app.latestDeployment,
             created_at: app.createdAt,
             updated_at: app.updatedAt,
@@ -108,10 +114,10 @@ export function createAppsRepository(ctx: RepositoryContext) {
       );
     },
 
-    /** Changes an app's name, slug or visibility; throws SlugTakenError when the slug is taken. */
+    /** Changes an app's name, slug, visibility or settings; throws SlugTakenError when the slug is taken. */
     async update(
       id: string,
-      change: { name: string; slug: string; isPublic: boolean; updatedAt: string },
+      change: { name: string; slug: string; isPublic: boolean; settings: AppSettings; updatedAt: string },
     ): Promise<void> {
       await slugWrite(change.slug, () =>
         db
@@ -120,6 +126,7 @@ export function createAppsRepository(ctx: RepositoryContext) {
             name: change.name,
             slug: change.slug,
             is_public: change.isPublic ? 1 : 0,
+            settings_json: encodeDocument("appSettings", change.settings),
             updated_at: change.updatedAt,
           })
           .where("id", "=", id)

@@ -173,4 +173,13 @@ export const sqliteMigrations: readonly MigrationStep[] = [
       );
     `,
   },
+  {
+    version: 8,
+    name: "app settings",
+    sql: `
+      -- How the deployed app presents itself (title, navigation, pages left out of it): a JSON
+      -- document decoded by store/documents.ts; '{}' reads as the defaults.
+      ALTER TABLE apps ADD COLUMN settings_json TEXT NOT NULL DEFAULT '{}';
+    `,
+  },
 ];

@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { App, Page } from "@tessera/model";
+import { useState } from "react";
 import { appKeys, deployApp } from "../../api/apps";
-import { ErrorMessage } from "../../editor/components/ErrorMessage";
 import type { PageSaver } from "../save/usePageSaver";
+import { DeployDialog } from "./DeployDialog";
 
 /** The viewer URL of a page of a deployed app. */
 export function viewerPageUrl(app: App, page: Page): string {
@@ -10,25 +11,46 @@ export function viewerPageUrl(app: App, page: Page): string {
 }
 
 /**
- * Saves every page, then deploys: the server snapshots the drafts and the package versions
- * they are pinned to. Afterwards, a link opens the current page in the viewer.
+ * Deploy opens the deploy dialog; deploying from it saves every page, then the server
+ * snapshots the drafts and the package versions they are pinned to. Afterwards, a link opens
+ * the current page in the viewer.
  */
-export function DeployButton({ app, page, saver }: { app: App; page: Page; saver: PageSaver }) {
+export function DeployButton({
+  app,
+  pages,
+  page,
+  saver,
+}: {
+  app: App;
+  pages: Page[];
+  page: Page;
+  saver: PageSaver;
+}) {
   const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
   const deploy = useMutation({
     mutationFn: async () => {
       await saver.saveAll();
       return deployApp(app.id);
     },
     onSuccess: () => {
+      setOpen(false);
       void queryClient.invalidateQueries({ queryKey: appKeys.detail(app.id) });
     },
   });
   const deployedVersion = deploy.data?.version ?? app.latestDeployment;
   return (
     <span className="ae-item">
-      <button type="button" className="primary" onClick={() => deploy.mutate()} disabled={deploy.isPending}>
-        {deploy.isPending ? "Deploying…" : "Deploy"}
+      <button
+        type="button"
+        className="primary"
+        aria-haspopup="dialog"
+        onClick={() => {
+          deploy.reset();
+          setOpen(true);
+        }}
+      >
+        Deploy
       </button>
       {deploy.isSuccess ? (
         <span role="status" className="ae-hint">
@@ -40,7 +62,17 @@ export function DeployButton({ app, page, saver }: { app: App; page: Page; saver
           Open deployed app
         </a>
       ) : null}
-      <ErrorMessage error={deploy.error} prefix="Deploy failed" />
+      {open ? (
+        <DeployDialog
+          app={app}
+          pages={pages}
+          saver={saver}
+          deploying={deploy.isPending}
+          deployError={deploy.error}
+          onDeploy={() => deploy.mutate()}
+          onClose={() => setOpen(false)}
+        />
+      ) : null}
     </span>
   );
 }

@@ -1,27 +1,26 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { App } from "@tessera/model";
-import { appKeys, updateApp } from "../../api/apps";
+import { useAppAccess } from "./useAppAccess";
 
 /**
- * Who may open the deployed app: anyone (public) or members of the workspace only. Takes
- * effect at once for the latest deployment, no redeploy needed.
+ * The top bar's switch for who may open the deployed app; its label says what "on" means, and
+ * the deploy dialog offers the same choice.
  */
 export function PublicAppToggle({ app }: { app: App }) {
-  const queryClient = useQueryClient();
-  const update = useMutation({
-    mutationFn: (isPublic: boolean) => updateApp(app.id, { isPublic }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: appKeys.detail(app.id) }),
-  });
-  const checked = update.isPending ? update.variables : app.isPublic;
+  const access = useAppAccess(app);
   return (
-    <label className="ae-item" title={update.error ? update.error.message : undefined}>
+    <label
+      className="ae-item"
+      title={access.error ? access.error.message : "Off: only members of the workspace can open it"}
+    >
       <input
         type="checkbox"
-        checked={checked}
-        disabled={update.isPending}
-        onChange={(event) => update.mutate(event.target.checked)}
+        role="switch"
+        aria-checked={access.isPublic}
+        checked={access.isPublic}
+        disabled={access.pending}
+        onChange={(event) => access.setPublic(event.target.checked)}
       />
-      Public app
+      Anyone with the link can open the app
     </label>
   );
 }

@@ -1,6 +1,7 @@
 import type { PageDoc } from "@tessera/model";
 import { describe, expect, it } from "vitest";
 import { describeChange } from "./describeChange";
+import { upgradeInstanceOnPage } from "./upgradeInstanceOnPage";
 import { upgradeModuleInstance } from "./upgradeModuleInstance";
 
 const doc: PageDoc = {
@@ -25,6 +26,29 @@ describe("upgradeModuleInstance", () => {
     expect(upgradeModuleInstance(doc, { id: "nope", version: 2 })).toBe(doc);
     expect(upgradeModuleInstance(doc, { id: "m1", version: 1 })).toBe(doc);
     expect(upgradeModuleInstance(doc, { id: "m1", version: 0 })).toBe(doc);
+  });
+});
+
+describe("upgradeInstanceOnPage", () => {
+  it("re-pins the instance of that name, module and package, and leaves the others", () => {
+    const other = {
+      ...doc,
+      moduleInstances: [...doc.moduleInstances, { ...doc.moduleInstances[0]!, id: "m3", packageId: "p2" }],
+    };
+    const next = upgradeInstanceOnPage(other, { name: "Login1", packageId: "p1", moduleName: "Login" }, 3);
+    expect(next.moduleInstances.map((m) => [m.id, m.version])).toEqual([
+      ["m1", 3],
+      ["m2", 1],
+      ["m3", 1],
+    ]);
+  });
+
+  it("never downgrades and returns the same doc when nothing matches", () => {
+    const newer = upgradeInstanceOnPage(doc, { name: "Login1", packageId: "p1", moduleName: "Login" }, 2);
+    expect(upgradeInstanceOnPage(newer, { name: "Login1", packageId: "p1", moduleName: "Login" }, 1)).toBe(
+      newer,
+    );
+    expect(upgradeInstanceOnPage(doc, { name: "Nope1", packageId: "p1", moduleName: "Login" }, 2)).toBe(doc);
   });
 });
 

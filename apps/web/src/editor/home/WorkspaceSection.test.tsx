@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import type { App, Role } from "@tessera/model";
+import { type App, DEFAULT_APP_SETTINGS, type Role } from "@tessera/model";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { appsQueryOptions } from "../../api/apps";
@@ -13,6 +13,7 @@ const app = (name: string, latestDeployment: number | null): App => ({
   name,
   slug: name.toLowerCase(),
   isPublic: false,
+  settings: DEFAULT_APP_SETTINGS,
   latestDeployment,
   updatedAt: "2026-01-01T00:00:00.000Z",
 });
