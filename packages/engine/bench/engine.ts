@@ -16,6 +16,8 @@ const host: EngineHost = {
   navigateTo: async () => {},
   showAlert: async () => {},
   resetWidget: async () => {},
+  copyToClipboard: async () => {},
+  download: async () => {},
 };
 
 /** `salt` makes every expression new, so a run pays parsing and compiling as a first load does. */

@@ -5,6 +5,8 @@ export type { JsObjectMemberSummary } from "./js/listJsObjectMembers";
 export { listJsObjectMembers } from "./js/listJsObjectMembers";
 export { applyChanges } from "./runtime/applyChanges";
 export { createRuntime } from "./runtime/createRuntime";
+export type { FunctionSignature } from "./runtime/frameworkSignatures";
+export { frameworkSignatures } from "./runtime/frameworkSignatures";
 export type { Runtime, RuntimeOptions } from "./runtime/Runtime";
 export type {
   AlertType,

@@ -170,6 +170,14 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       const { [name]: _reset, ...rest } = snapshot.meta;
       update({ meta: rest });
     },
+    copyToClipboard: (text) => navigator.clipboard.writeText(text),
+    download: async (content, fileName, fileType) => {
+      const url = URL.createObjectURL(new Blob([content], { type: fileType }));
+      const link = Object.assign(document.createElement("a"), { href: url, download: fileName });
+      link.click();
+      // The click has started the download; the URL can go once the event loop has moved on.
+      setTimeout(() => URL.revokeObjectURL(url), 0);
+    },
   };
 
   const client: EngineClient = createEngineClient(options.createWorker, host, {

@@ -19,7 +19,7 @@ const alertTypes = new Set<AlertType>(["success", "info", "warning", "error"]);
 
 /**
  * The functions user code calls to act on the page: storeValue, removeValue, clearStore,
- * navigateTo, showAlert, resetWidget. Each returns a Promise the host settles; the store
+ * navigateTo, showAlert, resetWidget, copyToClipboard, download. Each returns a Promise the host settles; the store
  * changes before that, so the rest of the handler already reads the new value.
  */
 export function createFrameworkFunctions(
@@ -83,6 +83,21 @@ export function createFrameworkFunctions(
       context.resetMeta(widget);
       context.beforeAction();
       return context.host.resetWidget(widget, resetChildren !== false);
+    }),
+    copyToClipboard: act("copyToClipboard", (text: unknown) => {
+      context.beforeAction();
+      return context.host.copyToClipboard(
+        typeof text === "string" ? text : (JSON.stringify(text) ?? String(text)),
+      );
+    }),
+    download: act("download", (data: unknown, fileName: unknown, fileType: unknown = "") => {
+      if (typeof fileName !== "string" || fileName === "") throw new TypeError("download needs a file name");
+      const text = typeof data === "string";
+      const content = text ? data : (JSON.stringify(data, null, 2) ?? String(data));
+      const type =
+        typeof fileType === "string" && fileType !== "" ? fileType : text ? "text/plain" : "application/json";
+      context.beforeAction();
+      return context.host.download(content, fileName, type);
     }),
   };
 }

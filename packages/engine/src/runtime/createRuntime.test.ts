@@ -365,6 +365,23 @@ describe("queries and actions", () => {
     expect(runtime.getState().values.T.text).toBe("1");
   });
 
+  it("copies text and downloads data through the host, objects as JSON", async () => {
+    const { runtime, calls } = run(createTestPage({ widgets: [] }));
+    const result = await runtime.runCode(
+      "{{ copyToClipboard('abc'); download({ a: 1 }, 'a.json'); download('x,y', 'a.csv', 'text/csv') }}",
+    );
+    expect(result.ok).toBe(true);
+    expect(calls).toEqual([
+      ["copyToClipboard", "abc"],
+      ["download", '{\n  "a": 1\n}', "a.json", "application/json"],
+      ["download", "x,y", "a.csv", "text/csv"],
+    ]);
+    expect(await runtime.runCode("{{ download('x') }}")).toEqual({
+      ok: false,
+      error: "TypeError: download needs a file name",
+    });
+  });
+
   it.each([
     ["a widget property", "{{ Input1.text = 'x' }}", "TypeError: Input1.text cannot be changed from code"],
     ["a query's data", "{{ Users.data = [] }}", "TypeError: Users.data cannot be changed from code"],

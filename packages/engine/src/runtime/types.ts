@@ -145,6 +145,9 @@ export interface EngineHost {
   showAlert(message: string, type: AlertType): Promise<void>;
   /** The engine has already reset the widget's meta to its defaults. */
   resetWidget(widgetName: string, resetChildren: boolean): Promise<void>;
+  copyToClipboard(text: string): Promise<void>;
+  /** Saves `content` as a file; `fileType` is a MIME type such as "text/csv". */
+  download(content: string, fileName: string, fileType: string): Promise<void>;
 }
 
 export type NavigationTarget = "SAME_WINDOW" | "NEW_WINDOW";

@@ -85,6 +85,12 @@ export function createTestHost(
     async resetWidget(name, resetChildren) {
       calls.push(["resetWidget", name, resetChildren]);
     },
+    async copyToClipboard(text) {
+      calls.push(["copyToClipboard", text]);
+    },
+    async download(content, fileName, fileType) {
+      calls.push(["download", content, fileName, fileType]);
+    },
   };
   return { host, calls, store };
 }

@@ -83,6 +83,8 @@ export function createWorkerEndpoint(scope: WorkerScopeLike): void {
     navigateTo: ask("navigateTo"),
     showAlert: ask("showAlert"),
     resetWidget: ask("resetWidget"),
+    copyToClipboard: ask("copyToClipboard"),
+    download: ask("download"),
   };
 
   const call = (request: CallRequest): Promise<TriggerResult> => {

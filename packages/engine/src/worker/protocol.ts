@@ -44,7 +44,9 @@ export type ActionName =
   | "clearStore"
   | "navigateTo"
   | "showAlert"
-  | "resetWidget";
+  | "resetWidget"
+  | "copyToClipboard"
+  | "download";
 
 /** Messages from the worker to the main thread. */
 export type FromWorker =

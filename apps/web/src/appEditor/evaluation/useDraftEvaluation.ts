@@ -67,6 +67,8 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
       navigateTo: async () => {},
       showAlert: async () => {},
       resetWidget: async () => {},
+      copyToClipboard: async () => {},
+      download: async () => {},
     };
     let client: EngineClient;
     try {

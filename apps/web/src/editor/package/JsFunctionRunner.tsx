@@ -54,6 +54,8 @@ export function JsFunctionRunner(props: {
         navigateTo: async (page) => log(`navigateTo(${show(page)})`),
         showAlert: async (message, type) => log(`showAlert(${show(message)}, ${show(type)})`),
         resetWidget: async (widget) => log(`resetWidget(${show(widget)})`),
+        copyToClipboard: async (text) => log(`copyToClipboard(${show(text)})`),
+        download: async (_content, fileName) => log(`download(${show(fileName)})`),
       };
       client = createEngineClient(startEngineWorker, host);
       const loaded = await client.load(jsModuleRuntimePage(module, packageModules));
