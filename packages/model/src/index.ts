@@ -42,6 +42,7 @@ export {
 } from "./deployment";
 export type { DeploymentChanges, ModuleVersionChange, NamedChanges } from "./deploymentChanges";
 export { deploymentChanges, deploymentChangesSchema, hasDeploymentChanges } from "./deploymentChanges";
+export { isEventProp } from "./eventProps";
 export { displayNameSchema, identifierSchema, idSchema, slugify, slugSchema } from "./identifier";
 export type { DraftModule, JsModule, ModuleBody, ModuleSaveBody, QueryModule } from "./module";
 export {

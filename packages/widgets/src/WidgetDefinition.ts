@@ -106,6 +106,9 @@ export function defineWidget<
   return definition;
 }
 
+/** An event a renderer may run: a declared one, or a member of a declared family (`onClick:*`). */
+export type EventName<E extends string> = E extends `${infer Family}*` ? `${Family}${string}` : E;
+
 /** What a renderer receives from its host (the viewer, or the editor's canvas). */
 export interface WidgetRendererProps<D extends AnyWidgetDefinition = AnyWidgetDefinition> {
   /** The widget's name on the page (`Input1`): the accessible name when it has no label. */
@@ -117,9 +120,11 @@ export interface WidgetRendererProps<D extends AnyWidgetDefinition = AnyWidgetDe
   setMeta: (values: Partial<PropValues<D["meta"]>>) => void;
   /**
    * Runs the widget's handler for an event; resolves when the handler settled (also when it
-   * failed: the host reports failures). Resolves at once when no handler is set.
+   * failed: the host reports failures). Resolves at once when no handler is set. `locals` are
+   * names the handler sees besides the page's: a Table runs a button column's `onClick:<key>`
+   * with `{ currentRow, currentIndex }`.
    */
-  runEvent: (event: D["events"][number]) => Promise<void>;
+  runEvent: (event: EventName<D["events"][number]>, locals?: Record<string, unknown>) => Promise<void>;
   /** True when the container or form the widget sits in holds an invalid input. */
   parentInvalid: boolean;
   /** Child widgets of a container, already positioned. */

@@ -1,5 +1,5 @@
 import { hasBindings } from "@tessera/engine";
-import type { ViewerPage } from "@tessera/model";
+import { isEventProp, type ViewerPage } from "@tessera/model";
 import { getWidgetDefinition, initialMetaOf } from "@tessera/widgets";
 
 /**
@@ -19,10 +19,10 @@ export function staticPageState(page: ViewerPage): {
   const bound: string[] = [];
   for (const widget of page.widgets) {
     const definition = getWidgetDefinition(widget.type);
-    const events = new Set(definition?.events ?? []);
+    const events = definition?.events ?? [];
     const props: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(widget.props)) {
-      if (events.has(key)) continue;
+      if (isEventProp(events, key)) continue;
       if (hasBindings(value)) {
         pending.add(widget.name);
         bound.push(`${widget.name}.${key}`);

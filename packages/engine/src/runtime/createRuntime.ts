@@ -1,4 +1,4 @@
-import { coerceProp } from "@tessera/model";
+import { coerceProp, isEventProp } from "@tessera/model";
 import { hasBindings, parseSegments, type Segment } from "../bindings/parseSegments";
 import {
   type CompiledSegment,
@@ -118,6 +118,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       syncJsVariables();
       flush();
     },
+    setModalOpen,
   });
   const timers = createTimers({
     assertTrigger,
@@ -156,7 +157,7 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     published.set(widget.name, null);
     const typed = widget.type in page.widgetTypes;
     for (const [prop, raw] of Object.entries(widget.props)) {
-      if (typed ? spec.events.includes(prop) : /^on[A-Z]/.test(prop)) {
+      if (typed ? isEventProp(spec.events, prop) : /^on[A-Z]/.test(prop)) {
         if (typeof raw === "string" && raw.trim() !== "") state.events.set(prop, raw);
         continue;
       }
@@ -392,6 +393,15 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     changed(paths);
   }
 
+  function setModalOpen(widgetName: string, open: boolean): void {
+    const state = widgets.get(widgetName);
+    if (!state) throw new Error(`There is no widget named ${widgetName}`);
+    if (!("isOpen" in state.spec.meta)) throw new Error(`${widgetName} is not a modal`);
+    state.overrides.set("isOpen", open);
+    state.entity.isOpen = open;
+    changed([`${widgetName}.isOpen`]);
+  }
+
   function syncJsVariables(): void {
     const paths = jsVariables.changedPaths();
     if (paths.length > 0) changed(paths);
@@ -478,10 +488,15 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
       changed(keys.map((key) => `appsmith.${key}`));
       return flush();
     },
-    runTrigger(entity, event) {
+    runTrigger(entity, event, locals) {
       const code = widgets.get(entity)?.events.get(event);
       if (code === undefined) return Promise.resolve({ ok: true, value: undefined });
-      return runCode(code, `${entity}.${event}`);
+      if (!locals || Object.keys(locals).length === 0) return runCode(code, `${entity}.${event}`);
+      // Compiled over a scope of its own: the cached handlers see the page's names only.
+      const handler = compileHandler(code, createScope(withLocals(appScope, locals)));
+      const label = `${entity}.${event}`;
+      if (typeof handler === "string") return execute(label, () => Promise.reject(new Error(handler)));
+      return execute(label, () => handler.call(undefined));
     },
     runCode,
     callFunction,
@@ -497,4 +512,18 @@ export function createRuntime(page: RuntimePage, host: EngineHost, options: Runt
     },
     subscribe: (listener) => recorder.subscribe(listener),
   };
+}
+
+/** The page's names with `locals` in front (read-only copies, like entities). */
+function withLocals(scope: ScopeLookup, locals: Record<string, unknown>): ScopeLookup {
+  const own = new Map<string, unknown>(
+    Object.entries(locals).map(([name, value]) => [
+      name,
+      typeof value === "object" && value !== null ? readOnlyView(value, name) : value,
+    ]),
+  );
+  return {
+    has: (name: string) => own.has(name) || scope.has(name),
+    get: (name: string) => (own.has(name) ? own.get(name) : scope.get(name)),
+  } as ScopeLookup;
 }
