@@ -1,6 +1,6 @@
 import { hasBindings } from "@tessera/engine";
 import { isEventProp, type ViewerPage } from "@tessera/model";
-import { getWidgetDefinition, initialMetaOf } from "@tessera/widgets";
+import { engineWidgetProps, getWidgetDefinition, initialMetaOf } from "@tessera/widgets";
 
 /**
  * What the main thread can know of a page before the engine answers: the props without
@@ -21,7 +21,7 @@ export function staticPageState(page: ViewerPage): {
     const definition = getWidgetDefinition(widget.type);
     const events = definition?.events ?? [];
     const props: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(widget.props)) {
+    for (const [key, value] of Object.entries(engineWidgetProps(definition, widget.name, widget.props))) {
       if (isEventProp(events, key)) continue;
       if (hasBindings(value)) {
         pending.add(widget.name);
