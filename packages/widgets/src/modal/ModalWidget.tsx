@@ -42,10 +42,25 @@ export function ModalWidget({
     if (box) setSize({ width: box.width, height: box.height });
   }, [open]);
 
+  // What had focus last before the dialog opened. Read then, document.activeElement is often
+  // the body: the Button that ran showModal is disabled while its handler runs.
+  const lastFocus = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (open) return;
+    const remember = (event: FocusEvent) => {
+      if (event.target instanceof HTMLElement) lastFocus.current = event.target;
+    };
+    document.addEventListener("focusin", remember);
+    return () => document.removeEventListener("focusin", remember);
+  }, [open]);
+
   useEffect(() => {
     if (!open) return;
-    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const first = dialog.current?.querySelector<HTMLElement>(FOCUSABLE);
+    const before = lastFocus.current;
+    // The first field of the body, rather than the close button of the header.
+    const first =
+      dialog.current?.querySelector<HTMLElement>(`.tw-modal-body :is(${FOCUSABLE})`) ??
+      dialog.current?.querySelector<HTMLElement>(FOCUSABLE);
     (first ?? dialog.current)?.focus();
     return () => {
       if (before?.isConnected) before.focus();

@@ -63,6 +63,9 @@ describe("tableDefinition", () => {
     expect(buttonEvent("edit")).toBe("onClick:edit");
     expect(tableDefinition.events).toContain("onClick:*");
     expect(tableDefinition.extraPaneSections!({ columns: "[]" })).toEqual([]);
+    // As the pane stores it: JSON text.
+    const stored = tableDefinition.extraPaneSections!({ columns: '[{"key":"go","type":"button"}]' });
+    expect(stored[0]?.fields.map((field) => field.prop)).toEqual(["onClick:go"]);
   });
 
   it("declares the meta a server-side query binds to, with their types", () => {

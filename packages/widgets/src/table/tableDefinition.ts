@@ -121,7 +121,9 @@ export const tableDefinition = defineWidget({
     },
   ],
   extraPaneSections: (props) => {
-    const buttons = columnConfigsOf(props.columns).filter((column) => column.type === "button");
+    // Stored as the JSON text the pane's code field holds.
+    const columns = typeof props.columns === "string" ? parseJson(props.columns) : props.columns;
+    const buttons = columnConfigsOf(columns).filter((column) => column.type === "button");
     if (buttons.length === 0) return [];
     const section: PaneSection = {
       title: "Button columns",
