@@ -1,6 +1,7 @@
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { defineConfig, type PlaywrightTestConfig } from "@playwright/test";
+import { journeyPostgres } from "./fixtures/journeyPostgres";
 import { platformEnv } from "./fixtures/platformEnv";
 import { stack } from "./fixtures/stack";
 import { journeySettings } from "./journeySettings";
@@ -41,6 +42,23 @@ function platformPair(platformPort: number, demoAuthPort: number, tokenTtl: numb
   ];
 }
 
+/**
+ * The PostgreSQL server the datasource journeys query, on a port of its cluster's choosing:
+ * the line it prints hands that port to the tests as E2E_POSTGRES_PORT.
+ */
+const journeyPostgresServer: WebServer = {
+  command: `"${process.execPath}" e2e/startJourneyPostgres.mjs`,
+  cwd: root,
+  wait: { stdout: /journey PostgreSQL on port (?<e2e_postgres_port>\d+)/ },
+  reuseExistingServer: false,
+  timeout: 90_000,
+  env: {
+    JOURNEY_POSTGRES_USER: journeyPostgres.user,
+    JOURNEY_POSTGRES_PASSWORD: journeyPostgres.password,
+    JOURNEY_POSTGRES_DATABASE: journeyPostgres.database,
+  },
+};
+
 export default defineConfig({
   testDir: "tests",
   outputDir: "test-results",
@@ -48,5 +66,6 @@ export default defineConfig({
   webServer: [
     ...platformPair(stack.ports.platform, stack.ports.demoAuth, 3600),
     ...platformPair(stack.ports.shortTokenPlatform, stack.ports.shortTokenDemoAuth, 2),
+    journeyPostgresServer,
   ],
 });

@@ -81,8 +81,22 @@ if (spawnSync("docker-compose", ["version"], { stdio: "ignore" }).status === 0) 
   });
 }
 
+// One throwaway cluster for both runs: the PostgreSQL datasource tests of the SQLite run make
+// their own databases on it (TEST_POSTGRES_URL), and the second run keeps its store there.
+let postgres = null;
+let postgresFailure = null;
+if (withPostgres) {
+  try {
+    postgres = await startPostgres();
+    if (!postgres) throw new Error("PostgreSQL is not installed");
+  } catch (error) {
+    postgresFailure = error;
+  }
+}
+
 // The first run is on SQLite whatever the shell says: the second one is PostgreSQL's.
-const { TESSERA_TEST_STORE, TEST_DATABASE_URL, ...sqliteEnv } = process.env;
+const { TESSERA_TEST_STORE, TEST_DATABASE_URL, ...shellEnv } = process.env;
+const sqliteEnv = postgres ? { ...shellEnv, TEST_POSTGRES_URL: postgres.url } : shellEnv;
 console.log("→ Unit and API tests (SQLite)…");
 const vitestReport = join(reports, "vitest.json");
 const unit = vitest([], vitestReport, sqliteEnv);
@@ -97,17 +111,15 @@ const postgresReport = join(reports, "vitest-postgres.json");
 let onPostgres = 0;
 if (withPostgres) {
   console.log("→ API tests on PostgreSQL…");
-  try {
-    const postgres = await startPostgres();
-    if (!postgres) throw new Error("PostgreSQL is not installed");
+  if (postgres) {
     onPostgres = vitest(["--config", "vitest.postgres.config.ts"], postgresReport, {
       ...sqliteEnv,
       TESSERA_TEST_STORE: "postgres",
       TEST_DATABASE_URL: postgres.url,
     });
     postgres.stop();
-  } catch (error) {
-    console.error(`✖ Could not start PostgreSQL for the tests: ${error.message}`);
+  } else {
+    console.error(`✖ Could not start PostgreSQL for the tests: ${postgresFailure?.message}`);
     onPostgres = 1;
   }
 }

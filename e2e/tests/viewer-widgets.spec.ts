@@ -141,3 +141,95 @@ test("a Select keeps options given as JSON text, static or bound, once the engin
   await expect(page.getByRole("combobox", { name: "Bound" })).toHaveValue("b");
   await expect(page.locator(".tv-widget-error")).toHaveCount(0);
 });
+
+test("switch, radio group, multi-select, date picker, divider and iframe work from the keyboard", async ({
+  page,
+  request,
+}) => {
+  const api = new PlatformApi(request);
+  await api.signInAsAdmin();
+  const workspaceId = await api.firstWorkspaceId();
+  const slug = await api.deployPublicApp(workspaceId, `Inputs ${Date.now()}`, {
+    widgets: [
+      widget("Alerts", "Switch", null, { x: 0, y: 0, w: 20, h: 4 }, { label: "Alerts" }),
+      widget(
+        "Size",
+        "RadioGroup",
+        null,
+        { x: 0, y: 5, w: 20, h: 10 },
+        {
+          label: "Size",
+          options: '[{"label":"Small","value":"S"},{"label":"Large","value":"L"}]',
+          defaultOptionValue: "S",
+        },
+      ),
+      widget(
+        "Toppings",
+        "MultiSelect",
+        null,
+        { x: 0, y: 16, w: 20, h: 12 },
+        { label: "Toppings", options: ["Cheese", "Olives"], defaultOptionValues: '["Olives"]' },
+      ),
+      widget(
+        "Day",
+        "DatePicker",
+        null,
+        { x: 0, y: 29, w: 20, h: 7 },
+        { label: "Delivery day", defaultDate: "2026-03-10", dateFormat: "DD/MM/YYYY", minDate: "2026-03-05" },
+      ),
+      widget("Line", "Divider", null, { x: 0, y: 37, w: 20, h: 2 }, {}),
+      widget(
+        "Report",
+        "Iframe",
+        null,
+        { x: 22, y: 10, w: 30, h: 20 },
+        { src: "javascript:alert(1)", title: "Report" },
+      ),
+      widget(
+        "Summary",
+        "Text",
+        null,
+        { x: 22, y: 0, w: 40, h: 4 },
+        {
+          text: "{{Alerts.isOn ? 'on' : 'off'}} {{Size.selectedOptionValue}} {{Toppings.selectedOptionValues.join('+')}} {{Day.formattedDate}}",
+        },
+      ),
+    ],
+  });
+
+  await page.goto(`/app/${slug}`);
+  const summary = page.locator('[data-widget="Summary"]');
+  await expect(summary).toHaveText("off S Olives 10/03/2026");
+
+  await page.getByRole("switch", { name: "Alerts" }).focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("switch", { name: "Alerts" })).toBeChecked();
+
+  await page.getByRole("group", { name: "Size" }).getByRole("radio", { name: "Small" }).focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("radio", { name: "Large" })).toBeChecked();
+
+  await page.getByRole("group", { name: "Toppings" }).getByRole("checkbox", { name: "Cheese" }).focus();
+  await page.keyboard.press("Space");
+  await expect(summary).toHaveText("on L Cheese+Olives 10/03/2026");
+
+  // The calendar opens on the chosen day; arrows move, Enter picks, focus returns to the button.
+  const day = page.getByRole("button", { name: /Delivery day/ });
+  await day.click();
+  await expect(page.getByRole("dialog", { name: "Choose Delivery day" })).toBeVisible();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(day).toBeFocused();
+  await expect(summary).toHaveText("on L Cheese+Olives 11/03/2026");
+  // Days before the earliest date cannot be picked; Escape closes the calendar.
+  await day.click();
+  await expect(page.getByRole("gridcell", { name: /4/ }).first().getByRole("button")).toBeDisabled();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+
+  await expect(page.getByRole("separator")).toBeVisible();
+  // A source that is not http(s) is never loaded.
+  await expect(page.locator('[data-widget="Report"] iframe')).toHaveCount(0);
+  await expect(page.locator('[data-widget="Report"]')).toHaveText("No page to show");
+});

@@ -3,6 +3,10 @@ import type { Logger } from "pino";
 import type { AppContext } from "./appContext";
 import type { ServerConfig } from "./config/loadConfig";
 import { ApiError, clipText } from "./errors";
+import { createAddressPolicy } from "./execution/addressPolicy";
+import { createOutboundClient } from "./execution/createOutboundClient";
+import type { KindContext } from "./execution/kinds/DatasourceKind";
+import { closeKinds } from "./execution/kinds/registry";
 import { createMemoryRateLimiters } from "./limits/createMemoryRateLimiters";
 import { createStoreRateLimiters } from "./limits/createStoreRateLimiters";
 import { errorHandler } from "./middlewares/errorHandler";
@@ -76,7 +80,10 @@ export function createApp(options: {
   // (they restart from zero with the process). On PostgreSQL several instances share the
   // database, so runs count there too (one round trip for all of a run's limits).
   const runLimiters = store.dialect.name === "sqlite" ? createMemoryRateLimiters() : limiters;
-  const context: AppContext = { store, config, logger, box, limiters, runLimiters };
+  const policy = createAddressPolicy({ blockPrivateNetworks: config.blockPrivateNetworks });
+  // Made once: a run adds only the registry lookup to its own work.
+  const kinds: KindContext = { client: createOutboundClient({ policy }), policy, logger };
+  const context: AppContext = { store, config, logger, box, limiters, runLimiters, kinds };
   const api = createApiRegistry(context);
   for (const register of RESOURCE_ROUTES) register(api);
 
@@ -97,5 +104,15 @@ export function createApp(options: {
   );
   app.use(staticWeb(config.webDist));
   app.use(errorHandler(logger));
+  // Whatever listens closes the kinds' pools and connections with its server.
+  const listen = app.listen.bind(app) as (...args: unknown[]) => ReturnType<Express["listen"]>;
+  app.listen = ((...args: unknown[]) => {
+    const server = listen(...args);
+    server.on("close", () => {
+      kinds.client.close();
+      void closeKinds(kinds);
+    });
+    return server;
+  }) as Express["listen"];
   return app;
 }

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { ServerConfig } from "./config/loadConfig";
+import type { KindContext } from "./execution/kinds/DatasourceKind";
 import type { RateLimiters } from "./limits/RateLimiter";
 import type { SecretBox } from "./secrets/createSecretBox";
 import type { Store } from "./store/Store";
@@ -15,4 +16,6 @@ export interface AppContext {
   limiters: RateLimiters;
   /** Where the run limits count: memory on SQLite (one process per file), the store on PostgreSQL (see createApp). */
   runLimiters: RateLimiters;
+  /** What datasource kinds share (the checked HTTP client, the address policy, their pools): made once per app. */
+  kinds: KindContext;
 }

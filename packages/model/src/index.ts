@@ -17,12 +17,35 @@ export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./au
 /** Widget prop types and the one rule that brings a value to them, for engine and widgets alike. */
 export type { CoercedProp } from "./coerceProp";
 export { coerceProp } from "./coerceProp";
-export type { Datasource, DatasourceBody, DatasourceUpdateResult } from "./datasource";
+export type {
+  DatabaseSchema,
+  Datasource,
+  DatasourceBody,
+  DatasourceKindName,
+  DatasourceTestResult,
+  DatasourceUpdateResult,
+  GraphqlDatasource,
+  GraphqlDatasourceBody,
+  PostgresDatasource,
+  PostgresDatasourceBody,
+  PostgresSslMode,
+  RestDatasource,
+  RestDatasourceBody,
+} from "./datasource";
 export {
+  databaseSchemaSchema,
   datasourceBodySchema,
   datasourceHeaderInputSchema,
   datasourceSchema,
+  datasourceTestResultSchema,
   datasourceUpdateResultSchema,
+  graphqlDatasourceBodySchema,
+  graphqlDatasourceSchema,
+  postgresDatasourceBodySchema,
+  postgresDatasourceSchema,
+  postgresSslModeSchema,
+  restDatasourceBodySchema,
+  restDatasourceSchema,
 } from "./datasource";
 export type {
   DeploymentSnapshot,
@@ -84,12 +107,27 @@ export {
 } from "./page";
 export type { EnumPropType, PropOption, PropType, PropValue } from "./propTypes";
 export { enumPropType } from "./propTypes";
-export type { HttpMethod, ModuleInput, QueryConfig, QueryKind, RestQueryConfig } from "./query";
-export { httpMethodSchema, moduleInputSchema, queryConfigSchema, restQueryConfigSchema } from "./query";
+export type {
+  GraphqlQueryConfig,
+  HttpMethod,
+  ModuleInput,
+  PostgresQueryConfig,
+  QueryConfig,
+  QueryKind,
+  RestQueryConfig,
+} from "./query";
+export {
+  graphqlQueryConfigSchema,
+  httpMethodSchema,
+  moduleInputSchema,
+  postgresQueryConfigSchema,
+  queryConfigSchema,
+  restQueryConfigSchema,
+} from "./query";
 /** The one walker of a query config's `{{ }}` texts, per kind: list, rewrite, empty config. */
 export { emptyQueryConfig, mapQueryConfigBindings, queryConfigBindings } from "./queryKinds";
-export type { RunBody, RunResult } from "./run";
-export { bindingValuesSchema, runBodySchema, runResultSchema } from "./run";
+export type { RunBody, RunResult, SqlRunResult } from "./run";
+export { bindingValuesSchema, runBodySchema, runResultSchema, sqlRunResultSchema } from "./run";
 export type { ImportMissing, ImportResult } from "./transfer";
 export { importMissingSchema, importResultSchema } from "./transfer";
 /** A package version reduced to what a viewer receives. */

@@ -32,7 +32,7 @@ describe("queryConfigSchema kinds", () => {
   });
 
   it("refuses a kind it does not know", () => {
-    const result = queryConfigSchema.safeParse({ kind: "graphql", datasourceId: null });
+    const result = queryConfigSchema.safeParse({ kind: "mongodb", datasourceId: null });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].path).toEqual(["kind"]);
   });

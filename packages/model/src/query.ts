@@ -28,6 +28,31 @@ export const restQueryConfigSchema = z.object({
 export type RestQueryConfig = z.infer<typeof restQueryConfigSchema>;
 
 /**
+ * A stored SQL statement for a PostgreSQL datasource. Each `{{ }}` binding becomes a bind
+ * parameter (`$1`, `$2`, ...), never text of the statement: write `WHERE name = {{Input1.text}}`,
+ * not `'{{Input1.text}}'` (a binding inside a quoted literal is refused when it runs).
+ */
+export const postgresQueryConfigSchema = z.object({
+  kind: z.literal("postgres"),
+  datasourceId: idSchema.nullable(),
+  sql: z.string().max(100_000).default(""),
+});
+export type PostgresQueryConfig = z.infer<typeof postgresQueryConfigSchema>;
+
+/**
+ * A stored GraphQL operation. `query` is sent as written (no bindings); `variables` is a JSON
+ * document whose values may be `{{ }}` bindings, substituted as JSON values:
+ * `{ "email": {{Input1.text}} }`.
+ */
+export const graphqlQueryConfigSchema = z.object({
+  kind: z.literal("graphql"),
+  datasourceId: idSchema.nullable(),
+  query: z.string().max(100_000).default(""),
+  variables: z.string().max(100_000).default(""),
+});
+export type GraphqlQueryConfig = z.infer<typeof graphqlQueryConfigSchema>;
+
+/**
  * A stored query of any datasource kind, told apart by `kind`. Configs stored before kinds
  * existed have none and are REST: the one migration, here, so old page docs, module bodies
  * and deployment snapshots keep loading. A new kind is one more member here and its entry in
@@ -36,7 +61,7 @@ export type RestQueryConfig = z.infer<typeof restQueryConfigSchema>;
 export const queryConfigSchema = z.preprocess(
   (value) =>
     value !== null && typeof value === "object" && !("kind" in value) ? { ...value, kind: "rest" } : value,
-  z.discriminatedUnion("kind", [restQueryConfigSchema]),
+  z.discriminatedUnion("kind", [restQueryConfigSchema, postgresQueryConfigSchema, graphqlQueryConfigSchema]),
 );
 export type QueryKind = NonNullable<QueryConfig["kind"]>;
 export type QueryConfig = z.infer<typeof queryConfigSchema>;

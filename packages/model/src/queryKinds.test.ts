@@ -79,3 +79,59 @@ describe("emptyQueryConfig", () => {
     expect(queryConfigSchema.parse(empty)).toEqual(empty);
   });
 });
+
+describe("postgres query configs", () => {
+  const sql = queryConfigSchema.parse({
+    kind: "postgres",
+    datasourceId: "db",
+    sql: "SELECT * FROM users WHERE email ILIKE {{inputs.search}} AND id = ANY({{ids}}) OR email = {{inputs.search}}",
+  });
+
+  it("lists the distinct expressions of the SQL in order", () => {
+    expect(queryConfigBindings(sql)).toEqual(["inputs.search", "ids"]);
+  });
+
+  it("maps the SQL text and nothing else", () => {
+    expect(mapQueryConfigBindings(sql, (text) => text.replaceAll("inputs.search", "inputs.q"))).toEqual({
+      ...sql,
+      sql: "SELECT * FROM users WHERE email ILIKE {{inputs.q}} AND id = ANY({{ids}}) OR email = {{inputs.q}}",
+    });
+  });
+
+  it("starts empty, and the schema accepts the empty config unchanged", () => {
+    const empty = emptyQueryConfig("postgres", "db");
+    expect(empty).toEqual({ kind: "postgres", datasourceId: "db", sql: "" });
+    expect(queryConfigSchema.parse(empty)).toEqual(empty);
+  });
+});
+
+describe("graphql query configs", () => {
+  const gql = queryConfigSchema.parse({
+    kind: "graphql",
+    datasourceId: "api",
+    query: "query ($email: String!) { user(email: $email) { id } }",
+    variables: '{ "email": {{Input1.text}}, "limit": {{limit}} }',
+  });
+
+  it("lists the expressions of the variables only", () => {
+    expect(queryConfigBindings(gql)).toEqual(["Input1.text", "limit"]);
+    const withBraces = queryConfigSchema.parse({ ...gql, query: "{{ notABinding }}" });
+    expect(queryConfigBindings(withBraces)).toEqual(["Input1.text", "limit"]);
+  });
+
+  it("maps the variables and keeps the operation text", () => {
+    const seen: string[] = [];
+    const mapped = mapQueryConfigBindings(gql, (text) => {
+      seen.push(text);
+      return text.replace("Input1", "Input2");
+    });
+    expect(seen).toEqual([gql.kind === "graphql" ? gql.variables : ""]);
+    expect(mapped).toEqual({ ...gql, variables: '{ "email": {{Input2.text}}, "limit": {{limit}} }' });
+  });
+
+  it("starts empty, and the schema accepts the empty config unchanged", () => {
+    const empty = emptyQueryConfig("graphql", null);
+    expect(empty).toEqual({ kind: "graphql", datasourceId: null, query: "", variables: "" });
+    expect(queryConfigSchema.parse(empty)).toEqual(empty);
+  });
+});

@@ -40,6 +40,18 @@ const queryKinds: { [K in QueryKind]: QueryKindEntry<Extract<QueryConfig, { kind
       body: fn(config.body),
     }),
   },
+  postgres: {
+    empty: (datasourceId) => ({ kind: "postgres", datasourceId, sql: "" }),
+    texts: (config) => [config.sql],
+    mapTexts: (config, fn) => ({ ...config, sql: fn(config.sql) }),
+  },
+  graphql: {
+    empty: (datasourceId) => ({ kind: "graphql", datasourceId, query: "", variables: "" }),
+    // The operation text takes no bindings (a value there could change the operation): only
+    // the variables document does.
+    texts: (config) => [config.variables],
+    mapTexts: (config, fn) => ({ ...config, variables: fn(config.variables) }),
+  },
 };
 
 function entryOf<C extends QueryConfig>(config: C): QueryKindEntry<C> {

@@ -48,3 +48,17 @@ export const runResultSchema = z.object({
   durationMs: z.number(),
 });
 export type RunResult = z.infer<typeof runResultSchema>;
+
+/**
+ * The `body` of a SQL datasource's run result. At most the datasource's row cap of rows come
+ * back; `truncated` says the statement had more. `rowCount` is the count PostgreSQL reports
+ * (rows affected by an UPDATE, rows returned, before the cap).
+ */
+export const sqlRunResultSchema = z.object({
+  rows: z.array(z.record(z.string(), z.unknown())),
+  /** Columns in the statement's order; `type` is the PostgreSQL type name (`text`, `int4`). */
+  fields: z.array(z.object({ name: z.string(), type: z.string() })),
+  rowCount: z.number().nullable(),
+  truncated: z.boolean(),
+});
+export type SqlRunResult = z.infer<typeof sqlRunResultSchema>;

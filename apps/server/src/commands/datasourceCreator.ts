@@ -1,11 +1,11 @@
 import type { DatasourceBody } from "@tessera/model";
-import { sealDatasourceHeaders } from "../datasources/sealDatasourceHeaders";
+import { sealDatasourceConfig } from "../datasources/sealDatasourceConfig";
 import type { SecretBox } from "../secrets/createSecretBox";
 import { newId } from "../store/newId";
 import type { DatasourceRecord } from "../store/repositories/datasources";
 import type { Repositories } from "../store/Store";
 
-/** Creates a REST datasource in a workspace, encrypting its secret headers for it. */
+/** Creates a datasource of any kind in a workspace, encrypting its secrets for it. */
 export async function datasourceCreator(
   repos: Repositories,
   box: SecretBox,
@@ -15,16 +15,14 @@ export async function datasourceCreator(
   const now = new Date().toISOString();
   const id = newId();
   // Sealing is done before any store work: it must never run inside a transaction.
-  const { headers } = sealDatasourceHeaders(box, { id, baseUrl: body.baseUrl }, body.headers);
+  const { config } = sealDatasourceConfig(box, id, body);
   const datasource: DatasourceRecord = {
     id,
     workspaceId,
     name: body.name,
-    baseUrl: body.baseUrl,
-    headers,
-    timeoutMs: body.timeoutMs,
     createdAt: now,
     updatedAt: now,
+    ...config,
   };
   await repos.datasources.insert(datasource);
   return datasource;

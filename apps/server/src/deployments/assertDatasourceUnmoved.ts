@@ -1,5 +1,5 @@
 import type { DeploymentSnapshot } from "@tessera/model";
-import { datasourceOrigin } from "../datasources/datasourceOrigin";
+import type { RunnableDatasource } from "../datasources/openDatasourceForRun";
 import { conflict } from "../errors";
 
 /**
@@ -11,11 +11,11 @@ import { conflict } from "../errors";
  */
 export function assertDatasourceUnmoved(
   recorded: DeploymentSnapshot["datasources"],
-  datasource: { id: string; name: string; baseUrl: string },
+  datasource: Pick<RunnableDatasource, "id" | "name" | "origin">,
 ): void {
   if (recorded === undefined) return;
   const entry = recorded.find((d) => d.id === datasource.id);
-  if (entry?.origin === datasourceOrigin(datasource.baseUrl)) return;
+  if (entry?.origin === datasource.origin) return;
   throw conflict(
     "datasource_moved",
     `The datasource ${datasource.name} points to another server than when this app was deployed; deploy the app again to use it`,

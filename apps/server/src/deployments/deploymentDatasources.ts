@@ -1,5 +1,5 @@
 import type { DeploymentSnapshot } from "@tessera/model";
-import { datasourceOrigin } from "../datasources/datasourceOrigin";
+import { storedConfigOrigin } from "../datasources/storedDatasourceConfig";
 import type { Repositories } from "../store/Store";
 
 type Recorded = NonNullable<DeploymentSnapshot["datasources"]>;
@@ -17,8 +17,8 @@ export async function deploymentDatasources(
 ): Promise<Recorded> {
   const recorded: Recorded = [];
   for (const id of usedDatasourceIds(snapshot)) {
-    const found = await repos.datasources.findNameAndBaseUrl(id, workspaceId);
-    if (found) recorded.push({ id, name: found.name, origin: datasourceOrigin(found.baseUrl) });
+    const found = await repos.datasources.findInWorkspace(id, workspaceId);
+    if (found) recorded.push({ id, name: found.name, origin: storedConfigOrigin(found) });
   }
   return recorded;
 }

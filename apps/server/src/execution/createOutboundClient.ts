@@ -1,10 +1,10 @@
-import { lookup as dnsLookup, type LookupAddress } from "node:dns";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
-import { isIP, type LookupFunction } from "node:net";
+import { isIP } from "node:net";
 import type { HttpMethod, RunResult } from "@tessera/model";
 import type { ApiError } from "../errors";
 import type { AddressPolicy } from "./addressPolicy";
+import { createCheckedLookup, type HostResolver, OutboundFailure } from "./checkedLookup";
 import {
   addressRefused,
   responseTooLarge,
@@ -14,8 +14,7 @@ import {
   upstreamUnreachable,
 } from "./executionErrors";
 
-/** Resolves a host name to every address it has (the default is the system resolver). */
-export type HostResolver = (hostname: string) => Promise<LookupAddress[]>;
+export type { HostResolver } from "./checkedLookup";
 
 /** A request body after substitution: JSON when the text parses as JSON, else plain text. */
 export type SubstitutedBody = { kind: "json"; text: string } | { kind: "text"; text: string } | null;
@@ -49,23 +48,6 @@ const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 /** Host verdicts kept before the memo starts over (hosts come from datasources: few). */
 const MAX_KEPT_VERDICTS = 1000;
 
-/** Raised inside the socket layer, turned into an ApiError once the request fails. */
-class OutboundFailure extends Error {
-  constructor(readonly apiError: ApiError) {
-    super(apiError.message);
-  }
-}
-
-/** The error getaddrinfo gives for a name without addresses, so it maps to `upstream_dns`. */
-function hostNotFound(hostname: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: "ENOTFOUND" });
-}
-
-const systemResolver: HostResolver = (hostname) =>
-  new Promise((resolve, reject) => {
-    dnsLookup(hostname, { all: true }, (error, addresses) => (error ? reject(error) : resolve(addresses)));
-  });
-
 /**
  * The only way the server calls upstreams. Every connection's address is checked against
  * the policy at connect time, through a custom `lookup` that sees each address the name
@@ -77,33 +59,10 @@ const systemResolver: HostResolver = (hostname) =>
  */
 export function createOutboundClient(options: OutboundClientOptions): OutboundClient {
   const { policy } = options;
-  const resolve = options.resolve ?? systemResolver;
+  const resolve = options.resolve;
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
 
-  const lookup: LookupFunction = (hostname, lookupOptions, callback) => {
-    resolve(hostname).then(
-      (all) => {
-        if (all.length === 0) {
-          callback(hostNotFound(hostname), "", 0);
-          return;
-        }
-        // Every address is checked, not only the first: the connection may try any of them.
-        for (const { address } of all) {
-          const refusal = policy.refusalOf(address);
-          if (refusal) {
-            callback(new OutboundFailure(addressRefused(hostname, refusal)), "", 0);
-            return;
-          }
-        }
-        const family = lookupOptions.family === 4 || lookupOptions.family === 6 ? lookupOptions.family : 0;
-        const usable = family ? all.filter((a) => a.family === family) : all;
-        if (lookupOptions.all) callback(null, usable);
-        else if (usable[0]) callback(null, usable[0].address, usable[0].family);
-        else callback(hostNotFound(hostname), "", 0);
-      },
-      (error: Error) => callback(error as NodeJS.ErrnoException, "", 0),
-    );
-  };
+  const lookup = createCheckedLookup(policy, resolve);
 
   const agentOptions = { keepAlive: true, maxSockets: 256, scheduling: "lifo" as const, lookup };
   const httpAgent = new http.Agent(agentOptions);

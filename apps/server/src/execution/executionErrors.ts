@@ -61,4 +61,6 @@ export const PLAIN_UPSTREAM_MESSAGES: ReadonlyMap<string, string> = new Map([
   ["upstream_timeout", "The service did not answer in time."],
   ["response_too_large", "The service's answer is too large."],
   ["upstream_failed", "The service did not answer."],
+  ["database_auth_failed", "The database refused the server's login."],
+  ["database_not_found", "The service did not answer."],
 ]);

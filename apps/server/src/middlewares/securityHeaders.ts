@@ -19,6 +19,8 @@ export function helmetMiddleware(): RequestHandler {
         imgSrc: ["'self'", "data:", "blob:", "https:", "http:"],
         fontSrc: ["'self'", "data:"],
         connectSrc: ["'self'"],
+        // The Iframe widget shows http(s) pages, always in a sandbox without allow-same-origin.
+        frameSrc: ["'self'", "https:", "http:"],
         frameAncestors: ["'none'"],
         baseUri: ["'self'"],
         formAction: ["'self'"],

@@ -7,6 +7,7 @@ import { datasourceCreator } from "../commands/datasourceCreator";
 import { workspaceCreator } from "../commands/workspaceCreator";
 import { datasourceSecretAad } from "../datasources/datasourceSecretAad";
 import { loadDatasourceForRun } from "../datasources/loadDatasourceForRun";
+import { storedConfigSecrets } from "../datasources/storedDatasourceConfig";
 import { openPostgresStore } from "../store/postgres/openPostgresStore";
 import type { Store } from "../store/Store";
 import { openSqliteStore } from "../store/sqlite/openSqliteStore";
@@ -59,10 +60,15 @@ const body = (baseUrl: string, value: string) => ({
   timeoutMs: 1000,
 });
 
-const headersOf = async (store: Store, id: string) => (await store.datasources.findById(id))?.headers ?? [];
+const headersOf = async (store: Store, id: string) => {
+  const datasource = await store.datasources.findById(id);
+  return datasource?.kind === "rest" ? datasource.headers : [];
+};
 
-const secretOf = async (store: Store, box: Awaited<ReturnType<typeof openSecretBox>>, id: string) =>
-  (await loadDatasourceForRun(store, box, id))?.headers[0].value;
+const secretOf = async (store: Store, box: Awaited<ReturnType<typeof openSecretBox>>, id: string) => {
+  const datasource = await loadDatasourceForRun(store, box, id);
+  return datasource?.kind === "rest" ? datasource.headers[0].value : undefined;
+};
 
 describe("openSecretBox", () => {
   it("refuses a changed key with a message that says how to fix it, and changes nothing", async () => {
@@ -129,7 +135,9 @@ describe("openSecretBox", () => {
     expect(() =>
       reopened.open(header.sealed ?? "", datasourceSecretAad(ds.id, "https://b.example")),
     ).toThrow();
-    const sealed = (await store.datasources.listAllHeaders()).flatMap((d) => d.headers.map((h) => h.sealed));
+    const sealed = (await store.datasources.listAll()).flatMap((d) =>
+      storedConfigSecrets(d).map((h) => h.sealed),
+    );
     expect(sealed.filter((value) => value?.startsWith("v1."))).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import type { ServerConfig } from "../config/loadConfig";
-import { datasourceSecretAad } from "../datasources/datasourceSecretAad";
-import type { StoredHeader } from "../datasources/storedHeader";
+import { datasourceConfigAad } from "../datasources/datasourceSecretAad";
+import { mapStoredConfigSecrets, type StoredDatasourceConfig } from "../datasources/storedDatasourceConfig";
+import type { DatasourceRecord } from "../store/repositories/datasources";
 import type { Store } from "../store/Store";
 import { createSecretBox, openLegacySealed, type SecretBox } from "./createSecretBox";
 import { loadSecretKey, parseSecretKey } from "./loadSecretKey";
@@ -75,38 +76,35 @@ export async function openSecretBox(
     };
     let readable = 0;
     let unreadable = 0;
-    // Re-sealed headers of one datasource, or null when every value already opens under the key.
-    const resealed = (
-      datasource: { id: string; baseUrl: string; headers: StoredHeader[] },
-      count: boolean,
-    ) => {
-      const aad = datasourceSecretAad(datasource.id, datasource.baseUrl);
+    // The re-sealed config of one datasource, or null when every secret already opens under the key.
+    const resealed = (datasource: DatasourceRecord, count: boolean): StoredDatasourceConfig | null => {
+      const { id, workspaceId: _w, name: _n, createdAt: _c, updatedAt: _u, ...config } = datasource;
+      const aad = datasourceConfigAad(id, config);
       let changed = false;
-      const headers = datasource.headers.map((header) => {
-        if (!header.secret || !header.sealed) return header;
+      const next = mapStoredConfigSecrets(config, ({ sealed }) => {
         try {
-          box.open(header.sealed, aad);
+          box.open(sealed, aad);
           if (count) readable += 1;
-          return header;
+          return sealed;
         } catch {}
-        const plaintext = reopen(header.sealed, aad);
+        const plaintext = reopen(sealed, aad);
         if (plaintext === null) {
           if (count) unreadable += 1;
-          return header;
+          return sealed;
         }
         if (count) readable += 1;
         changed = true;
-        return { ...header, sealed: box.seal(plaintext, aad) };
+        return box.seal(plaintext, aad);
       });
-      return changed ? headers : null;
+      return changed ? next : null;
     };
-    for (const datasource of await tx.datasources.listAllHeaders()) {
+    for (const datasource of await tx.datasources.listAll()) {
       if (!resealed(datasource, true)) continue;
       // A running instance may save this datasource meanwhile: lock it, then re-seal what it holds now.
       await tx.locks.lockRow("datasources", datasource.id);
       const now = await tx.datasources.findById(datasource.id);
-      const headers = now && resealed(now, false);
-      if (headers) await tx.datasources.replaceHeaders(datasource.id, headers);
+      const config = now && resealed(now, false);
+      if (config) await tx.datasources.replaceConfig(datasource.id, config);
     }
     if (check === undefined && unreadable > 0 && readable === 0) {
       throw new SecretKeyMismatchError(previousKey !== null);

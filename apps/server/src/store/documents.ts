@@ -11,7 +11,10 @@ import {
   type PageDoc,
 } from "@tessera/model";
 import { z } from "zod";
-import type { StoredHeader } from "../datasources/storedHeader";
+import {
+  type StoredDatasourceConfig,
+  storedDatasourceConfigSchema,
+} from "../datasources/storedDatasourceConfig";
 
 /**
  * The one place stored JSON documents are decoded and encoded. Decoding is parse, then
@@ -35,8 +38,8 @@ export interface DocumentTypes {
   deploymentSnapshot: DeploymentSnapshot;
   /** `package_versions.modules_json` */
   versionModules: ModuleBody[];
-  /** `datasources.headers_json` */
-  datasourceHeaders: StoredHeader[];
+  /** `datasources.config_json`: the kind's fields, secrets sealed */
+  datasourceConfig: StoredDatasourceConfig;
   /** `apps.settings_json` */
   appSettings: AppSettings;
 }
@@ -111,16 +114,9 @@ const LABELS: Record<DocumentKind, string> = {
   moduleBody: "module body",
   deploymentSnapshot: "deployment snapshot",
   versionModules: "package version module list",
-  datasourceHeaders: "datasource header list",
+  datasourceConfig: "datasource config",
   appSettings: "app settings",
 };
-
-const storedHeaderSchema = z.object({
-  name: z.string(),
-  secret: z.boolean(),
-  value: z.string().optional(),
-  sealed: z.string().optional(),
-});
 
 interface Codec {
   /** The version this server writes and the newest it reads. */
@@ -145,7 +141,7 @@ const CODECS: Record<DocumentKind, Codec> = {
   moduleBody: { current: 1, isList: false, migrate: asIs, schema: moduleBodySchema },
   deploymentSnapshot: { current: 1, isList: false, migrate: asIs, schema: deploymentSnapshotSchema },
   versionModules: { current: 1, isList: true, migrate: asIs, schema: z.array(moduleBodySchema) },
-  datasourceHeaders: { current: 1, isList: true, migrate: asIs, schema: z.array(storedHeaderSchema) },
+  datasourceConfig: { current: 1, isList: false, migrate: asIs, schema: storedDatasourceConfigSchema },
   // Field by field: a setting that no longer reads falls back to its default, not the app.
   appSettings: { current: 1, isList: false, migrate: appSettingsOf, schema: appSettingsSchema },
 };

@@ -68,9 +68,9 @@ export interface DatasourcesTable {
   id: string;
   workspace_id: string;
   name: string;
-  base_url: string;
-  headers_json: string;
-  timeout_ms: number;
+  /** The datasource's kind (`rest`, `postgres`, `graphql`), also inside config_json. */
+  kind: string;
+  config_json: string;
   created_at: string;
   updated_at: string;
 }

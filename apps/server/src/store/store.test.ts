@@ -286,10 +286,13 @@ describe("stored documents", () => {
     const text = encodeDocument("moduleBody", loginModule());
     expect(JSON.parse(text).schemaVersion).toBe(1);
     expect(decodeDocument("moduleBody", text)).toEqual(loginModule());
-    const headers = [{ name: "apikey", secret: true, sealed: "v2.abc" }];
-    expect(decodeDocument("datasourceHeaders", encodeDocument("datasourceHeaders", headers))).toEqual(
-      headers,
-    );
+    const config = {
+      kind: "rest" as const,
+      baseUrl: "https://api.example.com",
+      headers: [{ name: "apikey", secret: true, sealed: "v2.abc" }],
+      timeoutMs: 5000,
+    };
+    expect(decodeDocument("datasourceConfig", encodeDocument("datasourceConfig", config))).toEqual(config);
     expect(decodeDocument("pageDoc", encodeDocument("pageDoc", { schemaVersion: 1, ...page }))).toEqual({
       schemaVersion: 1,
       ...page,
@@ -313,5 +316,45 @@ describe("stored documents", () => {
     expect(() => decodeDocument("deploymentSnapshot", JSON.stringify({ schemaVersion: 2 }))).toThrow(
       "Stored deployment snapshot cannot be read: schemaVersion 2 is newer than this server reads (1): it was written by a newer Tessera",
     );
+  });
+});
+
+describe("migration 5 (datasource kinds)", () => {
+  it("moves a REST datasource's columns into its config document, sealed values untouched", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "tessera-store-kinds-"));
+    const raw = openDatabase(dir);
+    migrateAsBefore(raw);
+    const now = new Date().toISOString();
+    raw
+      .prepare("INSERT INTO workspaces (id, name, created_at, updated_at) VALUES ('w', 'W', ?, ?)")
+      .run(now, now);
+    const headers = [
+      { name: "apikey", secret: true, sealed: "v2.sealed-value" },
+      { name: "Accept", secret: false, value: "application/json" },
+    ];
+    raw
+      .prepare(
+        "INSERT INTO datasources (id, workspace_id, name, base_url, headers_json, timeout_ms, created_at, updated_at) VALUES ('d', 'w', 'Auth', 'https://api.example.com/v1', ?, 2500, ?, ?)",
+      )
+      .run(JSON.stringify(headers), now, now);
+    raw.close();
+    const store = openSqliteStore(dir);
+    try {
+      await store.migrate();
+      expect(await store.datasources.findById("d")).toEqual({
+        id: "d",
+        workspaceId: "w",
+        name: "Auth",
+        createdAt: now,
+        updatedAt: now,
+        kind: "rest",
+        baseUrl: "https://api.example.com/v1",
+        headers,
+        timeoutMs: 2500,
+      });
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -60,7 +60,12 @@ function serverSourceFiles(dir: string): string[] {
     const path = join(dir, entry.name);
     const relativePath = relative(SRC, path);
     if (entry.isDirectory()) {
-      return relativePath === "store" || relativePath === "test" ? [] : serverSourceFiles(path);
+      // The PostgreSQL datasource kind speaks SQL to the databases users connect, not to the store.
+      return relativePath === "store" ||
+        relativePath === "test" ||
+        relativePath === join("execution", "kinds", "postgres")
+        ? []
+        : serverSourceFiles(path);
     }
     return entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts") ? [path] : [];
   });

@@ -5,22 +5,37 @@ import {
   jsModuleBodySchema,
   moduleInstanceSchema,
   pageDocSchema,
+  type QueryConfig,
+  queryConfigSchema,
   queryModuleBodySchema,
-  restQueryConfigSchema,
   slugSchema,
 } from "@tessera/model";
 import { z } from "zod";
 import { findUnsafeJson } from "./findUnsafeJson";
 
+type WithoutDatasourceId<T> = T extends unknown ? Omit<T, "datasourceId"> : never;
+
+/** A query config of any kind with its datasource named instead of referenced by id. */
+export type ExportedQueryConfig = WithoutDatasourceId<QueryConfig> & { datasource: string | null };
+
 /**
  * A query config with its datasource named instead of referenced by id: ids do not travel.
- * REST is the only kind so far; files from before kinds name none, and the page doc or module
- * they are stored into reads them as REST.
+ * It carries its kind and the kind's fields, read by the model's own query schema; files from
+ * before kinds name none and read as REST.
  */
-export const exportedQueryConfigSchema = restQueryConfigSchema
-  .omit({ datasourceId: true })
-  .extend({ datasource: displayNameSchema.nullable() });
-export type ExportedQueryConfig = z.infer<typeof exportedQueryConfigSchema>;
+export const exportedQueryConfigSchema: z.ZodType<ExportedQueryConfig> = z
+  .looseObject({ datasource: displayNameSchema.nullable() })
+  .transform((value, ctx) => {
+    const { datasource, ...config } = value;
+    const parsed = queryConfigSchema.safeParse({ ...config, datasourceId: null });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ code: "custom", message: issue.message, path: issue.path });
+      return z.NEVER;
+    }
+    const { datasourceId: _datasourceId, ...rest } = parsed.data;
+    return { ...rest, datasource } as ExportedQueryConfig;
+  });
 
 export const exportedModuleSchema = z.discriminatedUnion("kind", [
   queryModuleBodySchema.omit({ config: true }).extend({ config: exportedQueryConfigSchema }),

@@ -7,7 +7,7 @@ import { SignUpPage } from "./auth/SignUpPage";
 import { ErrorMessage } from "./components/ErrorMessage";
 import { Link } from "./components/Link";
 import { Loading } from "./components/Loading";
-import { DatasourceEditor } from "./datasource/DatasourceEditor";
+import { DatasourceEditor, NewDatasourcePage } from "./datasource/DatasourceEditor";
 import { HomePage } from "./home/HomePage";
 import { MembersPage } from "./members/MembersPage";
 import { PackageEditor } from "./package/PackageEditor";
@@ -53,6 +53,9 @@ export function EditorApp() {
       break;
     case "datasource":
       page = <DatasourceEditor key={route.datasourceId} datasourceId={route.datasourceId} />;
+      break;
+    case "newDatasource":
+      page = <NewDatasourcePage key={route.workspaceId} workspaceId={route.workspaceId} />;
       break;
     case "package":
       page = <PackageEditor key={route.packageId} packageId={route.packageId} moduleId={route.moduleId} />;

@@ -9,6 +9,7 @@ export type Route =
   | { name: "signin"; next: string | null }
   | { name: "signup"; next: string | null }
   | { name: "datasource"; datasourceId: string }
+  | { name: "newDatasource"; workspaceId: string }
   | { name: "package"; packageId: string; moduleId?: string }
   | { name: "app"; appId: string; pageId?: string }
   | { name: "members"; workspaceId: string }
@@ -27,6 +28,7 @@ const patterns: Array<[RegExp, (m: string[], search: URLSearchParams) => Route]>
   ],
   [/^\/apps\/([^/]+)\/?$/, (m) => ({ name: "app", appId: m[1] })],
   [/^\/apps\/([^/]+)\/pages\/([^/]+)\/?$/, (m) => ({ name: "app", appId: m[1], pageId: m[2] })],
+  [/^\/workspaces\/([^/]+)\/datasources\/new\/?$/, (m) => ({ name: "newDatasource", workspaceId: m[1] })],
   [/^\/workspaces\/([^/]+)\/members\/?$/, (m) => ({ name: "members", workspaceId: m[1] })],
   [/^\/invite\/([^/]+)\/?$/, (m) => ({ name: "invite", token: m[1] })],
 ];

@@ -1,27 +1,42 @@
 import { useEffect, useId, useRef } from "react";
-import type { CodeCompletion, CodeEditorProps } from "./codeEditorTypes";
+import type { CodeCompletion, CodeEditorProps, CodeLanguage } from "./codeEditorTypes";
 import { javascriptDefaults, monaco } from "./monacoSetup";
 
 // One completion provider per language for the page; each editor's model carries its own list.
 const completionsByModel = new Map<string, CodeCompletion[]>();
-let providerRegistered = false;
+const providerLanguages = new Set<CodeLanguage>();
 
-function registerCompletionProvider() {
-  if (providerRegistered) return;
-  providerRegistered = true;
+const EXTENSIONS: Record<CodeLanguage, string> = {
+  javascript: "js",
+  json: "json",
+  pgsql: "sql",
+  graphql: "graphql",
+};
+
+function registerCompletionProvider(language: CodeLanguage) {
+  if (providerLanguages.has(language)) return;
+  providerLanguages.add(language);
   const kinds = {
     function: monaco.languages.CompletionItemKind.Function,
     variable: monaco.languages.CompletionItemKind.Variable,
     module: monaco.languages.CompletionItemKind.Module,
     property: monaco.languages.CompletionItemKind.Property,
+    table: monaco.languages.CompletionItemKind.Struct,
+    column: monaco.languages.CompletionItemKind.Field,
   };
-  monaco.languages.registerCompletionItemProvider("javascript", {
+  monaco.languages.registerCompletionItemProvider(language, {
+    triggerCharacters: ["."],
     provideCompletionItems(model, position) {
       const items = completionsByModel.get(model.uri.toString());
       if (!items?.length) return { suggestions: [] };
-      // Only offer top-level names: after a dot the language service knows the members.
+      // After `name.` only the items qualified by that name: a table's columns in SQL. In
+      // JavaScript none are, and the language service knows the members.
       const before = model.getLineContent(position.lineNumber).slice(0, position.column - 1);
-      if (/\.\s*[\w$]*$/.test(before)) return { suggestions: [] };
+      const qualifier = /([\w$]+)\.\s*[\w$]*$/.exec(before)?.[1];
+      const afterDot = /\.\s*[\w$]*$/.test(before);
+      const offered = items.filter((item) =>
+        afterDot ? qualifier !== undefined && item.qualifier === qualifier : item.qualifier === undefined,
+      );
       const word = model.getWordUntilPosition(position);
       const range = {
         startLineNumber: position.lineNumber,
@@ -30,7 +45,7 @@ function registerCompletionProvider() {
         endColumn: word.endColumn,
       };
       return {
-        suggestions: items.map((item) => ({
+        suggestions: offered.map((item) => ({
           label: item.label,
           kind: kinds[item.kind],
           detail: item.detail,
@@ -70,10 +85,10 @@ export default function MonacoCodeEditor(props: CodeEditorProps) {
   const initialRef = useRef({ value, readOnly, ariaLabel });
 
   useEffect(() => {
-    registerCompletionProvider();
+    registerCompletionProvider(language);
     const container = containerRef.current;
     if (!container) return;
-    const uri = monaco.Uri.parse(`file:///tessera/${instanceId}.${language === "json" ? "json" : "js"}`);
+    const uri = monaco.Uri.parse(`file:///tessera/${instanceId}.${EXTENSIONS[language]}`);
     const initial = initialRef.current;
     const model = monaco.editor.createModel(initial.value, language, uri);
     const editor = monaco.editor.create(container, {

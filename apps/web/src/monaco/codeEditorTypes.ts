@@ -11,19 +11,27 @@ export interface CodeMarker {
 /** A name offered by completion: `sign_in`, `storeValue`, `inputs`. */
 export interface CodeCompletion {
   label: string;
-  kind: "function" | "variable" | "module" | "property";
+  kind: "function" | "variable" | "module" | "property" | "table" | "column";
   /** Short type or signature shown beside the label: `(key, value) => void`. */
   detail?: string;
   documentation?: string;
   /** Text to insert instead of the label. */
   insertText?: string;
+  /**
+   * Offered only right after `qualifier.` (a column after its table's name, `users.`); an item
+   * without one is offered everywhere else.
+   */
+  qualifier?: string;
 }
+
+/** The languages the editor edits: `pgsql` is Monaco's PostgreSQL dialect of SQL. */
+export type CodeLanguage = "javascript" | "json" | "pgsql" | "graphql";
 
 /** Props of the lazily loaded Monaco editor. */
 export interface CodeEditorProps {
   value: string;
   onChange: (value: string) => void;
-  language: "javascript" | "json";
+  language: CodeLanguage;
   /** The accessible name of the editor's text area. */
   "aria-label": string;
   markers?: CodeMarker[];

@@ -4,6 +4,9 @@ import * as monaco from "monaco-editor/editor";
 import "monaco-editor/features/register.all";
 import "monaco-editor/languages/definitions/javascript/register";
 import "monaco-editor/languages/definitions/typescript/register";
+// Their grammars load on first use, in chunks of their own.
+import "monaco-editor/languages/definitions/pgsql/register";
+import "monaco-editor/languages/definitions/graphql/register";
 // Workers are bundled by Vite and served from our origin: the CSP allows `worker-src 'self' blob:`.
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
 import TsWorker from "monaco-editor/language/typescript/ts.worker?worker";

@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { emptyQueryConfig, type QueryConfig } from "@tessera/model";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -5,7 +6,9 @@ import { QueryEditor } from "./QueryEditor";
 
 const render = (config: QueryConfig) =>
   renderToStaticMarkup(
-    <QueryEditor config={config} onChange={() => {}} datasources={[]} bindingExample="inputs.email" />,
+    <QueryClientProvider client={new QueryClient()}>
+      <QueryEditor config={config} onChange={() => {}} datasources={[]} bindingExample="inputs.email" />
+    </QueryClientProvider>,
   );
 
 describe("QueryEditor", () => {
@@ -16,11 +19,20 @@ describe("QueryEditor", () => {
     expect(html).not.toContain('role="alert"');
   });
 
+  it("shows the SQL form for a PostgreSQL config and the GraphQL form for a GraphQL one", () => {
+    const sql = render(emptyQueryConfig("postgres", null));
+    expect(sql).toContain("<h3>SQL</h3>");
+    expect(sql).not.toContain("Method");
+    const graphql = render(emptyQueryConfig("graphql", null));
+    expect(graphql).toContain('aria-label="Variables"');
+    expect(graphql).not.toContain("Method");
+  });
+
   it("names a kind it has no form for instead of crashing", () => {
     // A kind stored by a newer server: the cast stands for data this build's types do not know.
-    const html = render({ kind: "graphql", datasourceId: null } as unknown as QueryConfig);
+    const html = render({ kind: "mongodb", datasourceId: null } as unknown as QueryConfig);
     expect(html).toContain('role="alert"');
-    expect(html).toContain("graphql");
+    expect(html).toContain("mongodb");
     expect(html).not.toContain("Method");
   });
 

@@ -3,7 +3,8 @@ import type { ComponentType } from "react";
 import type { QueryFormProps } from "./queryFormProps";
 import { queryForms } from "./queryForms";
 
-const forms: Partial<Record<string, ComponentType<QueryFormProps<QueryConfig>>>> = queryForms;
+// Each form takes its own kind's config; QueryEditor hands a form only configs of that kind.
+const forms = queryForms as Partial<Record<string, ComponentType<QueryFormProps<QueryConfig>>>>;
 
 /**
  * The config part of a query, in the form of its kind; shared by app queries and query

@@ -2,6 +2,7 @@ import { type HttpMethod, httpMethodSchema, type RestQueryConfig } from "@tesser
 import { BindingTextArea } from "../editor/components/BindingTextArea";
 import { KeyValueEditor } from "../editor/components/KeyValueEditor";
 import { Link } from "../editor/components/Link";
+import { DatasourceSelect } from "./DatasourceSelect";
 import { jsonBodyProblem } from "./jsonBodyProblem";
 import type { QueryFormProps } from "./queryFormProps";
 
@@ -20,20 +21,7 @@ export function RestQueryForm({
   return (
     <>
       <div className="request-line">
-        <label>
-          Datasource
-          <select
-            value={config.datasourceId ?? ""}
-            onChange={(e) => set({ datasourceId: e.target.value || null }, "datasource")}
-          >
-            <option value="">{datasources ? "Choose a datasource…" : "Loading…"}</option>
-            {datasources?.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name} ({d.baseUrl})
-              </option>
-            ))}
-          </select>
-        </label>
+        <DatasourceSelect config={config} datasources={datasources} onChange={onChange} />
         <label>
           Method
           <select
@@ -62,7 +50,7 @@ export function RestQueryForm({
           This workspace has no datasource yet. <Link href="/">Create one from the home page.</Link>
         </p>
       )}
-      {selected && (
+      {selected?.kind === "rest" && (
         <p className="muted small">
           {config.method} {selected.baseUrl.replace(/\/$/, "")}
           {config.path.startsWith("/") || !config.path ? "" : "/"}

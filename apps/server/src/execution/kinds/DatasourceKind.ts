@@ -1,7 +1,6 @@
-import type { RunResult } from "@tessera/model";
+import type { DatabaseSchema, DatasourceTestResult, RunResult } from "@tessera/model";
 import type { Logger } from "pino";
 import type { ZodType } from "zod";
-import type { RunnableDatasource } from "../../datasources/openDatasourceForRun";
 import type { AddressPolicy } from "../addressPolicy";
 import type { OutboundClient } from "../createOutboundClient";
 
@@ -33,22 +32,17 @@ export interface SecretField {
 }
 
 /** The answer to "does this datasource answer?": shown as is to the developer testing it. */
-export interface DatasourceTestResult {
-  ok: boolean;
-  /** The upstream's own status, when it has one (HTTP kinds). */
-  status?: number;
-  message: string;
-}
+export type { DatasourceTestResult } from "@tessera/model";
 
 /**
- * One kind of datasource (REST today; PostgreSQL and GraphQL fit the same shape): everything the
- * server knows about it sits in `kinds/<kind>/` behind this interface, and callers go through
- * the registry, never a kind's files. `Opened` is the datasource as a run gets it, secrets
- * decrypted: REST's `RunnableDatasource` today, a kind's own shape once the store keeps one.
+ * One kind of datasource (REST, PostgreSQL, GraphQL): everything the server knows about running
+ * it sits in `kinds/<kind>/` behind this interface, and callers go through the registry, never
+ * a kind's files. `Opened` is the datasource as a run gets it, secrets decrypted (its member
+ * of `RunnableDatasource`).
  *
- * @example const result = await kindOf("rest").execute(ctx, datasource, config, values);
+ * @example const result = await executeStoredQuery(ctx, datasource, config, values);
  */
-export interface DatasourceKind<Name extends string, Config, Query, Request, Opened = RunnableDatasource> {
+export interface DatasourceKind<Name extends string, Config, Query, Request, Opened> {
   /** The stable name stored with a datasource and a query (`"rest"`). */
   kind: Name;
   /** The datasource's config as an author writes it (secrets in clear, before sealing). */
@@ -64,4 +58,10 @@ export interface DatasourceKind<Name extends string, Config, Query, Request, Ope
   execute(ctx: KindContext, datasource: Opened, query: Query, values: BindingValues): Promise<RunResult>;
   /** A cheap call that says whether the datasource answers; failures are results, not throws. */
   test(ctx: KindContext, datasource: Opened): Promise<DatasourceTestResult>;
+  /** The tables and columns a SQL datasource holds (schema browser, completion); absent for other kinds. */
+  schema?(ctx: KindContext, datasource: Opened): Promise<DatabaseSchema>;
+  /** Lets go of what the kind keeps for a datasource (a connection pool) once it changed or was deleted. */
+  release?(ctx: KindContext, datasourceId: string): Promise<void>;
+  /** Lets go of everything it keeps for the server of `ctx`, when it closes. */
+  close?(ctx: KindContext): Promise<void>;
 }

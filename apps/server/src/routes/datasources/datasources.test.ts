@@ -5,6 +5,7 @@ import { loadSecretKey } from "../../secrets/loadSecretKey";
 import { createDatasource } from "../../test/createDatasource";
 import { addMember, createWorkspace } from "../../test/createWorkspace";
 import { registerSecret } from "../../test/responseLog";
+import { restOf } from "../../test/restOf";
 import { signUp } from "../../test/signUp";
 import { startUpstream } from "../../test/startUpstream";
 import { startTestServer } from "../../test/testServer";
@@ -28,11 +29,11 @@ describe("datasources", async () => {
     });
     expect(Object.keys(created.headers[0])).toEqual(["name", "secret", "hasValue"]);
     const stored = await server.store.datasources.findById(created.id);
-    expect(stored?.headers).toHaveLength(2);
-    expect(JSON.stringify(stored?.headers)).not.toContain(secret);
+    expect(restOf(stored)?.headers).toHaveLength(2);
+    expect(JSON.stringify(restOf(stored)?.headers)).not.toContain(secret);
     const list = await admin.get(`/api/v1/workspaces/${workspace.id}/datasources`);
     expect(list.body.datasources).toHaveLength(1);
-    expect((await loadDatasourceForRun(server.store, box, created.id))?.headers).toContainEqual({
+    expect(restOf(await loadDatasourceForRun(server.store, box, created.id))?.headers).toContainEqual({
       name: "apikey",
       value: secret,
       secret: true,
@@ -52,7 +53,7 @@ describe("datasources", async () => {
       datasource: { name: "Renamed", headers: [{ name: "apikey", hasValue: true }] },
       clearedSecrets: [],
     });
-    expect((await loadDatasourceForRun(server.store, box, created.id))?.headers[0].value).toBe(secret);
+    expect(restOf(await loadDatasourceForRun(server.store, box, created.id))?.headers[0].value).toBe(secret);
 
     const replacement = registerSecret("sk-live-datasource-secret-3");
     await admin.put(`/api/v1/datasources/${created.id}`, {
@@ -60,7 +61,9 @@ describe("datasources", async () => {
       baseUrl: "https://api.example.com/v1",
       headers: [{ name: "apikey", secret: true, value: replacement }],
     });
-    expect((await loadDatasourceForRun(server.store, box, created.id))?.headers[0].value).toBe(replacement);
+    expect(restOf(await loadDatasourceForRun(server.store, box, created.id))?.headers[0].value).toBe(
+      replacement,
+    );
   });
 
   it("drops kept secrets when the base URL moves to another origin, so the new host never gets them", async () => {
@@ -120,7 +123,7 @@ describe("datasources", async () => {
     const second = await createDatasource(admin, workspace.id, registerSecret("sk-live-datasource-secret-9"));
     const stored = await server.store.datasources.findById(first.id);
     // A sealed value copied into another datasource's row is bound to its own datasource.
-    await server.store.datasources.replaceHeaders(second.id, stored?.headers ?? []);
+    await server.store.datasources.replaceHeaders(second.id, restOf(stored)?.headers ?? []);
     const res = await admin.get(`/api/v1/datasources/${second.id}`);
     expect(res.body.datasource.headers[0]).toEqual({ name: "apikey", secret: true, hasValue: false });
     expect((await admin.get(`/api/v1/datasources/${first.id}`)).body.datasource.headers[0].hasValue).toBe(

@@ -1,19 +1,21 @@
 import { datasourceBodySchema, datasourceSchema, datasourceUpdateResultSchema } from "@tessera/model";
 import { z } from "zod";
 import { datasourceCreator } from "../../commands/datasourceCreator";
-import { sealDatasourceHeaders } from "../../datasources/sealDatasourceHeaders";
+import { sealDatasourceConfig } from "../../datasources/sealDatasourceConfig";
 import { notFound } from "../../errors";
+import { releaseDatasource } from "../../execution/kinds/registry";
 import { presentDatasource } from "../../presenters/presentDatasource";
 import type { ApiRegistry } from "../../registry/apiRegistry";
 import { route } from "../../registry/route";
+import type { DatasourceChanges, DatasourceRecord } from "../../store/repositories/datasources";
 import type { Repositories } from "../../store/Store";
 import { datasourceParams, workspaceParams } from "../routeParams";
 
 const datasourceResponse = z.object({ datasource: datasourceSchema });
 
-/** REST datasources of a workspace; secret header values are write-only. */
+/** Datasources of a workspace, of every kind; secrets (header values, passwords) are write-only. */
 export function datasourceRoutes(api: ApiRegistry): void {
-  const { store, box } = api.context;
+  const { store, box, kinds } = api.context;
   // The access check found the datasource; it reads as 404 if it was deleted since.
   const load = async (repos: Repositories, id: string) => {
     const datasource = await repos.datasources.findById(id);
@@ -37,7 +39,7 @@ export function datasourceRoutes(api: ApiRegistry): void {
   route(api, {
     method: "post",
     path: "/api/v1/workspaces/:workspaceId/datasources",
-    summary: "Create a REST datasource",
+    summary: "Create a datasource of any kind (a body without kind is REST)",
     auth: "member:developer",
     params: workspaceParams,
     body: datasourceBodySchema,
@@ -64,7 +66,7 @@ export function datasourceRoutes(api: ApiRegistry): void {
     method: "put",
     path: "/api/v1/datasources/:datasourceId",
     summary:
-      "Replace a datasource; a secret header without value keeps its stored value while the origin stays",
+      "Replace a datasource; a secret sent without value keeps its stored value while the origin stays",
     auth: "member:developer",
     params: datasourceParams,
     body: datasourceBodySchema,
@@ -74,22 +76,23 @@ export function datasourceRoutes(api: ApiRegistry): void {
         // Which secrets are kept depends on the stored origin: no edit may slip in between.
         await tx.locks.lockRow("datasources", params.datasourceId);
         const previous = await load(tx, params.datasourceId);
-        const sealed = sealDatasourceHeaders(
-          box,
-          { id: params.datasourceId, baseUrl: body.baseUrl },
-          body.headers,
-          previous,
-        );
-        const changes = {
+        const sealed = sealDatasourceConfig(box, params.datasourceId, body, previous);
+        const changes: DatasourceChanges = {
           name: body.name,
-          baseUrl: body.baseUrl,
-          headers: sealed.headers,
-          timeoutMs: body.timeoutMs,
           updatedAt: new Date().toISOString(),
+          ...sealed.config,
         };
         await tx.datasources.update(params.datasourceId, changes);
-        return { datasource: { ...previous, ...changes }, clearedSecrets: sealed.clearedSecrets };
+        const datasource: DatasourceRecord = {
+          id: previous.id,
+          workspaceId: previous.workspaceId,
+          createdAt: previous.createdAt,
+          ...changes,
+        };
+        return { datasource, clearedSecrets: sealed.clearedSecrets };
       });
+      // The kind's pool for the old config goes; the next run opens one for the new.
+      await releaseDatasource(kinds, params.datasourceId);
       return { datasource: presentDatasource(datasource, box), clearedSecrets };
     },
   });
@@ -103,6 +106,7 @@ export function datasourceRoutes(api: ApiRegistry): void {
     status: 204,
     handler: async ({ params }) => {
       await store.datasources.delete(params.datasourceId);
+      await releaseDatasource(kinds, params.datasourceId);
       return undefined;
     },
   });

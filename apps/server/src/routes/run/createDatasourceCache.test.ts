@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { datasourceCreator } from "../../commands/datasourceCreator";
 import { workspaceCreator } from "../../commands/workspaceCreator";
-import { sealDatasourceHeaders } from "../../datasources/sealDatasourceHeaders";
+import { sealDatasourceConfig } from "../../datasources/sealDatasourceConfig";
 import { createSecretBox } from "../../secrets/createSecretBox";
+import { restOf } from "../../test/restOf";
 import { startTestServer } from "../../test/testServer";
 import { createDatasourceCache } from "./createDatasourceCache";
 
@@ -29,7 +30,7 @@ describe("createDatasourceCache", async () => {
 
   it("returns the same decrypted datasource while the store is unchanged", async () => {
     const first = await load(created.id, workspace.id);
-    expect(first?.headers).toEqual([{ name: "apikey", value: "first-secret", secret: true }]);
+    expect(restOf(first)?.headers).toEqual([{ name: "apikey", value: "first-secret", secret: true }]);
     expect(await load(created.id, workspace.id)).toBe(first);
   });
 
@@ -43,13 +44,16 @@ describe("createDatasourceCache", async () => {
 
   it("reloads after an edit, even within the same timestamp", async () => {
     const before = await load(created.id);
-    const { headers } = sealDatasourceHeaders(box, created, [
-      { name: "apikey", value: "second", secret: true },
-    ]);
-    await store.datasources.replaceHeaders(created.id, headers);
+    const { config } = sealDatasourceConfig(box, created.id, {
+      name: "Auth",
+      baseUrl: "http://localhost:3001/auth/v1",
+      headers: [{ name: "apikey", value: "second", secret: true }],
+      timeoutMs: 1000,
+    });
+    await store.datasources.replaceConfig(created.id, config);
     const after = await load(created.id);
     expect(after).not.toBe(before);
-    expect(after?.headers[0].value).toBe("second");
+    expect(restOf(after)?.headers[0].value).toBe("second");
   });
 
   it("hides a datasource of another workspace", async () => {

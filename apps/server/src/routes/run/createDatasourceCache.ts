@@ -50,12 +50,6 @@ export function createDatasourceCache(store: Store, box: SecretBox, capacity = 5
 }
 
 function contentKey(datasource: DatasourceRecord): string {
-  return [
-    datasource.workspaceId,
-    datasource.name,
-    datasource.baseUrl,
-    datasource.timeoutMs,
-    datasource.updatedAt,
-    JSON.stringify(datasource.headers),
-  ].join("\0");
+  // The record is the decoded row (its config document included): its JSON is its content.
+  return JSON.stringify(datasource);
 }

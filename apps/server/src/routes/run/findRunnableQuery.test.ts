@@ -62,7 +62,7 @@ describe("createRunnableQueryFinder", () => {
   it("reads nothing for a run under an unchanged store version", async () => {
     const { store, reads } = fakeStore({ isPublic: false, role: "viewer" });
     const find = createRunnableQueryFinder(store);
-    expect((await find(body, user, "v1")).config.path).toBe("/");
+    expect((await find(body, user, "v1")).config).toMatchObject({ path: "/" });
     expect(reads).toEqual(["app", "role", "snapshot"]);
     await find(body, user, "v1");
     expect(reads).toHaveLength(3);

@@ -1,11 +1,16 @@
-import { runBodySchema, runResultSchema } from "@tessera/model";
-import { z } from "zod";
+import {
+  databaseSchemaSchema,
+  datasourceTestResultSchema,
+  runBodySchema,
+  runResultSchema,
+} from "@tessera/model";
 import { assertDatasourceUnmoved } from "../../deployments/assertDatasourceUnmoved";
 import { badRequest, notFound } from "../../errors";
-import { createAddressPolicy } from "../../execution/addressPolicy";
-import { createOutboundClient } from "../../execution/createOutboundClient";
-import type { KindContext } from "../../execution/kinds/DatasourceKind";
-import { kindOf, kindOfDatasource, kindOfQuery } from "../../execution/kinds/registry";
+import {
+  executeStoredQuery,
+  storedDatasourceSchema,
+  testStoredDatasource,
+} from "../../execution/kinds/registry";
 import { withInputDefaults } from "../../execution/withInputDefaults";
 import { createRunRateLimit } from "../../limits/createRunRateLimit";
 import type { ApiRegistry } from "../../registry/apiRegistry";
@@ -15,22 +20,13 @@ import { createDatasourceCache } from "./createDatasourceCache";
 import { createUpstreamErrorMask } from "./createUpstreamErrorMask";
 import { createRunnableQueryFinder } from "./findRunnableQuery";
 
-const datasourceTestResultSchema = z.object({
-  ok: z.boolean(),
-  status: z.number().optional(),
-  message: z.string(),
-});
-
 /**
  * Query execution: `POST /api/v1/run` runs a stored query with the browser's evaluated
  * values, and `POST /api/v1/datasources/:datasourceId/test` checks that a datasource answers.
  * Both go through one outbound client, whose keep-alive pool lives as long as the app.
  */
 export function runRoutes(api: ApiRegistry): void {
-  const { store, box, config, logger } = api.context;
-  const policy = createAddressPolicy({ blockPrivateNetworks: config.blockPrivateNetworks });
-  // Made once: a run adds only the registry lookup to its own work.
-  const kinds: KindContext = { client: createOutboundClient({ policy }), policy, logger };
+  const { store, box, config, logger, kinds } = api.context;
   const findRunnableQuery = createRunnableQueryFinder(store);
   const loadDatasource = createDatasourceCache(store, box);
   const maskForCaller = createUpstreamErrorMask(store, logger);
@@ -57,14 +53,11 @@ export function runRoutes(api: ApiRegistry): void {
       if (!datasource) throw notFound("Datasource");
       assertDatasourceUnmoved(runnable.recordedDatasources, datasource);
       const values = runnable.inputs ? withInputDefaults(body.values, runnable.inputs) : body.values;
-      const result = await maskForCaller(
-        kindOf(kindOfQuery(runnable.config)).execute(kinds, datasource, runnable.config, values),
-        {
-          user,
-          workspaceId: runnable.workspaceId,
-          res,
-        },
-      );
+      const result = await maskForCaller(executeStoredQuery(kinds, datasource, runnable.config, values), {
+        user,
+        workspaceId: runnable.workspaceId,
+        res,
+      });
       // Names and numbers only: values, headers and bodies may carry credentials.
       logger.debug(
         { scope: body.scope, query: body.query, status: result.status, ms: result.durationMs },
@@ -75,9 +68,25 @@ export function runRoutes(api: ApiRegistry): void {
   });
 
   route(api, {
+    method: "get",
+    path: "/api/v1/datasources/:datasourceId/schema",
+    summary: "The tables and columns of a SQL datasource (schema browser, completion)",
+    tags: ["datasources"],
+    auth: "member:developer",
+    params: datasourceParams,
+    response: databaseSchemaSchema,
+    handler: async ({ params }) => {
+      const datasource = await loadDatasource(params.datasourceId, undefined, await store.version());
+      if (!datasource) throw notFound("Datasource");
+      return storedDatasourceSchema(kinds, datasource);
+    },
+  });
+
+  route(api, {
     method: "post",
     path: "/api/v1/datasources/:datasourceId/test",
-    summary: "Call a datasource's base URL (GET, with its headers) and say whether it answers",
+    summary:
+      "Say whether a datasource answers (REST: GET on its base URL; PostgreSQL: connect and run a trivial statement; GraphQL: { __typename })",
     tags: ["datasources"],
     auth: "member:developer",
     params: datasourceParams,
@@ -85,7 +94,7 @@ export function runRoutes(api: ApiRegistry): void {
     handler: async ({ params }) => {
       const datasource = await loadDatasource(params.datasourceId, undefined, await store.version());
       if (!datasource) throw notFound("Datasource");
-      return kindOf(kindOfDatasource(datasource)).test(kinds, datasource);
+      return testStoredDatasource(kinds, datasource);
     },
   });
 }

@@ -1,40 +1,43 @@
+import type { StoredDatasourceConfig } from "../../datasources/storedDatasourceConfig";
 import type { StoredHeader } from "../../datasources/storedHeader";
 import { compiledOnce } from "../compiledOnce";
 import { decodeDocument, encodeDocument } from "../documents";
 import type { RepositoryContext } from "../Store";
 import type { DatasourcesTable } from "../schema";
 
-/** A datasource as stored, headers decoded (secret values still sealed): present it with presentDatasource. */
-export interface DatasourceRecord {
+/**
+ * A datasource as stored, tagged by `kind` with its config decoded (secret values still
+ * sealed): present it with presentDatasource, open it for a run with openDatasourceForRun.
+ */
+export type DatasourceRecord = {
   id: string;
   workspaceId: string;
   name: string;
-  baseUrl: string;
-  headers: StoredHeader[];
-  timeoutMs: number;
   createdAt: string;
   updatedAt: string;
-}
+} & StoredDatasourceConfig;
 
 /** What an author sets on a datasource (everything but its id, workspace and creation time). */
-export interface DatasourceChanges {
-  name: string;
-  baseUrl: string;
-  headers: StoredHeader[];
-  timeoutMs: number;
-  updatedAt: string;
-}
+export type DatasourceChanges = { name: string; updatedAt: string } & StoredDatasourceConfig;
 
-/** Datasources of a workspace, with their stored headers (`datasources`). */
+/** Datasources of a workspace, each of a kind with its config document (`datasources`). */
 export type DatasourcesRepository = ReturnType<typeof createDatasourcesRepository>;
 
-/** Datasources of a workspace, with their stored headers (`datasources`). */
+/** Datasources of a workspace, each of a kind with its config document (`datasources`). */
 export function createDatasourcesRepository(ctx: RepositoryContext) {
   const { db, dialect } = ctx;
   // A run loads its datasource whenever the store version moved: the lookup is compiled once.
   const findRow = compiledOnce(db, (id: string) =>
     db.selectFrom("datasources").selectAll().where("id", "=", id),
   );
+
+  const replaceConfig = async (id: string, config: StoredDatasourceConfig): Promise<void> => {
+    await db
+      .updateTable("datasources")
+      .set({ kind: config.kind, config_json: encodeDocument("datasourceConfig", config) })
+      .where("id", "=", id)
+      .execute();
+  };
 
   return {
     async findById(id: string): Promise<DatasourceRecord | undefined> {
@@ -65,53 +68,51 @@ export function createDatasourcesRepository(ctx: RepositoryContext) {
       return row !== undefined;
     },
 
-    /** Every datasource's id, base URL and headers: what a change of secret key re-seals. */
-    async listAllHeaders(): Promise<{ id: string; baseUrl: string; headers: StoredHeader[] }[]> {
-      const rows = await db.selectFrom("datasources").select(["id", "base_url", "headers_json"]).execute();
-      return rows.map((row) => ({
-        id: row.id,
-        baseUrl: row.base_url,
-        headers: decodeDocument("datasourceHeaders", row.headers_json, `datasource ${row.id}`),
-      }));
+    /** Every datasource: what a change of secret key re-seals. */
+    async listAll(): Promise<DatasourceRecord[]> {
+      return (await db.selectFrom("datasources").selectAll().execute()).map(toRecord);
     },
 
     async insert(datasource: DatasourceRecord): Promise<void> {
+      const { id, workspaceId, name, createdAt, updatedAt, ...config } = datasource;
       await db
         .insertInto("datasources")
         .values({
-          id: datasource.id,
-          workspace_id: datasource.workspaceId,
-          name: datasource.name,
-          base_url: datasource.baseUrl,
-          headers_json: encodeDocument("datasourceHeaders", datasource.headers),
-          timeout_ms: datasource.timeoutMs,
-          created_at: datasource.createdAt,
-          updated_at: datasource.updatedAt,
+          id,
+          workspace_id: workspaceId,
+          name,
+          kind: config.kind,
+          config_json: encodeDocument("datasourceConfig", config),
+          created_at: createdAt,
+          updated_at: updatedAt,
         })
         .execute();
     },
 
     async update(id: string, changes: DatasourceChanges): Promise<void> {
+      const { name, updatedAt, ...config } = changes;
       await db
         .updateTable("datasources")
         .set({
-          name: changes.name,
-          base_url: changes.baseUrl,
-          headers_json: encodeDocument("datasourceHeaders", changes.headers),
-          timeout_ms: changes.timeoutMs,
-          updated_at: changes.updatedAt,
+          name,
+          kind: config.kind,
+          config_json: encodeDocument("datasourceConfig", config),
+          updated_at: updatedAt,
         })
         .where("id", "=", id)
         .execute();
     },
 
-    /** Replaces the stored headers alone, as re-sealing under a new key does: not an author's edit. */
+    /** Replaces the stored config alone, as re-sealing under a new key does: not an author's edit. */
+    replaceConfig,
+
+    /** Replaces the stored headers of a datasource with headers (REST, GraphQL) alone. */
     async replaceHeaders(id: string, headers: StoredHeader[]): Promise<void> {
-      await db
-        .updateTable("datasources")
-        .set({ headers_json: encodeDocument("datasourceHeaders", headers) })
-        .where("id", "=", id)
-        .execute();
+      const [row] = await findRow(id);
+      if (!row) return;
+      const { id: _id, workspaceId: _w, name: _n, createdAt: _c, updatedAt: _u, ...config } = toRecord(row);
+      if (config.kind === "postgres") throw new Error(`datasource ${id} has no headers`);
+      await replaceConfig(id, { ...config, headers });
     },
 
     async delete(id: string): Promise<void> {
@@ -130,30 +131,22 @@ export function createDatasourcesRepository(ctx: RepositoryContext) {
         .execute();
     },
 
-    /** A datasource's name and base URL when it belongs to the workspace, else undefined. */
-    findNameAndBaseUrl(
-      id: string,
-      workspaceId: string,
-    ): Promise<{ id: string; name: string; baseUrl: string } | undefined> {
-      return db
-        .selectFrom("datasources")
-        .select(["id", "name", "base_url as baseUrl"])
-        .where("id", "=", id)
-        .where("workspace_id", "=", workspaceId)
-        .executeTakeFirst();
+    /** A datasource's name and stored config when it belongs to the workspace, else undefined. */
+    async findInWorkspace(id: string, workspaceId: string): Promise<DatasourceRecord | undefined> {
+      const [row] = await findRow(id);
+      return row && row.workspace_id === workspaceId ? toRecord(row) : undefined;
     },
   };
 }
 
 function toRecord(row: DatasourcesTable): DatasourceRecord {
+  const config = decodeDocument("datasourceConfig", row.config_json, `datasource ${row.id}`);
   return {
     id: row.id,
     workspaceId: row.workspace_id,
     name: row.name,
-    baseUrl: row.base_url,
-    headers: decodeDocument("datasourceHeaders", row.headers_json, `datasource ${row.id}`),
-    timeoutMs: Number(row.timeout_ms),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    ...config,
   };
 }

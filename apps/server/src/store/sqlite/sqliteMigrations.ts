@@ -174,6 +174,25 @@ export const sqliteMigrations: readonly MigrationStep[] = [
     `,
   },
   {
+    version: 5,
+    name: "datasource kinds",
+    sql: `
+      -- A datasource is of a kind (rest, postgres, graphql) with its fields in one config
+      -- document, secrets sealed inside it; today's REST columns move into the document.
+      ALTER TABLE datasources ADD COLUMN kind TEXT NOT NULL DEFAULT 'rest';
+      ALTER TABLE datasources ADD COLUMN config_json TEXT NOT NULL DEFAULT '{}';
+      UPDATE datasources SET config_json = json_object(
+        'kind', 'rest',
+        'baseUrl', base_url,
+        'headers', json(headers_json),
+        'timeoutMs', timeout_ms
+      );
+      ALTER TABLE datasources DROP COLUMN base_url;
+      ALTER TABLE datasources DROP COLUMN headers_json;
+      ALTER TABLE datasources DROP COLUMN timeout_ms;
+    `,
+  },
+  {
     version: 8,
     name: "app settings",
     sql: `

@@ -1,3 +1,4 @@
+import type { RestQueryConfig } from "@tessera/model";
 import { describe, expect, it } from "vitest";
 import { pageDocFixture, widgetFixture } from "../test/pageDocFixture";
 import { addAppQuery } from "./addAppQuery";
@@ -27,7 +28,7 @@ describe("query, JS object and module instance commands", () => {
     const doc = addAppQuery(pageDocFixture(), { id: "q", datasourceId: "ds" });
     const next = updateAppQuery(doc, {
       id: "q",
-      changes: { config: { ...doc.queries[0].config, method: "POST" } },
+      changes: { config: { ...(doc.queries[0].config as RestQueryConfig), method: "POST" } },
     });
     expect(next.queries[0]).toMatchObject({ name: "Api1", config: { method: "POST", datasourceId: "ds" } });
   });

@@ -1,3 +1,4 @@
+import type { RestQueryConfig } from "@tessera/model";
 import { describe, expect, it } from "vitest";
 import { pageDocFixture, widgetFixture } from "../test/pageDocFixture";
 import { addAppQuery } from "./addAppQuery";
@@ -49,7 +50,7 @@ describe("rename follows references", () => {
         {
           ...doc.queries[0],
           config: {
-            ...doc.queries[0].config,
+            ...(doc.queries[0].config as RestQueryConfig),
             path: "/users/{{Input1.text}}",
             queryParams: [{ key: "q", value: "{{Input1.text}}" }],
             headers: [{ key: "X-{{Input1.text}}", value: "Input1 {{Input1.text}}" }],

@@ -26,9 +26,12 @@ export function EntityExplorer({
 
   const addQuery = () => {
     const id = newEntityId();
-    // A new query starts on the datasource of the last one, the usual case in one app.
-    const datasourceId = doc.queries.at(-1)?.config.datasourceId ?? null;
-    useEditorStore.getState().editPage(pageId, (d) => addAppQuery(d, { id, datasourceId }));
+    // A new query starts on the datasource of the last one, the usual case in one app, and
+    // so of its kind; its datasource select moves it to another.
+    const last = doc.queries.at(-1)?.config;
+    const datasourceId = last?.datasourceId ?? null;
+    const kind = last?.kind ?? "rest";
+    useEditorStore.getState().editPage(pageId, (d) => addAppQuery(d, { id, datasourceId, kind }));
     openEntity({ kind: "query", id });
   };
   const addJs = () => {

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { datasourcesQueryOptions } from "../../api/datasources";
 import { useEditorStore } from "../../editor/store/editorStore";
 import { QueryEditor } from "../../queryEditor/QueryEditor";
+import { SqlResultTable, sqlResultOf } from "../../queryEditor/SqlResultTable";
 import { deleteAppQuery } from "../commands/deleteAppQuery";
 import { renameAppQuery } from "../commands/renameAppQuery";
 import { updateAppQuery } from "../commands/updateAppQuery";
@@ -35,11 +36,13 @@ export function AppQueryEditor({
   const onLoadId = useId();
   const datasources = useQuery(datasourcesQueryOptions(workspaceId));
   const edit = useEditorStore((s) => s.editPage);
-  const [run, setRun] = useState<{ pending: boolean; text: string | null; failed: boolean }>({
-    pending: false,
-    text: null,
-    failed: false,
-  });
+  const [run, setRun] = useState<{ pending: boolean; text: string | null; failed: boolean; value?: unknown }>(
+    {
+      pending: false,
+      text: null,
+      failed: false,
+    },
+  );
   const setConfig = (config: QueryConfig, field: string) =>
     edit(pageId, (d) => updateAppQuery(d, { id: query.id, changes: { config } }), {
       coalesceKey: `${query.id}.${field}`,
@@ -52,13 +55,16 @@ export function AppQueryEditor({
       const result = await evaluation.runCode(`${query.name}.run()`);
       setRun(
         result.ok
-          ? { pending: false, text: formatEvaluated(result.value), failed: false }
+          ? { pending: false, text: formatEvaluated(result.value), failed: false, value: result.value }
           : { pending: false, text: result.error, failed: true },
       );
     } catch (error) {
       setRun({ pending: false, text: error instanceof Error ? error.message : String(error), failed: true });
     }
   };
+
+  // A SQL answer reads best as rows; anything else as the evaluated value.
+  const sqlRun = run.failed ? null : sqlResultOf(run.value);
 
   return (
     <section aria-label={`Query ${query.name}`}>
@@ -100,7 +106,11 @@ export function AppQueryEditor({
           remove={(d) => deleteAppQuery(d, { id: query.id })}
         />
       </div>
-      {run.text !== null ? (
+      {sqlRun ? (
+        <section className="ae-result" aria-label="Run result">
+          <SqlResultTable result={sqlRun} />
+        </section>
+      ) : run.text !== null ? (
         <output className={run.failed ? "ae-result ae-field-error" : "ae-result"} aria-label="Run result">
           {run.text}
         </output>

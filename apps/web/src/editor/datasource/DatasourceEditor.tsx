@@ -1,9 +1,12 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Datasource } from "@tessera/model";
-import { type FormEvent, useState } from "react";
+import type { Datasource, DatasourceKindName } from "@tessera/model";
+import { type ComponentType, type FormEvent, useState } from "react";
+import { isApiError } from "../../api/ApiRequestError";
 import {
+  createDatasource,
   type DatasourceTestResult,
   datasourceQueryOptions,
+  datasourceSchemaQueryOptions,
   datasourcesQueryOptions,
   testDatasource,
   updateDatasource,
@@ -14,9 +17,21 @@ import { LoadFailedPage } from "../components/LoadFailedPage";
 import { Loading } from "../components/Loading";
 import { useSaveShortcut } from "../hooks/useSaveShortcut";
 import { useUnsavedWorkGuard } from "../hooks/useUnsavedWorkGuard";
+import { navigate } from "../router";
 import { clearedSecretsMessage } from "./clearedSecretsMessage";
-import { type DatasourceForm, formOf, inputOf } from "./datasourceForm";
-import { HeaderRows } from "./HeaderRows";
+import { DatasourceField } from "./DatasourceField";
+import {
+  type DatasourceForm,
+  datasourceKindLabels,
+  emptyForm,
+  type FieldError,
+  fieldErrorOfResponse,
+  formOf,
+  inputOf,
+} from "./datasourceForm";
+import type { DatasourceFormProps } from "./datasourceFormProps";
+import { datasourceForms } from "./datasourceForms";
+import { SchemaBrowser } from "./SchemaBrowser";
 
 /** The datasource editor (`/datasources/:id`): loads it, then edits it in {@link DatasourceFormView}. */
 export function DatasourceEditor({ datasourceId }: { datasourceId: string }) {
@@ -24,54 +39,121 @@ export function DatasourceEditor({ datasourceId }: { datasourceId: string }) {
   if (datasource.isPending) return <Loading />;
   if (datasource.isError)
     return <LoadFailedPage error={datasource.error} prefix="Could not load the datasource" />;
-  return <DatasourceFormView datasource={datasource.data} />;
+  return (
+    <DatasourceFormView
+      workspaceId={datasource.data.workspaceId}
+      datasource={datasource.data}
+      initialForm={formOf(datasource.data)}
+    />
+  );
+}
+
+/**
+ * A new datasource (`/workspaces/:id/datasources/new`): a kind picker, then the form of that
+ * kind. Saving creates it and opens its editor.
+ */
+export function NewDatasourcePage({ workspaceId }: { workspaceId: string }) {
+  const [kind, setKind] = useState<DatasourceKindName>("rest");
+  return (
+    <DatasourceFormView
+      key={kind}
+      workspaceId={workspaceId}
+      datasource={null}
+      initialForm={emptyForm(kind)}
+      kindPicker={
+        <fieldset className="kind-picker">
+          <legend>Kind</legend>
+          {(Object.keys(datasourceKindLabels) as DatasourceKindName[]).map((k) => (
+            <label key={k} className="inline">
+              <input
+                type="radio"
+                name="datasource-kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => setKind(k)}
+              />
+              {datasourceKindLabels[k]}
+            </label>
+          ))}
+        </fieldset>
+      }
+    />
+  );
 }
 
 type Status = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; message: string };
 
-function DatasourceFormView({ datasource }: { datasource: Datasource }) {
+function DatasourceFormView({
+  workspaceId,
+  datasource,
+  initialForm,
+  kindPicker,
+}: {
+  workspaceId: string;
+  /** Null for a datasource not created yet. */
+  datasource: Datasource | null;
+  initialForm: DatasourceForm;
+  kindPicker?: React.ReactNode;
+}) {
   const queryClient = useQueryClient();
   // The form is a copy made once; a successful save replaces it with the server's answer.
-  const [form, setForm] = useState<DatasourceForm>(() => formOf(datasource));
+  const [form, setForm] = useState<DatasourceForm>(initialForm);
   const [dirty, setDirty] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const [fieldError, setFieldError] = useState<FieldError | null>(null);
   const [testResult, setTestResult] = useState<DatasourceTestResult | null>(null);
   const [testError, setTestError] = useState<unknown>(null);
   const [testing, setTesting] = useState(false);
-  // Secrets the last save dropped because the base URL moved to another origin.
+  // Secrets the last save dropped because the datasource moved to another server.
   const [clearedSecrets, setClearedSecrets] = useState<string[]>([]);
   useUnsavedWorkGuard(dirty);
 
   const edit = (patch: Partial<DatasourceForm>) => {
-    setForm((f) => ({ ...f, ...patch }));
+    setForm((f) => ({ ...f, ...patch }) as DatasourceForm);
     setDirty(true);
+  };
+
+  const failed = (error: FieldError | null, message: string) => {
+    setFieldError(error);
+    setStatus({ kind: "failed", message });
+    return false;
   };
 
   const save = async (): Promise<boolean> => {
     const parsed = inputOf(form);
-    if ("error" in parsed) {
-      setStatus({ kind: "failed", message: parsed.error });
-      return false;
-    }
+    if ("error" in parsed) return failed(parsed.error, parsed.error.message);
+    setFieldError(null);
     setStatus({ kind: "saving" });
     try {
-      const { datasource: saved, clearedSecrets } = await updateDatasource(datasource.id, parsed.input);
-      setClearedSecrets(clearedSecrets);
-      queryClient.setQueryData(datasourceQueryOptions(datasource.id).queryKey, saved);
-      await queryClient.invalidateQueries({
-        queryKey: datasourcesQueryOptions(datasource.workspaceId).queryKey,
-      });
-      setForm(formOf(saved));
+      let saved: Datasource;
+      if (datasource) {
+        const result = await updateDatasource(datasource.id, parsed.input);
+        saved = result.datasource;
+        setClearedSecrets(result.clearedSecrets);
+      } else {
+        saved = await createDatasource(workspaceId, parsed.input);
+      }
+      queryClient.setQueryData(datasourceQueryOptions(saved.id).queryKey, saved);
+      await queryClient.invalidateQueries({ queryKey: datasourcesQueryOptions(workspaceId).queryKey });
+      // The connection may point elsewhere now: its tables are read again.
+      await queryClient.invalidateQueries({ queryKey: datasourceSchemaQueryOptions(saved.id).queryKey });
       setDirty(false);
+      if (!datasource) {
+        navigate(`/datasources/${encodeURIComponent(saved.id)}`, { replace: true, force: true });
+        return true;
+      }
+      setForm(formOf(saved));
       setStatus({ kind: "saved" });
       return true;
     } catch (cause) {
-      setStatus({ kind: "failed", message: errorText(cause) });
-      return false;
+      // Nothing typed is lost: the form keeps its state, the field at fault says why.
+      const field = isApiError(cause, 400) ? fieldErrorOfResponse(cause.path, cause.message) : null;
+      return failed(field, errorText(cause));
     }
   };
 
   const test = async () => {
+    if (!datasource) return;
     setTestResult(null);
     setTestError(null);
     // The test runs against the stored datasource: save first so it tests what is on screen.
@@ -93,14 +175,18 @@ function DatasourceFormView({ datasource }: { datasource: Datasource }) {
     void save();
   };
 
+  const KindForm = datasourceForms[form.kind] as ComponentType<DatasourceFormProps>;
+  const title = form.name || (datasource ? "Datasource" : "New datasource");
+
   return (
     <main className="page datasource-editor">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">Workspaces</Link> / Datasource
+        <Link href="/">Workspaces</Link> / {datasource ? "Datasource" : "New datasource"}
       </nav>
       <form className="form" onSubmit={onSubmit} aria-label="Datasource">
         <div className="section-head">
-          <h1>{form.name || "Datasource"}</h1>
+          <h1>{title}</h1>
+          <span className="muted">{datasourceKindLabels[form.kind]}</span>
           <span className="save-status" role="status" aria-live="polite">
             {status.kind === "saving"
               ? "Saving…"
@@ -113,65 +199,51 @@ function DatasourceFormView({ datasource }: { datasource: Datasource }) {
                     : ""}
           </span>
         </div>
-        <label>
-          Name
-          <input
-            value={form.name}
-            onChange={(e) => edit({ name: e.target.value })}
-            required
-            maxLength={100}
-          />
-        </label>
-        <label>
-          Base URL
-          <input
-            type="url"
-            value={form.baseUrl}
-            onChange={(e) => edit({ baseUrl: e.target.value })}
-            required
-            placeholder="https://api.example.com/v1"
-          />
-        </label>
-        <HeaderRows rows={form.headers} onChange={(headers) => edit({ headers })} />
-        <label>
-          Timeout (ms)
-          <input
-            type="number"
-            min={100}
-            max={120000}
-            step={100}
-            value={form.timeoutMs}
-            onChange={(e) => edit({ timeoutMs: e.target.value })}
-          />
-        </label>
+        {kindPicker}
+        <DatasourceField
+          label="Name"
+          field="name"
+          error={fieldError}
+          value={form.name}
+          onValue={(name) => edit({ name })}
+          required
+          maxLength={100}
+        />
+        <KindForm form={form} edit={edit} error={fieldError} />
         {clearedSecrets.length > 0 && (
           <div className="notice" role="alert">
-            <p>{clearedSecretsMessage(clearedSecrets)}</p>
+            <p>{clearedSecretsMessage(clearedSecrets, form.kind)}</p>
           </div>
         )}
-        {status.kind === "failed" && (
+        {status.kind === "failed" && !fieldError && (
           <p className="error" role="alert">
             {status.message}
           </p>
         )}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={status.kind === "saving"}>
-            Save
+            {datasource ? "Save" : "Create datasource"}
           </button>
-          <button type="button" onClick={test} disabled={testing || status.kind === "saving"}>
-            {testing ? "Testing…" : "Test"}
-          </button>
+          {datasource && (
+            <button type="button" onClick={test} disabled={testing || status.kind === "saving"}>
+              {testing ? "Testing…" : "Test connection"}
+            </button>
+          )}
         </div>
+        {!datasource && <p className="hint">Create the datasource to test its connection.</p>}
       </form>
-      <section aria-label="Test result" className="test-result">
-        {testResult && (
-          <p className={testResult.ok ? "ok" : "error"} role="status">
-            {testResult.ok ? "Connection OK" : "Connection failed"}
-            {testResult.status !== undefined ? ` (HTTP ${testResult.status})` : ""}: {testResult.message}
-          </p>
-        )}
-        <ErrorMessage error={testError} prefix="Test failed" />
-      </section>
+      {datasource && (
+        <section aria-label="Test result" className="test-result">
+          {testResult && (
+            <p className={testResult.ok ? "ok" : "error"} role="status">
+              {testResult.ok ? "Connection OK" : "Connection failed"}
+              {testResult.status !== undefined ? ` (HTTP ${testResult.status})` : ""}: {testResult.message}
+            </p>
+          )}
+          <ErrorMessage error={testError} prefix="Test failed" />
+        </section>
+      )}
+      {datasource?.kind === "postgres" && <SchemaBrowser datasourceId={datasource.id} />}
     </main>
   );
 }

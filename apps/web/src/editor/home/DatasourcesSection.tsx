@@ -1,19 +1,15 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Datasource } from "@tessera/model";
 import { useState } from "react";
-import { createDatasource, datasourcesQueryOptions, deleteDatasource } from "../../api/datasources";
-import type { ExtraField } from "../components/NameDialog";
+import { datasourcesQueryOptions, deleteDatasource } from "../../api/datasources";
+import { datasourceSummary } from "../datasource/datasourceSummary";
 import { navigate } from "../router";
 import { type ResourceDialog, ResourceDialogs } from "./ResourceDialogs";
 import { ResourceList } from "./ResourceList";
 import { ResourceRow } from "./ResourceRow";
 import { renameDatasource } from "./renameDatasource";
 
-const BASE_URL_FIELD: ExtraField[] = [
-  { key: "baseUrl", label: "Base URL", type: "url", placeholder: "https://api.example.com/v1" },
-];
-
-/** A workspace's REST datasources. */
+/** A workspace's datasources; "New datasource" opens the form of the kind the author picks. */
 export function DatasourcesSection({ workspaceId }: { workspaceId: string }) {
   const queryClient = useQueryClient();
   const options = datasourcesQueryOptions(workspaceId);
@@ -27,8 +23,8 @@ export function DatasourcesSection({ workspaceId }: { workspaceId: string }) {
         title="Datasources"
         query={datasources}
         createLabel="New datasource"
-        onCreate={() => setDialog({ kind: "create" })}
-        empty="No datasources yet. A datasource is a REST API that queries call."
+        onCreate={() => navigate(`/workspaces/${encodeURIComponent(workspaceId)}/datasources/new`)}
+        empty="No datasources yet. A datasource is a REST API, a PostgreSQL database or a GraphQL API that queries call."
         renderItem={(ds) => (
           <ResourceRow
             key={ds.id}
@@ -38,7 +34,7 @@ export function DatasourcesSection({ workspaceId }: { workspaceId: string }) {
             onRename={() => setDialog({ kind: "rename", item: ds })}
             onDelete={() => setDialog({ kind: "delete", item: ds })}
           >
-            <span className="muted">{ds.baseUrl}</span>
+            <span className="muted">{datasourceSummary(ds)}</span>
           </ResourceRow>
         )}
       />
@@ -46,17 +42,8 @@ export function DatasourcesSection({ workspaceId }: { workspaceId: string }) {
         noun="datasource"
         dialog={dialog}
         onClose={() => setDialog(null)}
-        createFields={BASE_URL_FIELD}
-        onCreate={async (name, extra) => {
-          const created = await createDatasource(workspaceId, {
-            name,
-            baseUrl: extra.baseUrl ?? "",
-            headers: [],
-            timeoutMs: 10_000,
-          });
-          await refresh();
-          navigate(`/datasources/${created.id}`);
-        }}
+        // Creating happens on its own page, where the kind's whole form fits.
+        onCreate={async () => {}}
         onRename={async (ds, name) => {
           await renameDatasource(ds, name);
           await refresh();

@@ -4,7 +4,7 @@ import { datasourceInputOf } from "../datasource/datasourceInputOf";
 
 /**
  * Renames a datasource. The API only has PUT for datasources, so the rest is sent back as it
- * is; secret headers go without a value, which keeps the stored secret.
+ * is; secrets go without a value, which keeps the stored ones.
  */
 export function renameDatasource(datasource: Datasource, name: string) {
   return updateDatasource(datasource.id, { ...datasourceInputOf(datasource), name });

@@ -154,7 +154,7 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
             checkName(name);
             const body: ModuleBody =
               dialog.moduleKind === "query"
-                ? newQueryModule(name, datasources.data?.[0]?.id ?? null)
+                ? newQueryModule(name, datasources.data?.[0] ?? null)
                 : newJsModule(name);
             const created: DraftModule = await createModule(packageId, body);
             await refresh();

@@ -1,9 +1,11 @@
 import type { RunResult } from "@tessera/model";
+import { SqlResultTable, sqlResultOf } from "../../queryEditor/SqlResultTable";
 import { JsonTree } from "../components/JsonTree";
 
 /** A run's answer: status, time, headers (folded) and the body as a collapsible JSON tree. */
 export function RunResultView({ result }: { result: RunResult }) {
   const headers = Object.entries(result.headers);
+  const sql = sqlResultOf(result.body);
   return (
     <section className="run-result" aria-label="Run result">
       <p className="run-summary">
@@ -27,8 +29,10 @@ export function RunResultView({ result }: { result: RunResult }) {
           </tbody>
         </table>
       </details>
-      <h3>Body</h3>
-      {result.body !== null && typeof result.body === "object" ? (
+      <h3>{sql ? "Rows" : "Body"}</h3>
+      {sql ? (
+        <SqlResultTable result={sql} />
+      ) : result.body !== null && typeof result.body === "object" ? (
         <JsonTree value={result.body} />
       ) : (
         <pre className="run-body">

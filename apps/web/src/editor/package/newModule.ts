@@ -1,12 +1,12 @@
-import { emptyQueryConfig, type ModuleBody } from "@tessera/model";
+import { type Datasource, emptyQueryConfig, type ModuleBody } from "@tessera/model";
 
-/** The body of a new query module: a GET on the first datasource, no inputs. */
-export function newQueryModule(name: string, datasourceId: string | null): ModuleBody {
+/** The body of a new query module on a datasource (a GET when none), in its kind, no inputs. */
+export function newQueryModule(name: string, datasource: Pick<Datasource, "id" | "kind"> | null): ModuleBody {
   return {
     kind: "query",
     name,
     inputs: [],
-    config: emptyQueryConfig("rest", datasourceId),
+    config: emptyQueryConfig(datasource?.kind ?? "rest", datasource?.id ?? null),
   };
 }
 

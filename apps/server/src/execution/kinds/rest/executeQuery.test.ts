@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { type QueryConfig, queryConfigSchema } from "@tessera/model";
+import { type RestQueryConfig, restQueryConfigSchema } from "@tessera/model";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../../../errors";
 import { createAddressPolicy } from "../../addressPolicy";
@@ -64,8 +64,8 @@ function startUpstream(): Promise<{ server: Server; port: number; received: Rece
   );
 }
 
-const query = (partial: Partial<QueryConfig>): QueryConfig =>
-  queryConfigSchema.parse({ datasourceId: "ds", method: "GET", ...partial });
+const query = (partial: Partial<RestQueryConfig>): RestQueryConfig =>
+  restQueryConfigSchema.parse({ datasourceId: "ds", method: "GET", ...partial });
 
 async function failure(promise: Promise<unknown>): Promise<ApiError> {
   try {

@@ -1,4 +1,4 @@
-import type { QueryConfig, RunResult } from "@tessera/model";
+import type { RestQueryConfig, RunResult } from "@tessera/model";
 import type { OutboundClient } from "../../createOutboundClient";
 import { buildUpstreamUrl } from "./buildUpstreamUrl";
 import { type DatasourceHeader, mergeRequestHeaders } from "./mergeRequestHeaders";
@@ -21,7 +21,7 @@ export interface RunDatasource {
 export async function executeQuery(
   client: OutboundClient,
   datasource: RunDatasource,
-  config: QueryConfig,
+  config: RestQueryConfig,
   values: BindingValues,
 ): Promise<RunResult> {
   const request = substituteQuery(config, values);

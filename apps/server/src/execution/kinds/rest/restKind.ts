@@ -1,4 +1,5 @@
-import { type DatasourceBody, datasourceBodySchema, type QueryConfig } from "@tessera/model";
+import { type RestDatasourceBody, type RestQueryConfig, restDatasourceBodySchema } from "@tessera/model";
+import type { RunnableRestDatasource } from "../../../datasources/openDatasourceForRun";
 import type { DatasourceKind } from "../DatasourceKind";
 import { executeQuery } from "./executeQuery";
 import { type SubstitutedRequest, substituteQuery } from "./substituteQuery";
@@ -8,9 +9,15 @@ import { testRestDatasource } from "./testRestDatasource";
  * REST: a base URL, headers (some secret) and a timeout; a query is a method, path, query
  * params, headers and body with `{{ }}` bindings, called through the shared outbound client.
  */
-export const restKind: DatasourceKind<"rest", DatasourceBody, QueryConfig, SubstitutedRequest> = {
+export const restKind: DatasourceKind<
+  "rest",
+  RestDatasourceBody,
+  RestQueryConfig,
+  SubstitutedRequest,
+  RunnableRestDatasource
+> = {
   kind: "rest",
-  configSchema: datasourceBodySchema,
+  configSchema: restDatasourceBodySchema,
   secretFields: [
     {
       path: "headers[].value",

@@ -1,9 +1,9 @@
-import { type QueryConfig, queryConfigSchema } from "@tessera/model";
+import { type RestQueryConfig, restQueryConfigSchema } from "@tessera/model";
 import { describe, expect, it } from "vitest";
 import { type BindingValues, substituteQuery } from "./substituteQuery";
 
-const config = (partial: Partial<QueryConfig>): QueryConfig =>
-  queryConfigSchema.parse({ datasourceId: "ds1", method: "POST", ...partial });
+const config = (partial: Partial<RestQueryConfig>): RestQueryConfig =>
+  restQueryConfigSchema.parse({ datasourceId: "ds1", method: "POST", ...partial });
 
 describe("substituteQuery: body", () => {
   const cases: {
@@ -103,7 +103,12 @@ describe("substituteQuery: body", () => {
 });
 
 describe("substituteQuery: path, query params and headers", () => {
-  const cases: { name: string; partial: Partial<QueryConfig>; values: BindingValues; expected: object }[] = [
+  const cases: {
+    name: string;
+    partial: Partial<RestQueryConfig>;
+    values: BindingValues;
+    expected: object;
+  }[] = [
     {
       name: "path values are encodeURIComponent-ed, literal path text is kept",
       partial: { path: "/users/{{id}}/posts?grant_type=password" },

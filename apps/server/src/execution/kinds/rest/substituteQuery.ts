@@ -1,4 +1,4 @@
-import type { HttpMethod, QueryConfig } from "@tessera/model";
+import type { HttpMethod, RestQueryConfig } from "@tessera/model";
 import type { SubstitutedBody } from "../../createOutboundClient";
 import { segmentsOf } from "../../segmentsOf";
 import type { BindingValues } from "../DatasourceKind";
@@ -32,7 +32,7 @@ export interface SubstitutedRequest {
  *
  * @example substituteQuery(config, { "inputs.email": "a@b.c" })
  */
-export function substituteQuery(config: QueryConfig, values: BindingValues): SubstitutedRequest {
+export function substituteQuery(config: RestQueryConfig, values: BindingValues): SubstitutedRequest {
   const lookup = (expression: string): unknown =>
     Object.hasOwn(values, expression) ? values[expression] : undefined;
   return {

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunnableDatasource } from "../../../datasources/openDatasourceForRun";
+import type { RunnableRestDatasource } from "../../../datasources/openDatasourceForRun";
 import { createAddressPolicy } from "../../addressPolicy";
 import { createOutboundClient } from "../../createOutboundClient";
 import type { KindContext } from "../DatasourceKind";
@@ -18,10 +18,12 @@ const ctx: KindContext = {
   logger: pino({ level: "silent" }),
 };
 
-const datasource = (path: string): RunnableDatasource => ({
+const datasource = (path: string): RunnableRestDatasource => ({
+  kind: "rest",
   id: "ds1",
   workspaceId: "ws1",
   name: "Billing",
+  origin: baseUrl,
   baseUrl: `${baseUrl}${path}`,
   headers: [{ name: "X-Key", value: "k", secret: true }],
   timeoutMs: 2000,

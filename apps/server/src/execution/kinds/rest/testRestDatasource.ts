@@ -1,4 +1,4 @@
-import type { RunnableDatasource } from "../../../datasources/openDatasourceForRun";
+import type { RunnableRestDatasource } from "../../../datasources/openDatasourceForRun";
 import { ApiError } from "../../../errors";
 import type { DatasourceTestResult, KindContext } from "../DatasourceKind";
 import { executeQuery } from "./executeQuery";
@@ -10,7 +10,7 @@ import { executeQuery } from "./executeQuery";
  */
 export async function testRestDatasource(
   ctx: KindContext,
-  datasource: RunnableDatasource,
+  datasource: RunnableRestDatasource,
 ): Promise<DatasourceTestResult> {
   try {
     const result = await executeQuery(

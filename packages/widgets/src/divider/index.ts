@@ -1,0 +1,11 @@
+import type { WidgetModuleOf } from "../WidgetModule";
+import { DividerWidget } from "./DividerWidget";
+import { dividerDefinition } from "./dividerDefinition";
+
+export { DividerWidget, dividerDefinition };
+
+/** Divider: its definition and its renderer, as the widget list loads them. */
+export const dividerWidget = {
+  definition: dividerDefinition,
+  Renderer: DividerWidget,
+} satisfies WidgetModuleOf<typeof dividerDefinition>;

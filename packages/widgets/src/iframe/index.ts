@@ -1,0 +1,11 @@
+import type { WidgetModuleOf } from "../WidgetModule";
+import { IframeWidget } from "./IframeWidget";
+import { iframeDefinition } from "./iframeDefinition";
+
+export { IframeWidget, iframeDefinition };
+
+/** Iframe: its definition and its renderer, as the widget list loads them. */
+export const iframeWidget = {
+  definition: iframeDefinition,
+  Renderer: IframeWidget,
+} satisfies WidgetModuleOf<typeof iframeDefinition>;

@@ -1,0 +1,11 @@
+import type { WidgetModuleOf } from "../WidgetModule";
+import { MultiSelectWidget } from "./MultiSelectWidget";
+import { multiSelectDefinition } from "./multiSelectDefinition";
+
+export { MultiSelectWidget, multiSelectDefinition };
+
+/** MultiSelect: its definition and its renderer, as the widget list loads them. */
+export const multiSelectWidget = {
+  definition: multiSelectDefinition,
+  Renderer: MultiSelectWidget,
+} satisfies WidgetModuleOf<typeof multiSelectDefinition>;
