@@ -42,14 +42,15 @@ export function TableWidget({ name, props, meta, setMeta, runEvent }: Props) {
 
   // New data (a save that reloaded it, another page) replaces what was edited on the old.
   const dataRef = useRef(props.tableData);
+  const hasEdits = useRef(false);
+  hasEdits.current = edits.size > 0;
   useEffect(() => {
     if (dataRef.current === props.tableData) return;
     dataRef.current = props.tableData;
-    setEdits((current) => {
-      if (current.size > 0) setMeta({ updatedRows: [] });
-      return current.size > 0 ? new Map() : current;
-    });
     setEditing(null);
+    if (!hasEdits.current) return;
+    setEdits(new Map());
+    setMeta({ updatedRows: [] });
   }, [props.tableData, setMeta]);
 
   const rows = useMemo(

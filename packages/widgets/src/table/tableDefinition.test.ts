@@ -27,6 +27,10 @@ describe("tableDefinition", () => {
     expect(first.selectedRow).toBe(tableData[1]);
     // A new array each time would go to the engine each time, and back, without end.
     expect(tableDefinition.deriveMeta!(props, meta).selectedRows).toBe(first.selectedRows);
+    // Another Table in between keeps its own: the first one's stays the same array.
+    const other = widgetPropsOf(tableDefinition, { tableData: [{ id: 9 }] });
+    tableDefinition.deriveMeta!(other, widgetMetaOf(tableDefinition, { selectedRowIndices: [0] }));
+    expect(tableDefinition.deriveMeta!(props, meta).selectedRows).toBe(first.selectedRows);
     const none = tableDefinition.deriveMeta!(props, widgetMetaOf(tableDefinition, {}));
     expect(none.selectedRow).toBe(
       tableDefinition.deriveMeta!(props, widgetMetaOf(tableDefinition, {})).selectedRow,

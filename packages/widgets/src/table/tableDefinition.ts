@@ -4,7 +4,8 @@ import { columnConfigsOf, computedValuesBinding } from "./tableColumns";
 /** What `selectedRow` and `triggeredRow` read when no row is: one object, so nothing re-runs. */
 const NO_ROW: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 const NO_ROWS: unknown[] = Object.freeze([]) as unknown as unknown[];
-let lastSelection: { data: unknown[]; indices: unknown[]; rows: unknown[] } | undefined;
+/** The last selectedRows per data array: one cache per Table, as each has its own data. */
+const selections = new WeakMap<unknown[], { indices: unknown[]; rows: unknown[] }>();
 
 const SAMPLE_DATA = [
   { id: 1, name: "Ada Lovelace", email: "ada@example.com", active: true },
@@ -152,10 +153,12 @@ export const tableDefinition = defineWidget({
     let selectedRows = NO_ROWS;
     if (indices.length > 0) {
       // Kept while data and indices stay: a new array every time would send it to the engine every time.
-      if (lastSelection?.data !== data || lastSelection.indices !== indices) {
-        lastSelection = { data, indices, rows: indices.map((index) => data[Number(index)] ?? NO_ROW) };
+      let last = selections.get(data);
+      if (last?.indices !== indices) {
+        last = { indices, rows: indices.map((index) => data[Number(index)] ?? NO_ROW) };
+        selections.set(data, last);
       }
-      selectedRows = lastSelection.rows;
+      selectedRows = last.rows;
     }
     const row = data[meta.selectedRowIndex];
     return {
