@@ -42,6 +42,7 @@ export {
 } from "./deployment";
 export type { DeploymentChanges, ModuleVersionChange, NamedChanges } from "./deploymentChanges";
 export { deploymentChanges, deploymentChangesSchema, hasDeploymentChanges } from "./deploymentChanges";
+export { isEventProp } from "./eventProps";
 export { displayNameSchema, identifierSchema, idSchema, slugify, slugSchema } from "./identifier";
 /**
  * Datasource kinds, one file each under kinds/: the unions on `kind` of datasources and query

@@ -1,10 +1,12 @@
 export { defaultPropsOf, initialMetaOf } from "./defaultPropsOf";
+export { engineWidgetProps } from "./engineWidgetProps";
 export type { InputRules } from "./input/validateInput";
 export { validateInput } from "./input/validateInput";
 export { GRID_COLUMNS, GRID_ROW_HEIGHT, gridContentHeight, layoutToStyle } from "./layoutToStyle";
 export { migrateWidget, migrateWidgets } from "./migrateWidget";
 export type {
   AnyWidgetDefinition,
+  EventName,
   GridSize,
   PaneControl,
   PaneField,

@@ -30,4 +30,6 @@ export const widgetModules: readonly WidgetEntry[] = [
   { type: "Iframe", load: () => import("./iframe").then((m) => erased(m.iframeWidget)) },
   { type: "Container", load: () => import("./container").then((m) => erased(m.containerWidget)) },
   { type: "Form", load: () => import("./form").then((m) => erased(m.formWidget)) },
+  { type: "Table", load: () => import("./table").then((m) => erased(m.tableWidget)) },
+  { type: "Modal", load: () => import("./modal").then((m) => erased(m.modalWidget)) },
 ];

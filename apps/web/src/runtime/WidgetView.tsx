@@ -54,7 +54,7 @@ export const WidgetView = memo(function WidgetView({
     [runtime, widget.name],
   );
   const runEvent = useCallback(
-    (event: string) => runtime.runEvent(widget.name, event),
+    (event: string, locals?: Record<string, unknown>) => runtime.runEvent(widget.name, event, locals),
     [runtime, widget.name],
   );
 

@@ -1,6 +1,6 @@
 import type { AppsmithContext, RuntimePage } from "@tessera/engine";
 import { moduleInstancesOf, type ViewerPackage, type ViewerPage } from "@tessera/model";
-import { widgetTypeSpecs } from "@tessera/widgets";
+import { engineWidgetProps, getWidgetDefinition, widgetTypeSpecs } from "@tessera/widgets";
 
 /**
  * Turns a page of a deployment (or of a draft, see `viewerPageFromDraft`) into what the engine
@@ -16,7 +16,11 @@ export function buildRuntimePage(
   const { instances: moduleInstances, problems } = moduleInstancesOf(page, packages);
   return {
     page: {
-      widgets: page.widgets.map((widget) => ({ name: widget.name, type: widget.type, props: widget.props })),
+      widgets: page.widgets.map((widget) => ({
+        name: widget.name,
+        type: widget.type,
+        props: engineWidgetProps(getWidgetDefinition(widget.type), widget.name, widget.props),
+      })),
       widgetTypes: widgetTypeSpecs(),
       queries: page.queries.map((query) => ({ ...query })),
       jsObjects: page.jsObjects.map((js) => ({

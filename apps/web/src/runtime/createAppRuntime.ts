@@ -84,8 +84,11 @@ export interface AppRuntime {
   start(): Promise<void>;
   /** A widget changed its own state (keystroke, tick, choice). */
   setMeta(widget: string, values: Record<string, unknown>): void;
-  /** Runs a widget's event handler; resolves when it settled. Failures become alerts. */
-  runEvent(widget: string, event: string): Promise<void>;
+  /**
+   * Runs a widget's event handler; resolves when it settled. Failures become alerts. `locals`
+   * are names the handler sees besides the page's (a Table's `currentRow`).
+   */
+  runEvent(widget: string, event: string, locals?: Record<string, unknown>): Promise<void>;
   /** Shows a page: `push` adds a history entry (false when answering the back button). */
   goToPage(page: ViewerPage, params: Record<string, string>, push: boolean): Promise<void>;
   showAlert(message: string, type: AlertType): void;
@@ -219,7 +222,14 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       // The click has started the download; the URL can go once the event loop has moved on.
       setTimeout(() => URL.revokeObjectURL(url), 0);
     },
+    // The engine has set isOpen already; this thread's meta must agree, as it masks the engine's.
+    showModal: async (name) => setLocalMeta(name, { isOpen: true }),
+    closeModal: async (name) => setLocalMeta(name, { isOpen: false }),
   };
+
+  function setLocalMeta(widget: string, values: Record<string, unknown>): void {
+    update({ meta: { ...snapshot.meta, [widget]: { ...snapshot.meta[widget], ...values } } });
+  }
 
   const client: EngineClient = createEngineClient(options.createWorker, host, {
     limits: options.limits,
@@ -375,15 +385,15 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     },
     start: () => showPage(options.initialPage, options.initialParams ?? {}, false, ++navigation),
     setMeta(widget, values) {
-      update({ meta: { ...snapshot.meta, [widget]: { ...snapshot.meta[widget], ...values } } });
+      setLocalMeta(widget, values);
       for (const [key, value] of Object.entries(values)) client.setMeta(widget, key, value);
       syncDerivedMeta();
     },
-    async runEvent(widget, event) {
+    async runEvent(widget, event, locals) {
       const handler = snapshot.page.widgets.find((candidate) => candidate.name === widget)?.props[event];
       if (typeof handler !== "string" || handler.trim() === "") return;
       try {
-        await client.runTrigger(widget, event);
+        await client.runTrigger(widget, event, locals);
       } catch (error) {
         showAlert(messageOf(error, `${widget}.${event} failed`), "error");
       }

@@ -21,8 +21,11 @@ export interface Runtime {
   setStore(store: Record<string, unknown>): EvaluationChanges;
   /** Replaces `appsmith.URL`, `user` or `mode`. */
   setAppsmith(patch: Partial<Omit<AppsmithContext, "store">>): EvaluationChanges;
-  /** Runs a widget's event handler (`Button1`, `onClick`). Errors are alerted and returned. */
-  runTrigger(entity: string, event: string): Promise<TriggerResult>;
+  /**
+   * Runs a widget's event handler (`Button1`, `onClick`). Errors are alerted and returned.
+   * `locals` are extra names the handler sees, ahead of the page's (`currentRow`).
+   */
+  runTrigger(entity: string, event: string, locals?: Record<string, unknown>): Promise<TriggerResult>;
   /** Runs trigger code (`{{ }}` text or plain JS) with the framework functions available. */
   runCode(code: string, label?: string): Promise<TriggerResult>;
   /** Calls a function of a JS object or module instance: `callFunction("Login1", "signin", [{...}])`. */

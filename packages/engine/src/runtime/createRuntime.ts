@@ -1,4 +1,4 @@
-import { coerceProp } from "@tessera/model";
+import { coerceProp, isEventProp } from "@tessera/model";
 import { hasBindings, parseSegments, type Segment } from "../bindings/parseSegments";
 import { compiledCodeSource } from "../compile/CompiledCode";
 import {
@@ -149,6 +149,7 @@ export function createPageRuntime(
       syncJsVariables();
       flush();
     },
+    setModalOpen,
   });
   const timers = createTimers({
     assertTrigger,
@@ -187,7 +188,7 @@ export function createPageRuntime(
     published.set(widget.name, null);
     const typed = widget.type in page.widgetTypes;
     for (const [prop, raw] of Object.entries(widget.props)) {
-      if (typed ? spec.events.includes(prop) : /^on[A-Z]/.test(prop)) {
+      if (typed ? isEventProp(spec.events, prop) : /^on[A-Z]/.test(prop)) {
         if (typeof raw === "string" && raw.trim() !== "") state.events.set(prop, raw);
         continue;
       }
@@ -483,6 +484,15 @@ export function createPageRuntime(
     changed(paths);
   }
 
+  function setModalOpen(widgetName: string, open: boolean): void {
+    const state = widgets.get(widgetName);
+    if (!state) throw new Error(`There is no widget named ${widgetName}`);
+    if (!("isOpen" in state.spec.meta)) throw new Error(`${widgetName} is not a modal`);
+    state.overrides.set("isOpen", open);
+    state.entity.isOpen = open;
+    changed([`${widgetName}.isOpen`]);
+  }
+
   function syncJsVariables(): void {
     const paths = jsVariables.changedPaths();
     if (paths.length > 0) changed(paths);
@@ -570,10 +580,15 @@ export function createPageRuntime(
       changed(keys.map((key) => `appsmith.${key}`));
       return flush();
     },
-    runTrigger(entity, event) {
+    runTrigger(entity, event, locals) {
       const code = widgets.get(entity)?.events.get(event);
       if (code === undefined) return Promise.resolve({ ok: true, value: undefined });
-      return runCode(code, `${entity}.${event}`);
+      if (!locals || Object.keys(locals).length === 0) return runCode(code, `${entity}.${event}`);
+      // Compiled over a scope of its own: the cached handlers see the page's names only.
+      const handler = compileHandler(code, createScope(withLocals(appScope, locals)), source);
+      const label = `${entity}.${event}`;
+      if (typeof handler === "string") return execute(label, () => Promise.reject(new Error(handler)));
+      return execute(label, () => handler.call(undefined));
     },
     runCode,
     callFunction,
@@ -609,4 +624,18 @@ function vaultView(
     keys: names,
     has: (key: unknown) => typeof key === "string" && names.includes(key),
   });
+}
+
+/** The page's names with `locals` in front (read-only copies, like entities). */
+function withLocals(scope: ScopeLookup, locals: Record<string, unknown>): ScopeLookup {
+  const own = new Map<string, unknown>(
+    Object.entries(locals).map(([name, value]) => [
+      name,
+      typeof value === "object" && value !== null ? readOnlyView(value, name) : value,
+    ]),
+  );
+  return {
+    has: (name: string) => own.has(name) || scope.has(name),
+    get: (name: string) => (own.has(name) ? own.get(name) : scope.get(name)),
+  } as ScopeLookup;
 }

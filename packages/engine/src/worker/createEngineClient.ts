@@ -41,8 +41,11 @@ export interface EngineClient {
   setStore(store: Record<string, unknown>): void;
   /** `appsmith.URL`, `user` or `mode` changed. */
   setAppsmith(patch: Partial<Omit<AppsmithContext, "store">>): void;
-  /** Runs a widget's event handler: `runTrigger("Button1", "onClick")`. */
-  runTrigger(entity: string, event: string): Promise<TriggerResult>;
+  /**
+   * Runs a widget's event handler: `runTrigger("Button1", "onClick")`. `locals` are names the
+   * handler sees besides the page's (a Table's `currentRow`).
+   */
+  runTrigger(entity: string, event: string, locals?: Record<string, unknown>): Promise<TriggerResult>;
   /** Runs handler code (`{{ }}` text or plain JS). */
   runCode(code: string): Promise<TriggerResult>;
   /** Calls a JS object's or module instance's function. */
@@ -378,7 +381,8 @@ export function createEngineClient(
       if (page) page = { ...page, appsmith: { ...page.appsmith, ...patch } };
       change({ type: "setAppsmith", id: nextId++, patch }, "Evaluating after the URL or user changed");
     },
-    runTrigger: (entity, event) => call({ kind: "trigger", entity, event }, `${entity}.${event}`),
+    runTrigger: (entity, event, locals) =>
+      call({ kind: "trigger", entity, event, locals }, `${entity}.${event}`),
     runCode: (code) => call({ kind: "code", code }, "code"),
     callFunction: (entity, fn, args) => call({ kind: "function", entity, fn, args }, `${entity}.${fn}`),
     runPageLoad: async () => {

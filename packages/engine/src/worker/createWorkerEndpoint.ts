@@ -91,13 +91,15 @@ export function createWorkerEndpoint(scope: WorkerScopeLike, options: { code?: C
     resetWidget: ask("resetWidget"),
     copyToClipboard: ask("copyToClipboard"),
     download: ask("download"),
+    showModal: ask("showModal"),
+    closeModal: ask("closeModal"),
   };
 
   const call = (request: CallRequest): Promise<TriggerResult> => {
     if (!runtime) return Promise.resolve({ ok: false, error: "No page is loaded" });
     switch (request.kind) {
       case "trigger":
-        return runtime.runTrigger(request.entity, request.event);
+        return runtime.runTrigger(request.entity, request.event, request.locals);
       case "code":
         return runtime.runCode(request.code);
       case "function":

@@ -9,7 +9,7 @@ import type {
 
 /** Code the main thread asks the worker to run. */
 export type CallRequest =
-  | { kind: "trigger"; entity: string; event: string }
+  | { kind: "trigger"; entity: string; event: string; locals?: Record<string, unknown> }
   | { kind: "code"; code: string }
   | { kind: "function"; entity: string; fn: string; args: unknown[] }
   | { kind: "pageLoad" };
@@ -48,7 +48,9 @@ export type ActionName =
   | "showAlert"
   | "resetWidget"
   | "copyToClipboard"
-  | "download";
+  | "download"
+  | "showModal"
+  | "closeModal";
 
 /** Messages from the worker to the main thread. */
 export type FromWorker =

@@ -103,6 +103,7 @@ export const CanvasWidget = memo(function CanvasWidget(props: CanvasWidgetProps)
             setMeta={noop}
             runEvent={noEvent}
             parentInvalid={false}
+            editing
           >
             {props.children}
           </Renderer>

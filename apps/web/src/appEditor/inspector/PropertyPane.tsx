@@ -1,5 +1,5 @@
 import type { EvaluationResult } from "@tessera/engine";
-import type { PageDoc, Widget } from "@tessera/model";
+import { isEventProp, type PageDoc, type Widget } from "@tessera/model";
 import { getWidgetDefinition } from "@tessera/widgets";
 import { useEditorStore } from "../../editor/store/editorStore";
 import { deleteWidgets } from "../commands/deleteWidgets";
@@ -24,6 +24,11 @@ export function PropertyPane({
   evaluation: EvaluationResult | null;
 }) {
   const definition = getWidgetDefinition(widget.type);
+  // Some fields follow the props (a Table's button columns each get an onClick).
+  const sections = definition && [
+    ...definition.pane,
+    ...(definition.extraPaneSections?.(widget.props) ?? []),
+  ];
   const edit = useEditorStore((s) => s.editPage);
   const values = evaluation?.values[widget.name];
 
@@ -39,11 +44,11 @@ export function PropertyPane({
         onRename={(name) => edit(pageId, (d) => renameWidget(d, { id: widget.id, name }))}
       />
       {definition ? null : <p className="ae-field-error">This build does not know the type {widget.type}.</p>}
-      {definition?.pane.map((section) => (
+      {sections?.map((section) => (
         <section key={section.title} aria-label={section.title}>
           <h3>{section.title}</h3>
           {section.fields.map((field) => {
-            const isEvent = definition.events.includes(field.prop);
+            const isEvent = isEventProp(definition?.events ?? [], field.prop);
             return (
               <PropertyField
                 key={`${widget.id}:${field.prop}`}
