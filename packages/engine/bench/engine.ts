@@ -20,6 +20,8 @@ const host: EngineHost = {
   resetWidget: async () => {},
   copyToClipboard: async () => {},
   download: async () => {},
+  showModal: async () => {},
+  closeModal: async () => {},
 };
 
 /** `salt` makes every expression new, so a run pays parsing and compiling as a first load does. */

@@ -42,6 +42,7 @@ export {
 } from "./deployment";
 export type { DeploymentChanges, ModuleVersionChange, NamedChanges } from "./deploymentChanges";
 export { deploymentChanges, deploymentChangesSchema, hasDeploymentChanges } from "./deploymentChanges";
+export { isEventProp } from "./eventProps";
 export { displayNameSchema, identifierSchema, idSchema, slugify, slugSchema } from "./identifier";
 /** The names (currentItem, currentIndex) a List's template and events see, for the checks. */
 export { ITEM_LOCALS, itemLocalsOf, withLocalEntities } from "./itemLocals";

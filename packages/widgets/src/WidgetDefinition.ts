@@ -60,6 +60,11 @@ export interface WidgetDefinition<
   /** Trigger props (`onClick`); their stored text runs as code, it is not evaluated as a value. */
   events: readonly E[];
   pane: PaneSection[];
+  /**
+   * Sections the property pane shows after `pane`, made from the stored props: fields that
+   * follow them (one onClick per button column of a Table).
+   */
+  extraPaneSections?(props: Record<string, unknown>): PaneSection[];
   /** Containers hold child widgets positioned on their own grid. */
   isContainer?: boolean;
   /**
@@ -68,6 +73,12 @@ export interface WidgetDefinition<
    * then evaluates the children's bindings per item with `currentItem` and `currentIndex`.
    */
   repeat?: { items: string; pageNo?: string; pageSize?: string };
+  /**
+   * Props the engine evaluates besides the stored ones, made from them when a page is handed
+   * to the engine: a Table's `{{currentRow.x}}` computed columns become one binding over its
+   * own data. Pure; the result is never stored.
+   */
+  derivedProps?(name: string, props: Record<string, unknown>): Record<string, unknown>;
   /**
    * Meta keys that start (and restart on reset) as the evaluated value of a prop:
    * `{ text: "defaultText" }` makes an Input start with its default text. Plain data, as the
@@ -112,6 +123,9 @@ export function defineWidget<
   return definition;
 }
 
+/** An event a renderer may run: a declared one, or a member of a declared family (`onClick:*`). */
+export type EventName<E extends string> = E extends `${infer Family}*` ? `${Family}${string}` : E;
+
 /** What a renderer receives from its host (the viewer, or the editor's canvas). */
 export interface WidgetRendererProps<D extends AnyWidgetDefinition = AnyWidgetDefinition> {
   /** The widget's name on the page (`Input1`): the accessible name when it has no label. */
@@ -125,11 +139,17 @@ export interface WidgetRendererProps<D extends AnyWidgetDefinition = AnyWidgetDe
    * Runs the widget's handler for an event; resolves when the handler settled (also when it
    * failed: the host reports failures). Resolves at once when no handler is set. `locals` are
    * names the handler sees besides the page's: a List runs onItemClick with
-   * `{ currentItem, currentIndex }`.
+   * `{ currentItem, currentIndex }`, a Table a button column's `onClick:<key>` with
+   * `{ currentRow, currentIndex }`.
    */
-  runEvent: (event: D["events"][number], locals?: Record<string, unknown>) => Promise<void>;
+  runEvent: (event: EventName<D["events"][number]>, locals?: Record<string, unknown>) => Promise<void>;
   /** True when the container or form the widget sits in holds an invalid input. */
   parentInvalid: boolean;
+  /**
+   * True on the editor's canvas: a widget that shows over the page when it runs (a Modal)
+   * shows in place, so its children can be arranged.
+   */
+  editing?: boolean;
   /** Child widgets of a container, already positioned. */
   children?: ReactNode;
   /**

@@ -1,4 +1,5 @@
 export { defaultPropsOf, initialMetaOf } from "./defaultPropsOf";
+export { engineWidgetProps } from "./engineWidgetProps";
 export type { InputRules } from "./input/validateInput";
 export { validateInput } from "./input/validateInput";
 /** Which part of a container of several (a Tabs tab) a child shows in. */
@@ -7,6 +8,7 @@ export { GRID_COLUMNS, GRID_ROW_HEIGHT, gridContentHeight, layoutToStyle } from 
 export { migrateWidget, migrateWidgets } from "./migrateWidget";
 export type {
   AnyWidgetDefinition,
+  EventName,
   GridSize,
   PaneControl,
   PaneField,

@@ -33,4 +33,6 @@ export const widgetModules: readonly WidgetEntry[] = [
   { type: "Tabs", load: () => import("./tabs").then((m) => erased(m.tabsWidget)) },
   { type: "List", load: () => import("./list").then((m) => erased(m.listWidget)) },
   { type: "Chart", load: () => import("./chart").then((m) => erased(m.chartWidget)) },
+  { type: "Table", load: () => import("./table").then((m) => erased(m.tableWidget)) },
+  { type: "Modal", load: () => import("./modal").then((m) => erased(m.modalWidget)) },
 ];

@@ -1,6 +1,6 @@
 import type { AppsmithContext, RuntimePage } from "@tessera/engine";
 import { moduleInstancesOf, type ViewerPackage, type ViewerPage } from "@tessera/model";
-import { widgetTypeSpecs } from "@tessera/widgets";
+import { engineWidgetProps, getWidgetDefinition, widgetTypeSpecs } from "@tessera/widgets";
 
 /**
  * Turns a page of a deployment (or of a draft, see `viewerPageFromDraft`) into what the engine
@@ -20,7 +20,8 @@ export function buildRuntimePage(
     page: {
       widgets: page.widgets.map((widget) => {
         const parent = widget.parentId === null ? undefined : nameById.get(widget.parentId);
-        return { name: widget.name, type: widget.type, props: widget.props, ...(parent ? { parent } : {}) };
+        const props = engineWidgetProps(getWidgetDefinition(widget.type), widget.name, widget.props);
+        return { name: widget.name, type: widget.type, props, ...(parent ? { parent } : {}) };
       }),
       widgetTypes: widgetTypeSpecs(),
       queries: page.queries.map((query) => ({ ...query })),

@@ -81,7 +81,8 @@ export interface AppRuntime {
   setMeta(widget: string, values: Record<string, unknown>): void;
   /**
    * Runs a widget's event handler; resolves when it settled. Failures become alerts. `locals`
-   * are names the handler sees besides the page's (a List item's `currentItem`).
+   * are names the handler sees besides the page's (a List item's `currentItem`, a Table's
+   * `currentRow`).
    */
   runEvent(widget: string, event: string, locals?: Record<string, unknown>): Promise<void>;
   /** Shows a page: `push` adds a history entry (false when answering the back button). */
@@ -217,7 +218,14 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       // The click has started the download; the URL can go once the event loop has moved on.
       setTimeout(() => URL.revokeObjectURL(url), 0);
     },
+    // The engine has set isOpen already; this thread's meta must agree, as it masks the engine's.
+    showModal: async (name) => setLocalMeta(name, { isOpen: true }),
+    closeModal: async (name) => setLocalMeta(name, { isOpen: false }),
   };
+
+  function setLocalMeta(widget: string, values: Record<string, unknown>): void {
+    update({ meta: { ...snapshot.meta, [widget]: { ...snapshot.meta[widget], ...values } } });
+  }
 
   const client: EngineClient = createEngineClient(options.createWorker, host, {
     limits: options.limits,
@@ -367,7 +375,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     },
     start: () => showPage(options.initialPage, options.initialParams ?? {}, false, ++navigation),
     setMeta(widget, values) {
-      update({ meta: { ...snapshot.meta, [widget]: { ...snapshot.meta[widget], ...values } } });
+      setLocalMeta(widget, values);
       for (const [key, value] of Object.entries(values)) client.setMeta(widget, key, value);
       syncDerivedMeta();
     },

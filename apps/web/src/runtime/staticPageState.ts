@@ -1,6 +1,6 @@
 import { hasBindings } from "@tessera/engine";
-import type { ViewerPage } from "@tessera/model";
-import { getWidgetDefinition, initialMetaOf } from "@tessera/widgets";
+import { isEventProp, type ViewerPage } from "@tessera/model";
+import { engineWidgetProps, getWidgetDefinition, initialMetaOf } from "@tessera/widgets";
 
 /**
  * What the main thread can know of a page before the engine answers: the props without
@@ -19,10 +19,10 @@ export function staticPageState(page: ViewerPage): {
   const bound: string[] = [];
   for (const widget of page.widgets) {
     const definition = getWidgetDefinition(widget.type);
-    const events = new Set(definition?.events ?? []);
+    const events = definition?.events ?? [];
     const props: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(widget.props)) {
-      if (events.has(key)) continue;
+    for (const [key, value] of Object.entries(engineWidgetProps(definition, widget.name, widget.props))) {
+      if (isEventProp(events, key)) continue;
       if (hasBindings(value)) {
         pending.add(widget.name);
         bound.push(`${widget.name}.${key}`);

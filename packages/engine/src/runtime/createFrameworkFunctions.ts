@@ -1,4 +1,5 @@
 import { currentBudget, startBudget } from "../sandbox/budget";
+import { isRecordList, toCsv } from "./toCsv";
 import type { AlertType, EngineHost, NavigationTarget } from "./types";
 
 /** What the framework functions need from the runtime. */
@@ -15,14 +16,16 @@ export interface FrameworkContext {
   resetMeta: (widget: string) => void;
   /** Publishes pending changes, so the page shows them before the host acts. */
   beforeAction: () => void;
+  /** Opens or closes a modal: sets its `isOpen`, or throws naming a widget that is no modal. */
+  setModalOpen: (widget: string, open: boolean) => void;
 }
 
 const alertTypes = new Set<AlertType>(["success", "info", "warning", "error"]);
 
 /**
  * The functions user code calls to act on the page: storeValue, removeValue, clearStore,
- * clearVault, navigateTo, showAlert, resetWidget, copyToClipboard, download. Each returns a Promise the host
- * settles; the store
+ * clearVault, navigateTo, showAlert, resetWidget, copyToClipboard, download, showModal,
+ * closeModal. Each returns a Promise the host settles; the store (or the modal's `isOpen`)
  * changes before that, so the rest of the handler already reads the new value.
  */
 export function createFrameworkFunctions(
@@ -102,12 +105,36 @@ export function createFrameworkFunctions(
     }),
     download: act("download", (data: unknown, fileName: unknown, fileType: unknown = "") => {
       if (typeof fileName !== "string" || fileName === "") throw new TypeError("download needs a file name");
+      const given = typeof fileType === "string" ? fileType.trim().toLowerCase() : "";
+      // A list of records is a table: CSV when asked for, or when the file name says .csv.
+      const csv = given === "text/csv" || given === "csv" || (given === "" && /\.csv$/i.test(fileName));
       const text = typeof data === "string";
-      const content = text ? data : (JSON.stringify(data, null, 2) ?? String(data));
-      const type =
-        typeof fileType === "string" && fileType !== "" ? fileType : text ? "text/plain" : "application/json";
+      let content: string;
+      let type: string;
+      if (csv && !text) {
+        if (!isRecordList(data) && !(Array.isArray(data) && data.length === 0)) {
+          throw new TypeError("download as CSV needs an array of objects (rows), or a text");
+        }
+        content = toCsv(data as Record<string, unknown>[]);
+        type = "text/csv";
+      } else {
+        content = text ? data : (JSON.stringify(data, null, 2) ?? String(data));
+        type = csv ? "text/csv" : given.includes("/") ? given : text ? "text/plain" : "application/json";
+      }
       context.beforeAction();
       return context.host.download(content, fileName, type);
+    }),
+    showModal: act("showModal", (widget: unknown) => {
+      if (typeof widget !== "string" || widget === "") throw new TypeError("showModal needs a modal's name");
+      context.setModalOpen(widget, true);
+      context.beforeAction();
+      return context.host.showModal(widget);
+    }),
+    closeModal: act("closeModal", (widget: unknown) => {
+      if (typeof widget !== "string" || widget === "") throw new TypeError("closeModal needs a modal's name");
+      context.setModalOpen(widget, false);
+      context.beforeAction();
+      return context.host.closeModal(widget);
     }),
   };
 }

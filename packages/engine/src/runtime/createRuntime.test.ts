@@ -382,6 +382,79 @@ describe("queries and actions", () => {
     });
   });
 
+  it("downloads a list of rows as CSV when the type or the file name says so", async () => {
+    const { runtime, calls } = run(createTestPage({ widgets: [] }));
+    const rows = "[{ id: 1, name: 'Ada' }, { id: 2, name: 'Bo, B.' }]";
+    const result = await runtime.runCode(
+      `{{ download(${rows}, 'people.csv'); download(${rows}, 'people', 'text/csv'); download(${rows}, 'people.json') }}`,
+    );
+    expect(result.ok).toBe(true);
+    const csv = 'id,name\r\n1,Ada\r\n2,"Bo, B."\r\n';
+    expect(calls.slice(0, 2)).toEqual([
+      ["download", csv, "people.csv", "text/csv"],
+      ["download", csv, "people", "text/csv"],
+    ]);
+    expect(calls[2]?.[3]).toBe("application/json");
+    expect(await runtime.runCode("{{ download(42, 'n.csv') }}")).toEqual({
+      ok: false,
+      error: "TypeError: download as CSV needs an array of objects (rows), or a text",
+    });
+  });
+
+  it("opens and closes a modal: its isOpen changes before the host is told", async () => {
+    const page = createTestPage({
+      widgets: [
+        { name: "Modal1", type: "Modal", props: {} },
+        text("State", "{{Modal1.isOpen ? 'open' : 'closed'}}"),
+      ],
+      widgetTypes: {
+        ...createTestPage().widgetTypes,
+        Modal: { props: {}, meta: { isOpen: false }, events: [] },
+      },
+    });
+    const { runtime, calls } = run(page);
+    expect(runtime.getState().values.State.text).toBe("closed");
+    expect(await runtime.runCode("{{ showModal('Modal1') }}")).toEqual({ ok: true, value: undefined });
+    expect(runtime.getState().values.State.text).toBe("open");
+    await runtime.runCode("{{ closeModal('Modal1') }}");
+    expect(runtime.getState().values.State.text).toBe("closed");
+    expect(calls).toEqual([
+      ["showModal", "Modal1"],
+      ["closeModal", "Modal1"],
+    ]);
+    expect(await runtime.runCode("{{ showModal('State') }}")).toEqual({
+      ok: false,
+      error: "State is not a modal",
+    });
+  });
+
+  it("gives a handler the locals it is run with, ahead of the page's names, read-only", async () => {
+    const page = createTestPage({
+      widgets: [
+        {
+          name: "T",
+          type: "Table",
+          props: { "onClick:edit": "{{ showAlert(currentRow.name + ' ' + currentIndex) }}" },
+        },
+      ],
+      widgetTypes: { ...createTestPage().widgetTypes, Table: { props: {}, meta: {}, events: ["onClick:*"] } },
+    });
+    const { runtime, calls } = run(page);
+    const result = await runtime.runTrigger("T", "onClick:edit", {
+      currentRow: { name: "Ada" },
+      currentIndex: 4,
+    });
+    expect(result.ok).toBe(true);
+    expect(calls).toEqual([["showAlert", "Ada 4", "info"]]);
+    const write = createTestPage({
+      widgets: [{ name: "T", type: "Table", props: { "onClick:x": "{{ currentRow.name = 'x' }}" } }],
+      widgetTypes: { ...createTestPage().widgetTypes, Table: { props: {}, meta: {}, events: ["onClick:*"] } },
+    });
+    const second = run(write);
+    const refused = await second.runtime.runTrigger("T", "onClick:x", { currentRow: { name: "Ada" } });
+    expect(refused.ok).toBe(false);
+  });
+
   it.each([
     ["a widget property", "{{ Input1.text = 'x' }}", "TypeError: Input1.text cannot be changed from code"],
     ["a query's data", "{{ Users.data = [] }}", "TypeError: Users.data cannot be changed from code"],

@@ -1,4 +1,4 @@
-import { coerceProp } from "@tessera/model";
+import { coerceProp, isEventProp } from "@tessera/model";
 import { hasBindings, parseSegments, type Segment } from "../bindings/parseSegments";
 import { compiledCodeSource } from "../compile/CompiledCode";
 import {
@@ -160,6 +160,7 @@ export function createPageRuntime(
       syncJsVariables();
       flush();
     },
+    setModalOpen,
   });
   // Aborted when another page replaces this one: its timers stop with it.
   const stopped = new AbortController();
@@ -202,7 +203,7 @@ export function createPageRuntime(
     published.set(widget.name, null);
     const typed = widget.type in page.widgetTypes;
     for (const [prop, raw] of Object.entries(widget.props)) {
-      if (typed ? spec.events.includes(prop) : /^on[A-Z]/.test(prop)) {
+      if (typed ? isEventProp(spec.events, prop) : /^on[A-Z]/.test(prop)) {
         if (typeof raw === "string" && raw.trim() !== "") state.events.set(prop, raw);
         continue;
       }
@@ -562,6 +563,15 @@ export function createPageRuntime(
     changed(paths);
   }
 
+  function setModalOpen(widgetName: string, open: boolean): void {
+    const state = widgets.get(widgetName);
+    if (!state) throw new Error(`There is no widget named ${widgetName}`);
+    if (!("isOpen" in state.spec.meta)) throw new Error(`${widgetName} is not a modal`);
+    state.overrides.set("isOpen", open);
+    state.entity.isOpen = open;
+    changed([`${widgetName}.isOpen`]);
+  }
+
   function syncJsVariables(): void {
     const paths = jsVariables.changedPaths();
     if (paths.length > 0) changed(paths);
@@ -650,11 +660,11 @@ export function createPageRuntime(
       return flush();
     },
     runTrigger(entity, event, locals) {
-      const handlerCode = widgets.get(entity)?.events.get(event);
-      if (handlerCode === undefined) return Promise.resolve({ ok: true, value: undefined });
-      if (!locals || Object.keys(locals).length === 0) return runCode(handlerCode, `${entity}.${event}`);
+      const code = widgets.get(entity)?.events.get(event);
+      if (code === undefined) return Promise.resolve({ ok: true, value: undefined });
+      if (!locals || Object.keys(locals).length === 0) return runCode(code, `${entity}.${event}`);
       // Compiled over a scope of its own: the cached handlers see the page's names only.
-      const handler = compileHandler(handlerCode, createScope(withLocals(appScope, locals)), code);
+      const handler = compileHandler(code, createScope(withLocals(appScope, locals)), source);
       const label = `${entity}.${event}`;
       if (typeof handler === "string") return execute(label, () => Promise.reject(new Error(handler)));
       return execute(label, () => handler.call(undefined));

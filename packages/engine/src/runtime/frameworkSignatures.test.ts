@@ -14,6 +14,7 @@ describe("frameworkSignatures", () => {
       setVaultKeys: noop,
       resetMeta: noop,
       beforeAction: noop,
+      setModalOpen: noop,
     });
     const timers = createTimers({ assertTrigger: noop, afterCallback: noop, onError: noop });
     expect(frameworkSignatures.map((f) => f.name).sort()).toEqual(

@@ -39,8 +39,10 @@ export const frameworkSignatures: readonly FunctionSignature[] = [
   {
     name: "download",
     params: ["data", "fileName", "fileType?"],
-    description: "Saves data as a file; objects as JSON",
+    description: 'Saves data as a file: rows as CSV for "text/csv" or a .csv name, objects as JSON',
   },
+  { name: "showModal", params: ["modalName"], description: "Opens a Modal widget" },
+  { name: "closeModal", params: ["modalName"], description: "Closes a Modal widget" },
   { name: "setTimeout", params: ["callback", "delay?", "...args"], description: "Runs a function later" },
   { name: "clearTimeout", params: ["id"], description: "Cancels a setTimeout" },
   {

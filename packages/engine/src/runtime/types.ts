@@ -27,7 +27,10 @@ export interface WidgetTypeSpec {
    * property: `{ text: "defaultText" }` makes Input1.text start as the evaluated defaultText.
    */
   metaFromProps?: Record<string, string>;
-  /** Properties holding event handler code (`onClick`); they are run, never evaluated. */
+  /**
+   * Properties holding event handler code (`onClick`); they are run, never evaluated. An
+   * entry ending in `*` names a family: `onClick:*` makes every `onClick:<column>` an event.
+   */
   events: string[];
   /** Set for a widget whose children are a template repeated per item (a List). */
   repeat?: RepeatSpec;
@@ -210,6 +213,10 @@ export interface EngineHost {
   copyToClipboard(text: string): Promise<void>;
   /** Saves `content` as a file; `fileType` is a MIME type such as "text/csv". */
   download(content: string, fileName: string, fileType: string): Promise<void>;
+  /** The engine has already set the modal's `isOpen`: the page shows it. */
+  showModal(widgetName: string): Promise<void>;
+  /** The engine has already cleared the modal's `isOpen`: the page hides it. */
+  closeModal(widgetName: string): Promise<void>;
 }
 
 export type NavigationTarget = "SAME_WINDOW" | "NEW_WINDOW";

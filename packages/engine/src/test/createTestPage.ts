@@ -94,6 +94,12 @@ export function createTestHost(
     async download(content, fileName, fileType) {
       calls.push(["download", content, fileName, fileType]);
     },
+    async showModal(name) {
+      calls.push(["showModal", name]);
+    },
+    async closeModal(name) {
+      calls.push(["closeModal", name]);
+    },
   };
   return { host, calls, store };
 }

@@ -91,6 +91,8 @@ export function createWorkerEndpoint(scope: WorkerScopeLike, options: { code?: C
     resetWidget: ask("resetWidget"),
     copyToClipboard: ask("copyToClipboard"),
     download: ask("download"),
+    showModal: ask("showModal"),
+    closeModal: ask("closeModal"),
   };
 
   const call = (request: CallRequest): Promise<TriggerResult> => {

@@ -48,7 +48,9 @@ export type ActionName =
   | "showAlert"
   | "resetWidget"
   | "copyToClipboard"
-  | "download";
+  | "download"
+  | "showModal"
+  | "closeModal";
 
 /** Messages from the worker to the main thread. */
 export type FromWorker =

@@ -121,6 +121,7 @@ export const CanvasWidget = memo(function CanvasWidget(props: CanvasWidgetProps)
             runEvent={noEvent}
             parentInvalid={false}
             renderSlot={props.renderSlot}
+            editing
           >
             {props.children}
           </Renderer>

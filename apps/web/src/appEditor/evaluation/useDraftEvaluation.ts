@@ -75,6 +75,8 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
       resetWidget: async () => {},
       copyToClipboard: async () => {},
       download: async () => {},
+      showModal: async () => {},
+      closeModal: async () => {},
     };
     let client: EngineClient;
     try {

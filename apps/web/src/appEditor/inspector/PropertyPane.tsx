@@ -1,5 +1,5 @@
 import type { EvaluationResult } from "@tessera/engine";
-import { itemLocalsOf, type PageDoc, type Widget, withLocalEntities } from "@tessera/model";
+import { isEventProp, itemLocalsOf, type PageDoc, type Widget, withLocalEntities } from "@tessera/model";
 import { getWidgetDefinition, widgetTypeSpecs } from "@tessera/widgets";
 import { useEditorStore } from "../../editor/store/editorStore";
 import { PageCodeContext, usePageCode } from "../bindings/PageCodeContext";
@@ -25,6 +25,11 @@ export function PropertyPane({
   evaluation: EvaluationResult | null;
 }) {
   const definition = getWidgetDefinition(widget.type);
+  // Some fields follow the props (a Table's button columns each get an onClick).
+  const sections = definition && [
+    ...definition.pane,
+    ...(definition.extraPaneSections?.(widget.props) ?? []),
+  ];
   const edit = useEditorStore((s) => s.editPage);
   const values = evaluation?.values[widget.name];
   const pageCode = usePageCode();
@@ -42,11 +47,11 @@ export function PropertyPane({
         onRename={(name) => edit(pageId, (d) => renameWidget(d, { id: widget.id, name }))}
       />
       {definition ? null : <p className="ae-field-error">This build does not know the type {widget.type}.</p>}
-      {definition?.pane.map((section) => (
+      {sections?.map((section) => (
         <section key={section.title} aria-label={section.title}>
           <h3>{section.title}</h3>
           {section.fields.map((field) => {
-            const isEvent = definition.events.includes(field.prop);
+            const isEvent = isEventProp(definition?.events ?? [], field.prop);
             const control = (
               <PropertyField
                 key={`${widget.id}:${field.prop}`}

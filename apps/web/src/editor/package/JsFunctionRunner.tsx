@@ -57,6 +57,8 @@ export function JsFunctionRunner(props: {
         resetWidget: async (widget) => log(`resetWidget(${show(widget)})`),
         copyToClipboard: async (text) => log(`copyToClipboard(${show(text)})`),
         download: async (_content, fileName) => log(`download(${show(fileName)})`),
+        showModal: async (name) => log(`showModal(${show(name)})`),
+        closeModal: async (name) => log(`closeModal(${show(name)})`),
       };
       client = createEngineClient(startEngineWorker, host);
       const loaded = await client.load(jsModuleRuntimePage(module, packageModules));

@@ -1,0 +1,11 @@
+import type { WidgetModuleOf } from "../WidgetModule";
+import { ModalWidget } from "./ModalWidget";
+import { modalDefinition } from "./modalDefinition";
+
+export { ModalWidget, modalDefinition };
+
+/** Modal: its definition and its renderer, as the widget list loads them. */
+export const modalWidget = {
+  definition: modalDefinition,
+  Renderer: ModalWidget,
+} satisfies WidgetModuleOf<typeof modalDefinition>;

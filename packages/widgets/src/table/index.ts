@@ -1,0 +1,11 @@
+import type { WidgetModuleOf } from "../WidgetModule";
+import { TableWidget } from "./TableWidget";
+import { tableDefinition } from "./tableDefinition";
+
+export { TableWidget, tableDefinition };
+
+/** Table: its definition and its renderer, as the widget list loads them. */
+export const tableWidget = {
+  definition: tableDefinition,
+  Renderer: TableWidget,
+} satisfies WidgetModuleOf<typeof tableDefinition>;
