@@ -86,6 +86,7 @@ test("list: a template of widgets repeated per item with currentItem, paged; a c
   await expect(editor.evaluated("Text")).toHaveText('"Ada, Analyst #0"');
   await expect(editor.widget("Text1")).toContainText("Ada, Analyst #0");
   await editor.dragWidgetInto("Button", "List1", 10, 50, "Button1");
+  await expect(editor.propertyField("Label")).toContainText("Submit");
   await editor.setProperty("Label", "Email {{currentItem.name}}");
   await editor.setProperty("onClick", "{{showAlert('Emailing ' + currentItem.name)}}");
 

@@ -1,6 +1,7 @@
 import type { EvaluationResult } from "@tessera/engine";
 import { isEventProp, itemLocalsOf, type PageDoc, type Widget, withLocalEntities } from "@tessera/model";
 import { getWidgetDefinition, widgetTypeSpecs } from "@tessera/widgets";
+import { useMemo } from "react";
 import { useEditorStore } from "../../editor/store/editorStore";
 import { PageCodeContext, usePageCode } from "../bindings/PageCodeContext";
 import { deleteWidgets } from "../commands/deleteWidgets";
@@ -33,7 +34,16 @@ export function PropertyPane({
   const edit = useEditorStore((s) => s.editPage);
   const values = evaluation?.values[widget.name];
   const pageCode = usePageCode();
-  const widgetTypes = widgetTypeSpecs();
+  // A List's template (and the List's own events) also see currentItem and currentIndex.
+  const codeWithLocals = useMemo(() => {
+    const codeOf = (isEvent: boolean) => {
+      const locals = itemLocalsOf(doc, widget, isEvent, widgetTypeSpecs());
+      return locals.length === 0
+        ? null
+        : { ...pageCode, entities: withLocalEntities(pageCode.entities, locals) };
+    };
+    return { event: codeOf(true), binding: codeOf(false) };
+  }, [doc, widget, pageCode]);
 
   return (
     <section aria-label={`Properties of ${widget.name}`} data-widget-id={widget.id}>
@@ -70,14 +80,10 @@ export function PropertyPane({
                 }
               />
             );
-            const locals = itemLocalsOf(doc, widget, isEvent, widgetTypes);
-            if (locals.length === 0) return control;
-            // A List's template (and the List's own events) also see currentItem and currentIndex.
+            const code = isEvent ? codeWithLocals.event : codeWithLocals.binding;
+            if (!code) return control;
             return (
-              <PageCodeContext.Provider
-                key={`${widget.id}:${field.prop}`}
-                value={{ ...pageCode, entities: withLocalEntities(pageCode.entities, locals) }}
-              >
+              <PageCodeContext.Provider key={`${widget.id}:${field.prop}`} value={code}>
                 {control}
               </PageCodeContext.Provider>
             );
