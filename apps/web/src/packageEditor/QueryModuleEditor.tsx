@@ -2,8 +2,8 @@ import { useQuery } from "@tanstack/react-query";
 import type { QueryModule } from "@tessera/model";
 import { datasourcesQueryOptions } from "../api/datasources";
 import { QueryEditor } from "../queryEditor/QueryEditor";
-import { useEditorStore } from "../store/editorStore";
 import { InputsPane } from "./InputsPane";
+import { editModule } from "./moduleDrafts";
 import { RunPanel } from "./RunPanel";
 
 /** Edits a query module's config (in the form of its kind) and inputs, and runs it. Edits go to the store's draft. */
@@ -15,7 +15,6 @@ export function QueryModuleEditor(props: {
 }) {
   const { packageId, workspaceId, moduleId, module } = props;
   const datasources = useQuery(datasourcesQueryOptions(workspaceId));
-  const editModule = useEditorStore((s) => s.editModule);
 
   return (
     <div className="query-editor">
