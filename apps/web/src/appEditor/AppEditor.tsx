@@ -62,7 +62,7 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
   useDraftAutosave(saver.adapter, app.id);
   useLeaveGuard(app.id);
   useCanvasShortcuts(page.id, !preview);
-  useSaveShortcut(() => void saver.saveNow(page.id));
+  useSaveShortcut(() => useEditorStore.getState().requestSaveNow());
   const doc = draft?.value.present;
   const evaluation = useDraftEvaluation(app.id, page, doc);
   const pageCode = usePageCodeOf(

@@ -131,7 +131,7 @@ describe.each([pages, modules])("the draft machine through $name", (c) => {
 
   beforeEach(() => {
     queryClient = new QueryClient();
-    useEditorStore.setState({ drafts: { module: {}, page: {} } });
+    useEditorStore.getState().clearDrafts();
     c.load(1, "a");
     adapter = c.adapter(queryClient);
     // The editor has its server copy cached, as after opening it.

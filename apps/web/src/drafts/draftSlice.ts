@@ -22,6 +22,8 @@ export interface DraftSlice<Kinds> {
     transition: (draft: Draft<Kinds[K]>) => Draft<Kinds[K]>,
   ) => void;
   dropDraft: <K extends keyof Kinds>(kind: K, id: string) => void;
+  /** Drops every draft (sign-out: nothing of one user may linger for the next). */
+  clearDrafts: () => void;
   requestSaveNow: () => void;
 }
 
@@ -62,6 +64,7 @@ export function createDraftSlice<Kinds>(empty: DraftTables<Kinds>): StateCreator
           const { [id]: _dropped, ...rest } = table;
           return rest;
         }),
+      clearDrafts: () => set({ drafts: empty }),
       requestSaveNow: () => set((s) => ({ saveNowToken: s.saveNowToken + 1 })),
     };
   };

@@ -21,7 +21,10 @@ const serverDraft = (revision: number): PageDraft => ({
 
 const draft = () => useEditorStore.getState().drafts.page.p1;
 
-beforeEach(() => useEditorStore.setState({ drafts: { module: {}, page: {} }, widgetSelection: [] }));
+beforeEach(() => {
+  useEditorStore.getState().clearDrafts();
+  useEditorStore.setState({ widgetSelection: [] });
+});
 
 describe("appEditorSlice", () => {
   it("edits the page draft of the store and keeps it on a reload of the server copy", () => {
