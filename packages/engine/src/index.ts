@@ -32,6 +32,7 @@ export type { FunctionSignature } from "./runtime/frameworkSignatures";
 export { frameworkSignatures } from "./runtime/frameworkSignatures";
 export { createRuntime } from "./runtime/parsingRuntime";
 export type { Runtime, RuntimeOptions } from "./runtime/Runtime";
+export { rowEntityName } from "./runtime/repeatedItems";
 export type {
   AlertType,
   AppsmithContext,
@@ -44,6 +45,7 @@ export type {
   PropType,
   QueryRunRequest,
   QueryRunResult,
+  RepeatSpec,
   RuntimeJsModuleInstance,
   RuntimeJsObject,
   RuntimeModuleInput,

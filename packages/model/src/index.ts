@@ -44,6 +44,8 @@ export type { DeploymentChanges, ModuleVersionChange, NamedChanges } from "./dep
 export { deploymentChanges, deploymentChangesSchema, hasDeploymentChanges } from "./deploymentChanges";
 export { isEventProp } from "./eventProps";
 export { displayNameSchema, identifierSchema, idSchema, slugify, slugSchema } from "./identifier";
+/** The names (currentItem, currentIndex) a List's template and events see, for the checks. */
+export { ITEM_LOCALS, itemLocalsOf, withLocalEntities } from "./itemLocals";
 /**
  * Datasource kinds, one file each under kinds/: the unions on `kind` of datasources and query
  * configs, and each kind's own schemas through `modelKinds` and the `...Of<K>` types.
@@ -133,6 +135,9 @@ export { pageCodeTexts } from "./pageCodeTexts";
 export type { EntityFacts, EntityMember, PageEntities, PageEntitiesContext } from "./pageEntities";
 /** What each name of a page's code has: properties, functions and their parameters. */
 export { pageEntities } from "./pageEntities";
+/** The page of a paged list's items that a List shows and the engine evaluates. */
+export type { ItemsPage } from "./pageOfItems";
+export { pageOfItems } from "./pageOfItems";
 export type { PageProblem } from "./pageProblems";
 export { pageProblems } from "./pageProblems";
 export type { EnumPropType, PropOption, PropType, PropValue } from "./propTypes";

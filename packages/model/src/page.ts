@@ -23,6 +23,11 @@ export const widgetSchema = z.object({
   parentId: idSchema.nullable(),
   layout: layoutSchema,
   props: z.record(z.string(), z.unknown()),
+  /**
+   * Which part of its parent the widget sits in, for parents of several parts (a Tabs
+   * widget's tab, by the tab's value). Absent: the parent's first part, or its only one.
+   */
+  slot: z.string().min(1).max(100).optional(),
   /** The shape version of `props` (the definition's `version`); absent means 1. */
   version: z.number().int().min(1).max(1_000).optional(),
 });

@@ -22,7 +22,7 @@ export interface EntityMember {
 /** One name page code can use, and what it has. */
 export interface EntityFacts {
   name: string;
-  kind: "widget" | "query" | "jsObject" | "moduleInstance" | "appsmith";
+  kind: "widget" | "query" | "jsObject" | "moduleInstance" | "appsmith" | "local";
   /** What it is, for a completion list: `Input`, `Login v1`, `query`. */
   detail: string;
   members: EntityMember[];

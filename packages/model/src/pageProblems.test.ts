@@ -163,3 +163,34 @@ describe("pageProblems", () => {
     expect(pageProblems(doc, context)).toEqual([]);
   });
 });
+
+describe("currentItem in a List", () => {
+  const types = {
+    ...widgetTypes,
+    list: { props: {}, meta: {}, events: ["onItemClick"], repeat: { items: "listData" } },
+  };
+  const list = widget("List1", "list", {
+    onItemClick: "{{showAlert(currentItem.name)}}",
+    listData: "{{currentItem}}",
+  });
+  const inList = (name: string, props: Record<string, unknown>) => ({
+    ...widget(name, "button", props),
+    parentId: list.id,
+  });
+
+  it("is known in the template and in the List's events, and nowhere else", () => {
+    const doc = pageDoc("{{showAlert(currentIndex)}}", [
+      list,
+      inList("Pick", {
+        label: "{{currentItem.name}} #{{currentIndex}}",
+        onClick: "{{showAlert(currentItem.name)}}",
+      }),
+    ]);
+    const problems = pageProblems(doc, { packages, widgetTypes: types });
+    expect(problems.map((p) => `${p.entity}.${p.prop}: ${p.message}`)).toEqual([
+      'Button1.onClick: Unknown name "currentIndex"',
+      'List1.listData: Unknown name "currentItem"',
+      'Api1.config: Unknown name "Inpt1"; did you mean "Input1"?',
+    ]);
+  });
+});

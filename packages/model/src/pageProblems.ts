@@ -1,4 +1,5 @@
 import { type CodeProblem, codeProblems } from "./codeProblems";
+import { itemLocalsOf, withLocalEntities } from "./itemLocals";
 import type { PageDoc } from "./page";
 import { type PageEntities, type PageEntitiesContext, pageEntities } from "./pageEntities";
 import { queryConfigBindings } from "./queryKinds";
@@ -31,7 +32,8 @@ export function pageProblems(
       if (typeof value !== "string") continue;
       const isEvent = events.has(prop);
       if (!isEvent && !value.includes("{{")) continue;
-      for (const problem of codeProblems(value, isEvent ? "event" : "binding", entities))
+      const seen = withLocalEntities(entities, itemLocalsOf(doc, widget, isEvent, context.widgetTypes));
+      for (const problem of codeProblems(value, isEvent ? "event" : "binding", seen))
         problems.push({ entity: widget.name, prop, ...problem });
     }
   }

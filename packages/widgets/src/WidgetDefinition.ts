@@ -68,6 +68,12 @@ export interface WidgetDefinition<
   /** Containers hold child widgets positioned on their own grid. */
   isContainer?: boolean;
   /**
+   * Set for a container whose children are a template repeated per item (List): the prop
+   * holding the items and the meta or prop of the page shown and the page size. The engine
+   * then evaluates the children's bindings per item with `currentItem` and `currentIndex`.
+   */
+  repeat?: { items: string; pageNo?: string; pageSize?: string };
+  /**
    * Props the engine evaluates besides the stored ones, made from them when a page is handed
    * to the engine: a Table's `{{currentRow.x}}` computed columns become one binding over its
    * own data. Pure; the result is never stored.
@@ -132,8 +138,9 @@ export interface WidgetRendererProps<D extends AnyWidgetDefinition = AnyWidgetDe
   /**
    * Runs the widget's handler for an event; resolves when the handler settled (also when it
    * failed: the host reports failures). Resolves at once when no handler is set. `locals` are
-   * names the handler sees besides the page's: a Table runs a button column's `onClick:<key>`
-   * with `{ currentRow, currentIndex }`.
+   * names the handler sees besides the page's: a List runs onItemClick with
+   * `{ currentItem, currentIndex }`, a Table a button column's `onClick:<key>` with
+   * `{ currentRow, currentIndex }`.
    */
   runEvent: (event: EventName<D["events"][number]>, locals?: Record<string, unknown>) => Promise<void>;
   /** True when the container or form the widget sits in holds an invalid input. */
@@ -145,4 +152,17 @@ export interface WidgetRendererProps<D extends AnyWidgetDefinition = AnyWidgetDe
   editing?: boolean;
   /** Child widgets of a container, already positioned. */
   children?: ReactNode;
+  /**
+   * The children placed in one part of a container of several (a Tabs widget's tab, by its
+   * value), on a grid of their own; `slots` are all its parts, for `isInSlot`. Hosts pass it
+   * to every container.
+   */
+  renderSlot?: (slot: string, slots: readonly string[]) => ReactNode;
+  /**
+   * A repeating widget's (List's) template for one item of the page it shows, `row` counted
+   * from that page's first item, with that item's values; the template's event handlers see
+   * `locals` (`{ currentItem, currentIndex }`). The viewer passes it; the canvas does not,
+   * and the template then shows once, as `children`, with the first item's values.
+   */
+  renderItem?: (row: number, locals: Record<string, unknown>) => ReactNode;
 }

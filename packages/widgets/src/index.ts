@@ -2,6 +2,8 @@ export { defaultPropsOf, initialMetaOf } from "./defaultPropsOf";
 export { engineWidgetProps } from "./engineWidgetProps";
 export type { InputRules } from "./input/validateInput";
 export { validateInput } from "./input/validateInput";
+/** Which part of a container of several (a Tabs tab) a child shows in. */
+export { isInSlot } from "./isInSlot";
 export { GRID_COLUMNS, GRID_ROW_HEIGHT, gridContentHeight, layoutToStyle } from "./layoutToStyle";
 export { migrateWidget, migrateWidgets } from "./migrateWidget";
 export type {

@@ -30,6 +30,9 @@ export const widgetModules: readonly WidgetEntry[] = [
   { type: "Iframe", load: () => import("./iframe").then((m) => erased(m.iframeWidget)) },
   { type: "Container", load: () => import("./container").then((m) => erased(m.containerWidget)) },
   { type: "Form", load: () => import("./form").then((m) => erased(m.formWidget)) },
+  { type: "Tabs", load: () => import("./tabs").then((m) => erased(m.tabsWidget)) },
+  { type: "List", load: () => import("./list").then((m) => erased(m.listWidget)) },
+  { type: "Chart", load: () => import("./chart").then((m) => erased(m.chartWidget)) },
   { type: "Table", load: () => import("./table").then((m) => erased(m.tableWidget)) },
   { type: "Modal", load: () => import("./modal").then((m) => erased(m.modalWidget)) },
 ];

@@ -57,7 +57,7 @@ describe("widget definitions", () => {
   });
 
   it("returns undefined for an unknown type", () => {
-    expect(getWidgetDefinition("Chart")).toBeUndefined();
+    expect(getWidgetDefinition("Gauge")).toBeUndefined();
     expect(getWidgetRenderer("toString")).toBeUndefined();
   });
 

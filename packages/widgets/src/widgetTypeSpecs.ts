@@ -11,6 +11,7 @@ export interface WidgetTypeSpecData {
   meta: Record<string, unknown>;
   metaFromProps?: Record<string, string>;
   events: string[];
+  repeat?: { items: string; pageNo?: string; pageSize?: string };
 }
 
 /** The engine's view of one widget definition. */
@@ -19,7 +20,14 @@ export function widgetTypeSpecOf(definition: AnyWidgetDefinition): WidgetTypeSpe
   for (const [key, spec] of Object.entries(definition.props)) props[key] = spec.type;
   const meta: Record<string, unknown> = {};
   for (const [key, spec] of Object.entries(definition.meta)) meta[key] = spec.default;
-  return { props, meta, metaFromProps: definition.metaFromProps, events: [...definition.events] };
+  const spec: WidgetTypeSpecData = {
+    props,
+    meta,
+    metaFromProps: definition.metaFromProps,
+    events: [...definition.events],
+  };
+  if (definition.repeat) spec.repeat = { ...definition.repeat };
+  return spec;
 }
 
 let specs: { version: number; byType: Record<string, WidgetTypeSpecData> } | undefined;

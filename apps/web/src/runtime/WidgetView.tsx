@@ -22,6 +22,10 @@ export interface WidgetViewProps {
   parentInvalid: boolean;
   /** Waiting for the engine's first evaluation: kept in place but invisible. */
   pending: boolean;
+  /** `currentItem` and `currentIndex` of the List item this widget is drawn for, in a List's template. */
+  itemLocals?: Record<string, unknown>;
+  renderSlot?: (slot: string, slots: readonly string[]) => ReactNode;
+  renderItem?: (row: number, locals: Record<string, unknown>) => ReactNode;
   children?: ReactNode;
 }
 
@@ -37,6 +41,9 @@ export const WidgetView = memo(function WidgetView({
   errors,
   parentInvalid,
   pending,
+  itemLocals,
+  renderSlot,
+  renderItem,
   children,
 }: WidgetViewProps) {
   const definition = getWidgetDefinition(widget.type);
@@ -54,8 +61,9 @@ export const WidgetView = memo(function WidgetView({
     [runtime, widget.name],
   );
   const runEvent = useCallback(
-    (event: string, locals?: Record<string, unknown>) => runtime.runEvent(widget.name, event, locals),
-    [runtime, widget.name],
+    (event: string, locals?: Record<string, unknown>) =>
+      runtime.runEvent(widget.name, event, locals ?? itemLocals),
+    [runtime, widget.name, itemLocals],
   );
 
   if (props.isVisible === false) return null;
@@ -82,6 +90,8 @@ export const WidgetView = memo(function WidgetView({
           setMeta={setMeta}
           runEvent={runEvent}
           parentInvalid={parentInvalid}
+          renderSlot={renderSlot}
+          renderItem={renderItem}
         >
           {children}
         </Renderer>

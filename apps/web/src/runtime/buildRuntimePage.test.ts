@@ -55,6 +55,23 @@ const page: ViewerPage = {
 beforeAll(() => loadWidgets());
 
 describe("buildRuntimePage", () => {
+  it("names each widget's parent, so the engine finds a List's template", () => {
+    const nested: ViewerPage = {
+      ...page,
+      widgets: [
+        { ...page.widgets[0], id: "l1", name: "List1", type: "List", props: {} },
+        { ...page.widgets[0], id: "t1", name: "Name", parentId: "l1" },
+      ],
+    };
+    const built = buildRuntimePage(nested, [], appsmith).page;
+    expect(built.widgets.map((widget) => widget.parent)).toEqual([undefined, "List1"]);
+    expect(built.widgetTypes.List.repeat).toEqual({
+      items: "listData",
+      pageNo: "pageNo",
+      pageSize: "pageSize",
+    });
+  });
+
   it("gives an instance its pinned JS module and the package's query modules", () => {
     const { page: runtimePage, problems } = buildRuntimePage(
       page,

@@ -14,13 +14,15 @@ export function buildRuntimePage(
   appsmith: AppsmithContext,
 ): { page: RuntimePage; problems: string[] } {
   const { instances: moduleInstances, problems } = moduleInstancesOf(page, packages);
+  // The engine finds a List's template by the widgets' parents.
+  const nameById = new Map(page.widgets.map((widget) => [widget.id, widget.name]));
   return {
     page: {
-      widgets: page.widgets.map((widget) => ({
-        name: widget.name,
-        type: widget.type,
-        props: engineWidgetProps(getWidgetDefinition(widget.type), widget.name, widget.props),
-      })),
+      widgets: page.widgets.map((widget) => {
+        const parent = widget.parentId === null ? undefined : nameById.get(widget.parentId);
+        const props = engineWidgetProps(getWidgetDefinition(widget.type), widget.name, widget.props);
+        return { name: widget.name, type: widget.type, props, ...(parent ? { parent } : {}) };
+      }),
       widgetTypes: widgetTypeSpecs(),
       queries: page.queries.map((query) => ({ ...query })),
       jsObjects: page.jsObjects.map((js) => ({

@@ -9,17 +9,12 @@ import {
   type WorkerLike,
 } from "@tessera/engine";
 import type { ViewerPackage, ViewerPage } from "@tessera/model";
-import {
-  getWidgetDefinition,
-  loadWidgets,
-  migrateWidgets,
-  widgetMetaOf,
-  widgetPropsOf,
-} from "@tessera/widgets";
+import { loadWidgets, migrateWidgets } from "@tessera/widgets";
 import { type RuntimeAlert, showAlertIn } from "./alertList";
 import { type AppStore, createAppStore, type KeyValueStorage } from "./appStore";
 import { appsmithUrlOf } from "./appsmithUrlOf";
 import { buildRuntimePage } from "./buildRuntimePage";
+import { derivedMetaChanges } from "./derivedMetaChanges";
 import { postRun, RunRefused } from "./postRun";
 import { navigationSearch, resolveNavigation } from "./resolveNavigation";
 import { hasPageLoadActions, staticPageState } from "./staticPageState";
@@ -86,7 +81,8 @@ export interface AppRuntime {
   setMeta(widget: string, values: Record<string, unknown>): void;
   /**
    * Runs a widget's event handler; resolves when it settled. Failures become alerts. `locals`
-   * are names the handler sees besides the page's (a Table's `currentRow`).
+   * are names the handler sees besides the page's (a List item's `currentItem`, a Table's
+   * `currentRow`).
    */
   runEvent(widget: string, event: string, locals?: Record<string, unknown>): Promise<void>;
   /** Shows a page: `push` adds a history entry (false when answering the back button). */
@@ -360,19 +356,13 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
    */
   function syncDerivedMeta(): void {
     let meta = snapshot.meta;
-    for (const widget of snapshot.page.widgets) {
-      const definition = getWidgetDefinition(widget.type);
-      if (!definition?.deriveMeta) continue;
-      const current = { ...snapshot.state.values[widget.name], ...meta[widget.name] };
-      const derived = definition.deriveMeta(
-        widgetPropsOf(definition, current),
-        widgetMetaOf(definition, current),
-      );
-      for (const [key, value] of Object.entries(derived)) {
-        if (Object.is(current[key], value)) continue;
-        meta = { ...meta, [widget.name]: { ...meta[widget.name], [key]: value } };
-        client.setMeta(widget.name, key, value);
-      }
+    const changes = derivedMetaChanges(snapshot.page.widgets, (name) => ({
+      ...snapshot.state.values[name],
+      ...snapshot.meta[name],
+    }));
+    for (const [widget, key, value] of changes) {
+      meta = { ...meta, [widget]: { ...meta[widget], [key]: value } };
+      client.setMeta(widget, key, value);
     }
     if (meta !== snapshot.meta) update({ meta });
   }

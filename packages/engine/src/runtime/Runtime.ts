@@ -34,6 +34,8 @@ export interface Runtime {
   runPageLoad(): Promise<void>;
   /** Listens to every change, synchronous or not. Returns the unsubscribe function. */
   subscribe(listener: (changes: EvaluationChanges) => void): () => void;
+  /** Stops what the page left running (timeouts, intervals): another page replaces it. */
+  dispose(): void;
 }
 
 /** Options of `createRuntime`. */

@@ -22,6 +22,7 @@ import { createQueryEntity } from "./createQueryEntity";
 import { createTimers } from "./createTimers";
 import { JsVariableWatcher } from "./JsVariableWatcher";
 import type { Runtime, RuntimeOptions } from "./Runtime";
+import { itemLocals, repeatedItems, rowEntityName, templatesOf } from "./repeatedItems";
 import type {
   EngineHost,
   EvaluationResult,
@@ -39,7 +40,15 @@ type Entity = Record<string, unknown>;
 
 /** A graph node the runtime evaluates: a widget property from its bindings, or meta from a property. */
 type EvaluatedNode =
-  | { kind: "prop"; widget: string; prop: string; type: PropType; segments: CompiledSegment[] }
+  | {
+      kind: "prop";
+      widget: string;
+      prop: string;
+      type: PropType;
+      segments: CompiledSegment[];
+      /** The repeating widget (List) whose template holds this widget: evaluated per item. */
+      template?: string;
+    }
   | { kind: "meta"; widget: string; key: string; from: string };
 
 interface WidgetState {
@@ -87,6 +96,8 @@ export function createPageRuntime(
   const appScope = new Map<string, unknown>();
   const widgets = new Map<string, WidgetState>();
   const nodes = new Map<string, EvaluatedNode>();
+  /** Rows published per template property, so rows that went away lose their errors. */
+  const rowCounts = new Map<string, number>();
   /** Variables of JS objects and module instances, which user code changes by assignment. */
   const jsVariables = new JsVariableWatcher();
   /** Properties published per entity, for getState; null publishes all of a widget's keys. */
@@ -151,7 +162,10 @@ export function createPageRuntime(
     },
     setModalOpen,
   });
+  // Aborted when another page replaces this one: its timers stop with it.
+  const stopped = new AbortController();
   const timers = createTimers({
+    signal: stopped.signal,
     assertTrigger,
     afterCallback: () => {
       syncJsVariables();
@@ -179,6 +193,7 @@ export function createPageRuntime(
     }
   }
   compileExpressions(expressions, code);
+  const templateOf = templatesOf(page);
   for (const widget of page.widgets) {
     const spec = page.widgetTypes[widget.type] ?? untypedWidget;
     const state: WidgetState = { spec, entity: {}, events: new Map(), overrides: new Map() };
@@ -196,7 +211,15 @@ export function createPageRuntime(
       const parsed = parsedProps.get(raw);
       if (parsed) {
         const segments = compileSegments(parsed, code);
-        nodes.set(`${widget.name}.${prop}`, { kind: "prop", widget: widget.name, prop, type, segments });
+        const template = templateOf.get(widget.name);
+        nodes.set(`${widget.name}.${prop}`, {
+          kind: "prop",
+          widget: widget.name,
+          prop,
+          type,
+          segments,
+          template,
+        });
       } else {
         const checked = coerceProp(type, raw);
         // As with a binding that throws, a property in error reads as undefined.
@@ -356,6 +379,7 @@ export function createPageRuntime(
       node.kind === "meta"
         ? [`${node.widget}.${node.from}`]
         : node.segments.flatMap((segment) => ("compiled" in segment ? segment.compiled.paths : []));
+    if (node.kind === "prop" && node.template) reads.push(...repeatPaths(node.template));
     graphNodes.push({ id, kind: "binding", reads });
   }
   const graph = new DependencyGraph(graphNodes);
@@ -379,23 +403,78 @@ export function createPageRuntime(
       record(node.widget, node.key, entity[node.key]);
       return;
     }
-    let value: unknown;
-    let error: string | undefined;
-    bindingDepth++;
-    try {
-      value = withBudget(limits.bindingMs, id, () => evaluateSegments(node.segments, appScope));
-      const checked = coerceProp(node.type, value);
-      value = checked.error ? undefined : checked.value;
-      error = checked.error;
-    } catch (thrown) {
-      value = undefined;
-      error = formatError(thrown);
-    } finally {
-      bindingDepth--;
+    if (node.template) {
+      evaluateRows(id, node, node.template);
+      return;
     }
+    const { value, error } = evaluateProp(id, node, appScope);
     entity[node.prop] = value;
     record(node.widget, node.prop, value);
     recorder.error(id, error);
+  }
+
+  function evaluateProp(
+    id: string,
+    node: Extract<EvaluatedNode, { kind: "prop" }>,
+    scope: ScopeLookup,
+  ): { value: unknown; error?: string } {
+    bindingDepth++;
+    try {
+      const checked = coerceProp(
+        node.type,
+        withBudget(limits.bindingMs, id, () => evaluateSegments(node.segments, scope)),
+      );
+      return checked.error ? { value: undefined, error: checked.error } : { value: checked.value };
+    } catch (thrown) {
+      return { value: undefined, error: formatError(thrown) };
+    } finally {
+      bindingDepth--;
+    }
+  }
+
+  /**
+   * A template property, once per item of the page its List shows, each with `currentItem`
+   * and `currentIndex`: published per row (`Text1[0]`, `Text1[1]`), and the first row's
+   * value as the widget's own (what the canvas shows, and what other bindings read).
+   */
+  function evaluateRows(id: string, node: Extract<EvaluatedNode, { kind: "prop" }>, template: string): void {
+    const list = widgets.get(template)!;
+    const shown = repeatedItems(list.entity, list.spec.repeat!);
+    const rows = shown.items.length;
+    for (let row = 0; row < Math.max(rows, 1); row++) {
+      const result = evaluateProp(id, node, withLocals(appScope, itemLocals(shown, row)));
+      // Without items the template still shows once (the canvas), its errors are not real.
+      const error = rows === 0 ? undefined : result.error;
+      if (row === 0) {
+        entities.get(node.widget)![node.prop] = result.value;
+        record(node.widget, node.prop, result.value);
+        recorder.error(id, error);
+      }
+      if (rows === 0) break;
+      const name = rowEntityName(node.widget, row);
+      let entity = entities.get(name);
+      if (!entity) {
+        entity = {};
+        entities.set(name, entity);
+        published.set(name, null);
+      }
+      entity[node.prop] = result.value;
+      record(name, node.prop, result.value);
+      recorder.error(`${name}.${node.prop}`, error);
+    }
+    const before = rowCounts.get(id) ?? 0;
+    for (let row = rows; row < before; row++)
+      recorder.error(`${rowEntityName(node.widget, row)}.${node.prop}`, undefined);
+    rowCounts.set(id, rows);
+  }
+
+  /** What a template's rows depend on: the items, page and page size of its List. */
+  function repeatPaths(template: string): string[] {
+    const repeat = widgets.get(template)?.spec.repeat;
+    if (!repeat) return [];
+    return [repeat.items, repeat.pageNo, repeat.pageSize].flatMap((key) =>
+      key ? [`${template}.${key}`] : [],
+    );
   }
 
   /** A query's binding values for one run; a failing one is sent as null, as Appsmith sends it. */
@@ -609,21 +688,10 @@ export function createPageRuntime(
       }
     },
     subscribe: (listener) => recorder.subscribe(listener),
+    dispose() {
+      stopped.abort();
+    },
   };
-}
-
-/**
- * `appsmith.vault` as code sees it: the key names and `has`, frozen. Values never reach the
- * browser, so there is nothing else to read.
- */
-function vaultView(
-  keys: readonly string[],
-): Readonly<{ keys: readonly string[]; has: (key: unknown) => boolean }> {
-  const names = Object.freeze([...keys]);
-  return Object.freeze({
-    keys: names,
-    has: (key: unknown) => typeof key === "string" && names.includes(key),
-  });
 }
 
 /** The page's names with `locals` in front (read-only copies, like entities). */
@@ -638,4 +706,18 @@ function withLocals(scope: ScopeLookup, locals: Record<string, unknown>): ScopeL
     has: (name: string) => own.has(name) || scope.has(name),
     get: (name: string) => (own.has(name) ? own.get(name) : scope.get(name)),
   } as ScopeLookup;
+}
+
+/**
+ * `appsmith.vault` as code sees it: the key names and `has`, frozen. Values never reach the
+ * browser, so there is nothing else to read.
+ */
+function vaultView(
+  keys: readonly string[],
+): Readonly<{ keys: readonly string[]; has: (key: unknown) => boolean }> {
+  const names = Object.freeze([...keys]);
+  return Object.freeze({
+    keys: names,
+    has: (key: unknown) => typeof key === "string" && names.includes(key),
+  });
 }

@@ -45,4 +45,10 @@ export const frameworkSignatures: readonly FunctionSignature[] = [
   { name: "closeModal", params: ["modalName"], description: "Closes a Modal widget" },
   { name: "setTimeout", params: ["callback", "delay?", "...args"], description: "Runs a function later" },
   { name: "clearTimeout", params: ["id"], description: "Cancels a setTimeout" },
+  {
+    name: "setInterval",
+    params: ["callback", "delay", "id?"],
+    description: "Runs a function every delay ms until clearInterval(id) or the page changes",
+  },
+  { name: "clearInterval", params: ["id"], description: "Stops the setInterval of that id" },
 ];

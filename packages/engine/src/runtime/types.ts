@@ -32,6 +32,19 @@ export interface WidgetTypeSpec {
    * entry ending in `*` names a family: `onClick:*` makes every `onClick:<column>` an event.
    */
   events: string[];
+  /** Set for a widget whose children are a template repeated per item (a List). */
+  repeat?: RepeatSpec;
+}
+
+/**
+ * Where a repeating widget's items come from: a property holding the array, and optionally
+ * the page shown (meta or property, from 1) and the page size (0: every item). Inside the
+ * template's bindings `currentItem` and `currentIndex` (in the whole array) name one item.
+ */
+export interface RepeatSpec {
+  items: string;
+  pageNo?: string;
+  pageSize?: string;
 }
 
 /** A widget of the page: `props` hold static values or `{{ }}` binding text. */
@@ -39,6 +52,8 @@ export interface RuntimeWidget {
   name: string;
   type: string;
   props: Record<string, unknown>;
+  /** The name of the widget it sits in; absent on the page itself. */
+  parent?: string;
 }
 
 /** An app query as the browser knows it: its name and the `{{ }}` expressions of its config. */

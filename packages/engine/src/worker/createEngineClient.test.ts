@@ -314,4 +314,18 @@ describe("createEngineClient", () => {
     expect((await client.callFunction("JS", "f", [])).ok).toBe(true);
     client.dispose();
   });
+
+  it("stops the intervals of a page when the next page loads", async () => {
+    const { host, calls } = createTestHost();
+    const client = createEngineClient(createInlineWorker, host);
+    await client.load(page());
+    await client.runCode("{{ setInterval(() => showAlert('tick'), 10, 'clock') }}");
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(calls.some(([name]) => name === "showAlert")).toBe(true);
+    await client.load(page());
+    const ticks = calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(calls.length).toBe(ticks);
+    client.dispose();
+  });
 });

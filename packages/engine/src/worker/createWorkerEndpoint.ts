@@ -114,6 +114,8 @@ export function createWorkerEndpoint(scope: WorkerScopeLike, options: { code?: C
     switch (message.type) {
       case "load": {
         unsubscribe?.();
+        // The page going away takes its timers with it (an interval must not tick on).
+        runtime?.dispose();
         traceBudget(message.trace ? trace : undefined);
         try {
           runtime = createPageRuntime(message.page, host, { limits: message.limits, code: options.code });

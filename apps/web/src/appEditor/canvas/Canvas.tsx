@@ -1,6 +1,6 @@
 import type { EvaluationResult } from "@tessera/engine";
 import type { Layout, PageDoc, Widget } from "@tessera/model";
-import { getWidgetDefinition, gridContentHeight } from "@tessera/widgets";
+import { getWidgetDefinition, gridContentHeight, isInSlot } from "@tessera/widgets";
 import { type PointerEvent, type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import { useEditorStore } from "../../store/editorStore";
 import { GRID_COLUMNS, GRID_ROW_HEIGHT } from "../commands/grid";
@@ -123,7 +123,15 @@ export function Canvas({
         // The widget's top-left corner lands on the nearest cell of the grid under the pointer.
         const half = { x: target.box.width / GRID_COLUMNS / 2, y: GRID_ROW_HEIGHT / 2 };
         const cell = gridPoint(target.box, up.clientX - grab.x + half.x, up.clientY - grab.y + half.y);
-        edit((d) => moveWidget(d, { id: widget.id, x: cell.x, y: cell.y, parentId: target.parentId }));
+        edit((d) =>
+          moveWidget(d, {
+            id: widget.id,
+            x: cell.x,
+            y: cell.y,
+            parentId: target.parentId,
+            slot: target.slot,
+          }),
+        );
       };
       window.addEventListener("pointermove", onMove);
       window.addEventListener("pointerup", onUp);
@@ -199,8 +207,9 @@ export function Canvas({
     }
   };
 
-  const renderLevel = (parentId: string | null): ReactNode =>
-    (byParent.get(parentId) ?? []).map((widget) => {
+  const renderLevel = (parentId: string | null): ReactNode => renderWidgets(byParent.get(parentId) ?? []);
+  const renderWidgets = (list: Widget[]): ReactNode =>
+    list.map((widget) => {
       const definition = getWidgetDefinition(widget.type);
       const dragged = gesture?.kind === "drag" && gesture.ids.includes(widget.id);
       const resized = gesture?.kind === "resize" && gesture.id === widget.id;
@@ -216,6 +225,17 @@ export function Canvas({
           onPointerDown={onWidgetPointerDown}
           onResizeStart={onResizeStart}
           onKeySelect={onKeySelect}
+          renderSlot={
+            definition?.isContainer
+              ? (slot, slots) => (
+                  <div className="ae-grid" data-grid-parent={widget.id} data-grid-slot={slot}>
+                    {renderWidgets(
+                      (byParent.get(widget.id) ?? []).filter((child) => isInSlot(child.slot, slot, slots)),
+                    )}
+                  </div>
+                )
+              : undefined
+          }
         >
           {definition?.isContainer ? (
             <div className="ae-grid" data-grid-parent={widget.id}>

@@ -7,7 +7,15 @@ import {
   widgetMetaOf,
   widgetPropsOf,
 } from "@tessera/widgets";
-import { type KeyboardEvent, memo, type PointerEvent, type ReactNode, useMemo } from "react";
+import {
+  type KeyboardEvent,
+  memo,
+  type PointerEvent,
+  type ReactNode,
+  useCallback,
+  useMemo,
+  useState,
+} from "react";
 import { UnknownWidget } from "../../runtime/UnknownWidget";
 
 /** Edges and corners a widget can be resized from. */
@@ -37,6 +45,8 @@ export interface CanvasWidgetProps {
   onPointerDown: (event: PointerEvent<HTMLDivElement>, widget: Widget) => void;
   onResizeStart: (event: PointerEvent<HTMLElement>, widget: Widget, handle: ResizeHandle) => void;
   onKeySelect: (widget: Widget, additive: boolean) => void;
+  /** A container's children in one of its parts (a Tabs widget's tab), on their own grid. */
+  renderSlot?: (slot: string, slots: readonly string[]) => ReactNode;
   children?: ReactNode;
 }
 
@@ -54,11 +64,18 @@ export const CanvasWidget = memo(function CanvasWidget(props: CanvasWidgetProps)
     () => (definition ? widgetPropsOf(definition, source) : {}),
     [definition, source],
   );
-  const meta = useMemo(
-    () =>
-      definition ? widgetMetaOf(definition, { ...initialMetaOf(definition, rendererProps), ...values }) : {},
-    [definition, rendererProps, values],
-  );
+  // A container's own controls change its meta here only (the tab a Tabs widget shows, so
+  // its tabs are edited one at a time); the page's code does not run on the canvas.
+  const [ownMeta, setOwnMeta] = useState<Record<string, unknown>>({});
+  const setMeta = useCallback((next: Record<string, unknown>) => setOwnMeta((m) => ({ ...m, ...next })), []);
+  const meta = useMemo(() => {
+    if (!definition) return {};
+    const current = { ...initialMetaOf(definition, rendererProps), ...values, ...ownMeta };
+    return widgetMetaOf(definition, {
+      ...current,
+      ...definition.deriveMeta?.(rendererProps, widgetMetaOf(definition, current)),
+    });
+  }, [definition, rendererProps, values, ownMeta]);
   const style = layoutToStyle(layoutOverride ?? widget.layout);
   if (dragOffset) style.transform = `translate(${dragOffset.dx}px, ${dragOffset.dy}px)`;
   const hidden = rendererProps.isVisible === false;
@@ -100,9 +117,10 @@ export const CanvasWidget = memo(function CanvasWidget(props: CanvasWidgetProps)
             name={widget.name}
             props={rendererProps}
             meta={meta}
-            setMeta={noop}
+            setMeta={definition.isContainer ? setMeta : noop}
             runEvent={noEvent}
             parentInvalid={false}
+            renderSlot={props.renderSlot}
             editing
           >
             {props.children}

@@ -3,6 +3,8 @@ import type { GridBox } from "./gridPoint";
 /** A parent's grid under the pointer: the page (`parentId` null) or a Container or Form. */
 export interface DropTarget {
   parentId: string | null;
+  /** The part of the parent (a Tabs widget's tab) when its grid is one of several. */
+  slot?: string;
   box: GridBox;
   /** The grid element, to highlight while dragging. */
   element: HTMLElement;
@@ -23,7 +25,8 @@ export function dropTargetAt(
     const parentId = element.dataset.gridParent || null;
     if (parentId !== null && excluded.has(parentId)) continue;
     const rect = element.getBoundingClientRect();
-    return { parentId, box: { left: rect.left, top: rect.top, width: rect.width }, element };
+    const box = { left: rect.left, top: rect.top, width: rect.width };
+    return { parentId, slot: element.dataset.gridSlot || undefined, box, element };
   }
   return null;
 }

@@ -9,6 +9,8 @@ export interface AddWidgetArgs {
   x: number;
   y: number;
   parentId?: string | null;
+  /** The part of the parent it goes in (a Tabs widget's tab); absent for the first or only one. */
+  slot?: string;
   /** Default size and props, from the widget's definition in @tessera/widgets. */
   defaults: { w: number; h: number; props: Record<string, unknown>; version?: number };
 }
@@ -32,6 +34,7 @@ export function addWidget(doc: PageDoc, args: AddWidgetArgs): PageDoc {
       h: Math.max(1, Math.round(args.defaults.h)),
     },
     props: structuredClone(args.defaults.props),
+    ...(parentId !== null && args.slot ? { slot: args.slot } : {}),
     // Stored with its props' shape version, so a later version of the widget migrates it.
     ...(args.defaults.version && args.defaults.version > 1 ? { version: args.defaults.version } : {}),
   };

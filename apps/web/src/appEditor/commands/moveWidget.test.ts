@@ -34,6 +34,17 @@ describe("moveWidget", () => {
     expect(out.widgets[1]).toMatchObject({ parentId: null, layout: { w: 9 } });
   });
 
+  it("drops into one part of a parent (a tab), keeps it on a nudge and drops it on leaving", () => {
+    const inTab = moveWidget(doc, { id: "btn", x: 2, y: 12, parentId: "form", slot: "orders" });
+    expect(inTab.widgets[2]).toMatchObject({ parentId: "form", slot: "orders" });
+    expect(moveWidget(inTab, { id: "btn", x: 4, y: 12 }).widgets[2].slot).toBe("orders");
+    const otherTab = moveWidget(inTab, { id: "btn", x: 2, y: 12, parentId: "form", slot: "details" });
+    expect(otherTab.widgets[2].slot).toBe("details");
+    expect(moveWidget(otherTab, { id: "btn", x: 0, y: 60, parentId: null }).widgets[2]).not.toHaveProperty(
+      "slot",
+    );
+  });
+
   it("refuses to move a container into its own child", () => {
     const withChildContainer = pageDocFixture([
       ...doc.widgets,

@@ -12,6 +12,11 @@ export interface MoveWidgetArgs {
    * in its parent. The caller decides which widget types accept children.
    */
   parentId?: string | null;
+  /**
+   * The part of the new parent it lands in (a Tabs widget's tab), with `parentId`: absent,
+   * the parent's first or only part.
+   */
+  slot?: string;
 }
 
 /**
@@ -38,11 +43,22 @@ export function moveWidget(doc: PageDoc, args: MoveWidgetArgs): PageDoc {
         );
   const x = clampInt(args.x, 0, GRID_COLUMNS - w);
   const y = clampInt(args.y, 0, MAX_ROW);
-  if (x === widget.layout.x && y === widget.layout.y && parentId === widget.parentId) return doc;
+  // A drop names the part it lands in; a move within the parent (a nudge) keeps it.
+  const slot = args.parentId === undefined ? widget.slot : parentId === null ? undefined : args.slot;
+  if (
+    x === widget.layout.x &&
+    y === widget.layout.y &&
+    parentId === widget.parentId &&
+    slot === widget.slot
+  ) {
+    return doc;
+  }
   return {
     ...doc,
-    widgets: doc.widgets.map((item) =>
-      item.id === args.id ? { ...item, parentId, layout: { ...item.layout, x, y, w } } : item,
-    ),
+    widgets: doc.widgets.map((item) => {
+      if (item.id !== args.id) return item;
+      const { slot: _slot, ...rest } = item;
+      return { ...rest, parentId, layout: { ...item.layout, x, y, w }, ...(slot ? { slot } : {}) };
+    }),
   };
 }

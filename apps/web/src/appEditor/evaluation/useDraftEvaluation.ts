@@ -10,6 +10,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { pinnedPackageVersionQueryOptions } from "../../api/apps";
 import { appsmithUrlOf } from "../../runtime/appsmithUrlOf";
 import { buildRuntimePage } from "../../runtime/buildRuntimePage";
+import { derivedMetaChanges } from "../../runtime/derivedMetaChanges";
 import { postRun } from "../../runtime/postRun";
 import { startEngineWorker } from "../../runtime/startEngineWorker";
 import { viewerPageFromDraft } from "../../runtime/viewerPageFromDraft";
@@ -42,6 +43,8 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
   const loadingRef = useRef<Promise<void> | null>(null);
   const pageIdRef = useRef(page.id);
   pageIdRef.current = page.id;
+  const widgetsRef = useRef<readonly { name: string; type: string }[]>([]);
+  widgetsRef.current = doc?.widgets ?? [];
 
   const pins = useMemo(() => {
     const seen = new Map<string, { packageId: string; version: number }>();
@@ -85,7 +88,15 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
       return;
     }
     clientRef.current = client;
-    const unsubscribe = client.subscribe(setResult);
+    const unsubscribe = client.subscribe((next) => {
+      setResult(next);
+      // As in the viewer, meta that follows from other values (a DatePicker's formattedDate)
+      // is derived here and handed to the engine, so the canvas shows what the viewer will.
+      const widgets = widgetsRef.current;
+      for (const [widget, key, value] of derivedMetaChanges(widgets, (name) => next.values[name] ?? {})) {
+        client.setMeta(widget, key, value);
+      }
+    });
     return () => {
       unsubscribe();
       client.dispose();

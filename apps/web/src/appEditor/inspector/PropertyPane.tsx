@@ -1,7 +1,9 @@
 import type { EvaluationResult } from "@tessera/engine";
-import { isEventProp, type PageDoc, type Widget } from "@tessera/model";
-import { getWidgetDefinition } from "@tessera/widgets";
+import { isEventProp, itemLocalsOf, type PageDoc, type Widget, withLocalEntities } from "@tessera/model";
+import { getWidgetDefinition, widgetTypeSpecs } from "@tessera/widgets";
+import { useMemo } from "react";
 import { useEditorStore } from "../../store/editorStore";
+import { PageCodeContext, usePageCode } from "../bindings/PageCodeContext";
 import { deleteWidgets } from "../commands/deleteWidgets";
 import { renameWidget } from "../commands/renameWidget";
 import { updateWidgetProps } from "../commands/updateWidgetProps";
@@ -31,6 +33,17 @@ export function PropertyPane({
   ];
   const edit = useEditorStore((s) => s.editPage);
   const values = evaluation?.values[widget.name];
+  const pageCode = usePageCode();
+  // A List's template (and the List's own events) also see currentItem and currentIndex.
+  const codeWithLocals = useMemo(() => {
+    const codeOf = (isEvent: boolean) => {
+      const locals = itemLocalsOf(doc, widget, isEvent, widgetTypeSpecs());
+      return locals.length === 0
+        ? null
+        : { ...pageCode, entities: withLocalEntities(pageCode.entities, locals) };
+    };
+    return { event: codeOf(true), binding: codeOf(false) };
+  }, [doc, widget, pageCode]);
 
   return (
     <section aria-label={`Properties of ${widget.name}`} data-widget-id={widget.id}>
@@ -49,7 +62,7 @@ export function PropertyPane({
           <h3>{section.title}</h3>
           {section.fields.map((field) => {
             const isEvent = isEventProp(definition?.events ?? [], field.prop);
-            return (
+            const control = (
               <PropertyField
                 key={`${widget.id}:${field.prop}`}
                 field={field}
@@ -66,6 +79,13 @@ export function PropertyPane({
                   )
                 }
               />
+            );
+            const code = isEvent ? codeWithLocals.event : codeWithLocals.binding;
+            if (!code) return control;
+            return (
+              <PageCodeContext.Provider key={`${widget.id}:${field.prop}`} value={code}>
+                {control}
+              </PageCodeContext.Provider>
             );
           })}
         </section>

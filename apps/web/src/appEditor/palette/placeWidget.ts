@@ -25,6 +25,7 @@ export function placeWidget(pageId: string, type: string, clientX: number, clien
       x: cell.x,
       y: cell.y,
       parentId: target.parentId,
+      slot: target.slot,
       defaults: {
         // Default sizes are in page columns; a container's grid is finer.
         w: columnsInParent(doc, target.parentId, definition.defaultSize.w),
