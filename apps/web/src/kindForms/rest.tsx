@@ -1,20 +1,14 @@
 import { type HttpMethod, httpMethodSchema, type RestDatasource, type RestQueryConfig } from "@tessera/model";
-import { BindingTextArea } from "../editor/components/BindingTextArea";
-import { KeyValueEditor } from "../editor/components/KeyValueEditor";
-import { Link } from "../editor/components/Link";
-import { DatasourceField, FieldErrorText } from "../editor/datasource/DatasourceField";
-import { numberOf } from "../editor/datasource/datasourceForm";
-import type { DatasourceFormProps } from "../editor/datasource/datasourceFormProps";
-import { HeaderRows } from "../editor/datasource/HeaderRows";
-import {
-  type HeaderRow,
-  headerRowsOf,
-  headersInputOf,
-  unchangedHeaders,
-} from "../editor/datasource/headerRowsOf";
-import { DatasourceSelect } from "../queryEditor/DatasourceSelect";
+import { DatasourceField, FieldErrorText } from "../datasource/DatasourceField";
+import type { DatasourceFormProps } from "../datasource/datasourceFormProps";
+import { numberOf } from "../datasource/datasourceFormState";
+import { HeaderRows } from "../datasource/HeaderRows";
+import { type HeaderRow, headerRowsOf, headersInputOf, unchangedHeaders } from "../datasource/headerRowsOf";
 import { jsonBodyProblem } from "../queryEditor/jsonBodyProblem";
 import type { QueryFormProps } from "../queryEditor/queryFormProps";
+import { BindingTextArea } from "../shared/components/BindingTextArea";
+import { KeyValueEditor } from "../shared/components/KeyValueEditor";
+import { Link } from "../shared/components/Link";
 import type { KindForms } from "./KindForms";
 
 /** A REST datasource's form: numbers stay text while typed. */
@@ -58,7 +52,13 @@ function RestDatasourceFields({ form, edit, error }: DatasourceFormProps<RestDat
 }
 
 /** A REST call: datasource, method, path, query params, headers and body, each able to hold bindings. */
-function RestQueryForm({ config, onChange, datasources, bindingExample }: QueryFormProps<RestQueryConfig>) {
+function RestQueryForm({
+  config,
+  onChange,
+  datasources,
+  datasourceSelect,
+  bindingExample,
+}: QueryFormProps<RestQueryConfig>) {
   const set = (patch: Partial<RestQueryConfig>, field: string) => onChange({ ...config, ...patch }, field);
   const selected = datasources?.find((d) => d.id === config.datasourceId);
   const bodyProblem = jsonBodyProblem(config.body);
@@ -67,7 +67,7 @@ function RestQueryForm({ config, onChange, datasources, bindingExample }: QueryF
   return (
     <>
       <div className="request-line">
-        <DatasourceSelect config={config} datasources={datasources} onChange={onChange} />
+        {datasourceSelect}
         <label>
           Method
           <select

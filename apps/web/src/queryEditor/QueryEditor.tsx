@@ -1,12 +1,13 @@
 import { kindFormsOf } from "../kindForms/kindFormsOf";
-import type { QueryFormProps } from "./queryFormProps";
+import { DatasourceSelect } from "./DatasourceSelect";
+import type { QueryEditorProps } from "./queryFormProps";
 
 /**
  * The config part of a query, in the form of its kind (kindForms/<kind>.tsx); shared by app
  * queries and query modules. A kind this build has no form for (stored by a newer server) gets
  * a message, not a crash.
  */
-export function QueryEditor(props: QueryFormProps) {
+export function QueryEditor(props: QueryEditorProps) {
   const kind: string = props.config.kind ?? "rest";
   const Form = kindFormsOf(kind)?.QueryForm;
   if (!Form) {
@@ -16,5 +17,12 @@ export function QueryEditor(props: QueryFormProps) {
       </p>
     );
   }
-  return <Form {...props} />;
+  return (
+    <Form
+      {...props}
+      datasourceSelect={
+        <DatasourceSelect config={props.config} datasources={props.datasources} onChange={props.onChange} />
+      }
+    />
+  );
 }

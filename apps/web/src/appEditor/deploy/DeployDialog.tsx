@@ -3,9 +3,9 @@ import { type App, type Page, type PageDoc, viewerPackageOf } from "@tessera/mod
 import { useEffect, useId, useState } from "react";
 import { deployChangesQueryOptions, pinnedPackageVersionQueryOptions } from "../../api/apps";
 import { pageDocQueryOptions } from "../../api/pages";
-import { Dialog } from "../../editor/components/Dialog";
-import { ErrorMessage } from "../../editor/components/ErrorMessage";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { Dialog } from "../../shared/components/Dialog";
+import { ErrorMessage } from "../../shared/components/ErrorMessage";
+import { useEditorStore } from "../../store/editorStore";
 import type { PageSaver } from "../save/usePageSaver";
 import { describeDeploymentChanges } from "./describeDeploymentChanges";
 import { pageProblems } from "./pageProblems";
@@ -43,7 +43,7 @@ export function DeployDialog(props: {
   const changes = useQuery({ ...deployChangesQueryOptions(app.id), enabled: saved === "saved" });
   const lines = changes.data ? describeDeploymentChanges(changes.data.changes) : [];
 
-  const localDrafts = useEditorStore((s) => s.pageDrafts);
+  const localDrafts = useEditorStore((s) => s.drafts.page);
   const docs = useQueries({
     queries: pages.map((page) => ({
       ...pageDocQueryOptions(app.id, page.id),
@@ -51,7 +51,7 @@ export function DeployDialog(props: {
     })),
   });
   const pageDocs = pages.map(
-    (page, index): PageDoc | undefined => localDrafts[page.id]?.history.present ?? docs[index]?.data?.doc,
+    (page, index): PageDoc | undefined => localDrafts[page.id]?.value.present ?? docs[index]?.data?.doc,
   );
   const pins = [
     ...new Map(

@@ -2,7 +2,7 @@ import type { EvaluationResult } from "@tessera/engine";
 import { isEventProp, itemLocalsOf, type PageDoc, type Widget, withLocalEntities } from "@tessera/model";
 import { getWidgetDefinition, widgetTypeSpecs } from "@tessera/widgets";
 import { useMemo } from "react";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import { PageCodeContext, usePageCode } from "../bindings/PageCodeContext";
 import { deleteWidgets } from "../commands/deleteWidgets";
 import { renameWidget } from "../commands/renameWidget";

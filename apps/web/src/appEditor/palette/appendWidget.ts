@@ -1,5 +1,5 @@
 import { defaultPropsOf, getWidgetDefinition } from "@tessera/widgets";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import { addWidget } from "../commands/addWidget";
 import { newEntityId } from "../newEntityId";
 
@@ -7,7 +7,7 @@ import { newEntityId } from "../newEntityId";
 export function appendWidget(pageId: string, type: string): void {
   const definition = getWidgetDefinition(type);
   const store = useEditorStore.getState();
-  const doc = store.pageDrafts[pageId]?.history.present;
+  const doc = store.drafts.page[pageId]?.value.present;
   if (!definition || !doc) return;
   const bottom = doc.widgets
     .filter((w) => w.parentId === null)

@@ -10,15 +10,15 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import { pinnedPackageVersionQueryOptions } from "../../api/apps";
 import { pageDocQueryOptions } from "../../api/pages";
-import { ErrorMessage } from "../../editor/components/ErrorMessage";
-import { Loading } from "../../editor/components/Loading";
-import { useEditorStore } from "../../editor/store/editorStore";
 import { AlertToasts } from "../../runtime/AlertToasts";
 import { type AppRuntime, createAppRuntime } from "../../runtime/createAppRuntime";
 import { PageView } from "../../runtime/PageView";
 import { startEngineWorker } from "../../runtime/startEngineWorker";
 import { useAppRuntime } from "../../runtime/useAppRuntime";
 import { viewerPageFromDraft } from "../../runtime/viewerPageFromDraft";
+import { ErrorMessage } from "../../shared/components/ErrorMessage";
+import { Loading } from "../../shared/components/Loading";
+import { useEditorStore } from "../../store/editorStore";
 import type { PageSaver } from "../save/usePageSaver";
 
 /**
@@ -51,12 +51,12 @@ export function PreviewPane({
 
   // Pages not opened in this session are read from the server; open ones from their drafts.
   const docs = useQueries({ queries: pages.map((p) => pageDocQueryOptions(app.id, p.id)) });
-  const drafts = useEditorStore((s) => s.pageDrafts);
+  const drafts = useEditorStore((s) => s.drafts.page);
   const ready = saved?.error === null && docs.every((d) => d.data);
   const [frozen, setFrozen] = useState<{ pages: ViewerPage[]; docs: PageDoc[] } | null>(null);
   useEffect(() => {
     if (!ready || frozen) return;
-    const pageDocs = pages.map((p, i) => drafts[p.id]?.history.present ?? docs[i].data!.doc);
+    const pageDocs = pages.map((p, i) => drafts[p.id]?.value.present ?? docs[i].data!.doc);
     setFrozen({ pages: pages.map((p, i) => viewerPageFromDraft(p, pageDocs[i])), docs: pageDocs });
   }, [ready, frozen, pages, drafts, docs]);
 
