@@ -1,6 +1,6 @@
 import type { App, Page } from "@tessera/model";
-import { Link } from "../editor/components/Link";
-import { useEditorStore } from "../editor/store/editorStore";
+import { Link } from "../shared/components/Link";
+import { useEditorStore } from "../store/editorStore";
 import { DeployButton } from "./deploy/DeployButton";
 import { PublicAppToggle } from "./deploy/PublicAppToggle";
 import { redoShortcuts, undoShortcut } from "./history/docHistory";

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { pageDocQueryOptions } from "../api/pages";
-import { useEditorStore } from "../editor/store/editorStore";
+import { useEditorStore } from "../store/editorStore";
 import type { PageDraftCopy } from "./store/appEditorSlice";
 
 /**

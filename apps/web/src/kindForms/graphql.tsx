@@ -1,19 +1,14 @@
 import type { GraphqlDatasource, GraphqlQueryConfig } from "@tessera/model";
-import { BindingTextArea } from "../editor/components/BindingTextArea";
-import { DatasourceField, FieldErrorText } from "../editor/datasource/DatasourceField";
-import { numberOf } from "../editor/datasource/datasourceForm";
-import type { DatasourceFormProps } from "../editor/datasource/datasourceFormProps";
-import { HeaderRows } from "../editor/datasource/HeaderRows";
-import {
-  type HeaderRow,
-  headerRowsOf,
-  headersInputOf,
-  unchangedHeaders,
-} from "../editor/datasource/headerRowsOf";
+import { DatasourceField, FieldErrorText } from "../datasource/DatasourceField";
+import { numberOf } from "../datasource/datasourceForm";
+import type { DatasourceFormProps } from "../datasource/datasourceFormProps";
+import { HeaderRows } from "../datasource/HeaderRows";
+import { type HeaderRow, headerRowsOf, headersInputOf, unchangedHeaders } from "../datasource/headerRowsOf";
 import { CodeEditor } from "../monaco/CodeEditor";
 import { DatasourceSelect } from "../queryEditor/DatasourceSelect";
 import { jsonBodyProblem } from "../queryEditor/jsonBodyProblem";
 import type { QueryFormProps } from "../queryEditor/queryFormProps";
+import { BindingTextArea } from "../shared/components/BindingTextArea";
 import type { KindForms } from "./KindForms";
 
 /** A GraphQL datasource's form: an endpoint and the same headers as REST. */

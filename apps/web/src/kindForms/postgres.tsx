@@ -7,10 +7,10 @@ import {
 } from "@tessera/model";
 import { useMemo } from "react";
 import { datasourceSchemaQueryOptions } from "../api/datasources";
-import { DatasourceField, FieldErrorText } from "../editor/datasource/DatasourceField";
-import { numberOf } from "../editor/datasource/datasourceForm";
-import type { DatasourceFormProps } from "../editor/datasource/datasourceFormProps";
-import { SchemaBrowser } from "../editor/datasource/SchemaBrowser";
+import { DatasourceField, FieldErrorText } from "../datasource/DatasourceField";
+import { numberOf } from "../datasource/datasourceForm";
+import type { DatasourceFormProps } from "../datasource/datasourceFormProps";
+import { SchemaBrowser } from "../datasource/SchemaBrowser";
 import { CodeEditor } from "../monaco/CodeEditor";
 import { DatasourceSelect } from "../queryEditor/DatasourceSelect";
 import type { QueryFormProps } from "../queryEditor/queryFormProps";

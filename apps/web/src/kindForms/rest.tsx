@@ -1,20 +1,15 @@
 import { type HttpMethod, httpMethodSchema, type RestDatasource, type RestQueryConfig } from "@tessera/model";
-import { BindingTextArea } from "../editor/components/BindingTextArea";
-import { KeyValueEditor } from "../editor/components/KeyValueEditor";
-import { Link } from "../editor/components/Link";
-import { DatasourceField, FieldErrorText } from "../editor/datasource/DatasourceField";
-import { numberOf } from "../editor/datasource/datasourceForm";
-import type { DatasourceFormProps } from "../editor/datasource/datasourceFormProps";
-import { HeaderRows } from "../editor/datasource/HeaderRows";
-import {
-  type HeaderRow,
-  headerRowsOf,
-  headersInputOf,
-  unchangedHeaders,
-} from "../editor/datasource/headerRowsOf";
+import { DatasourceField, FieldErrorText } from "../datasource/DatasourceField";
+import { numberOf } from "../datasource/datasourceForm";
+import type { DatasourceFormProps } from "../datasource/datasourceFormProps";
+import { HeaderRows } from "../datasource/HeaderRows";
+import { type HeaderRow, headerRowsOf, headersInputOf, unchangedHeaders } from "../datasource/headerRowsOf";
 import { DatasourceSelect } from "../queryEditor/DatasourceSelect";
 import { jsonBodyProblem } from "../queryEditor/jsonBodyProblem";
 import type { QueryFormProps } from "../queryEditor/queryFormProps";
+import { BindingTextArea } from "../shared/components/BindingTextArea";
+import { KeyValueEditor } from "../shared/components/KeyValueEditor";
+import { Link } from "../shared/components/Link";
 import type { KindForms } from "./KindForms";
 
 /** A REST datasource's form: numbers stay text while typed. */

@@ -1,5 +1,5 @@
 import { type Datasource, emptyQueryConfig, type QueryConfig } from "@tessera/model";
-import { datasourceSummary } from "../editor/datasource/datasourceSummary";
+import { datasourceSummary } from "../datasource/datasourceSummary";
 import { allKindForms } from "../kindForms/kindFormsOf";
 
 /**

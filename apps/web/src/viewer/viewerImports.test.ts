@@ -31,7 +31,11 @@ describe("the viewer bundle", () => {
   it("reaches no editor code, Monaco or CodeMirror", () => {
     const { files, packages } = viewerGraph();
     expect(files).toContain("viewer/startViewer.tsx");
-    expect(files.filter((file) => /^(appEditor|editor|monaco|queryEditor)\//.test(file))).toEqual([]);
+    expect(
+      files.filter((file) =>
+        /^(appEditor|packageEditor|shell|shared|store|datasource|monaco|queryEditor)\//.test(file),
+      ),
+    ).toEqual([]);
     expect(packages.filter((name) => /^(@codemirror\/|monaco-editor)/.test(name))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { EvaluationResult } from "@tessera/engine";
 import type { Layout, PageDoc, Widget } from "@tessera/model";
 import { getWidgetDefinition, gridContentHeight } from "@tessera/widgets";
 import { type PointerEvent, type ReactNode, useCallback, useMemo, useRef, useState } from "react";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import { GRID_COLUMNS, GRID_ROW_HEIGHT } from "../commands/grid";
 import { moveWidget } from "../commands/moveWidget";
 import { nudgeWidgets } from "../commands/nudgeWidgets";

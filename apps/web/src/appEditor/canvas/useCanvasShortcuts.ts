@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import { copyWidgets, copyWidgetsShortcut } from "../commands/copyWidgets";
 import { deleteWidgets, deleteWidgetsShortcut } from "../commands/deleteWidgets";
 import { nudgeShortcuts, nudgeWidgets } from "../commands/nudgeWidgets";

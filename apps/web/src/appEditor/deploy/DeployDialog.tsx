@@ -3,9 +3,9 @@ import { type App, type Page, type PageDoc, viewerPackageOf } from "@tessera/mod
 import { useEffect, useId, useState } from "react";
 import { deployChangesQueryOptions, pinnedPackageVersionQueryOptions } from "../../api/apps";
 import { pageDocQueryOptions } from "../../api/pages";
-import { Dialog } from "../../editor/components/Dialog";
-import { ErrorMessage } from "../../editor/components/ErrorMessage";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { Dialog } from "../../shared/components/Dialog";
+import { ErrorMessage } from "../../shared/components/ErrorMessage";
+import { useEditorStore } from "../../store/editorStore";
 import type { PageSaver } from "../save/usePageSaver";
 import { describeDeploymentChanges } from "./describeDeploymentChanges";
 import { pageProblems } from "./pageProblems";

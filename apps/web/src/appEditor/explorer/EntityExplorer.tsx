@@ -2,7 +2,7 @@ import { useQueries } from "@tanstack/react-query";
 import type { ModuleInstance, PageDoc } from "@tessera/model";
 import { useState } from "react";
 import { pinnedPackageVersionQueryOptions } from "../../api/apps";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import { addAppQuery } from "../commands/addAppQuery";
 import { addJsObject } from "../commands/addJsObject";
 import { newEntityId } from "../newEntityId";

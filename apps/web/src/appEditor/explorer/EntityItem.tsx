@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import type { EntityRef } from "../store/appEditorSlice";
 import { openEntity } from "./openEntity";
 

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { publishedJsModulesQueryOptions } from "../../api/jsModules";
-import { ErrorMessage } from "../../editor/components/ErrorMessage";
-import { Loading } from "../../editor/components/Loading";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { ErrorMessage } from "../../shared/components/ErrorMessage";
+import { Loading } from "../../shared/components/Loading";
+import { useEditorStore } from "../../store/editorStore";
 import { addModuleInstance } from "../commands/addModuleInstance";
 import { newEntityId } from "../newEntityId";
 import { openEntity } from "./openEntity";

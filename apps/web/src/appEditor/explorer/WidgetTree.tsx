@@ -1,6 +1,6 @@
 import type { Widget } from "@tessera/model";
 import type { ReactNode } from "react";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import { ProblemMarker } from "./ProblemMarker";
 
 /** The page's widgets as a tree (containers hold their children); a click selects. */

@@ -1,4 +1,4 @@
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import type { EntityRef } from "../store/appEditorSlice";
 
 /**

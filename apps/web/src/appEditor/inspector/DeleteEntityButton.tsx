@@ -1,5 +1,5 @@
 import type { PageDoc } from "@tessera/model";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 
 /**
  * "Delete <name>" for the query, JS object or module instance open in the inspector: applies

@@ -1,5 +1,5 @@
 import type { PageDoc } from "@tessera/model";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import type { DraftEvaluation } from "../evaluation/useDraftEvaluation";
 import type { PageSaver } from "../save/usePageSaver";
 import { AppQueryEditor } from "./AppQueryEditor";

@@ -1,5 +1,5 @@
 import type { ModuleInput, ModuleInstance } from "@tessera/model";
-import { BindingTextArea } from "../../editor/components/BindingTextArea";
+import { BindingTextArea } from "../../shared/components/BindingTextArea";
 
 /**
  * The value an app gives each input of a module instance: static text or `{{ }}` evaluated in

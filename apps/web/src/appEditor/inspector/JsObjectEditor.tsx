@@ -1,9 +1,9 @@
 import { listJsObjectMembers } from "@tessera/engine";
 import type { JsObject, PageDoc } from "@tessera/model";
 import { useMemo, useState } from "react";
-import { useEditorStore } from "../../editor/store/editorStore";
 import { CodeEditor } from "../../monaco/CodeEditor";
 import type { CodeCompletion, CodeMarker } from "../../monaco/codeEditorTypes";
+import { useEditorStore } from "../../store/editorStore";
 import { deleteJsObject } from "../commands/deleteJsObject";
 import { renameJsObject } from "../commands/renameJsObject";
 import { updateJsObject } from "../commands/updateJsObject";

@@ -1,8 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ModuleInstance, PageDoc } from "@tessera/model";
 import { pinnedPackageVersionQueryOptions } from "../../api/apps";
-import { ErrorMessage } from "../../editor/components/ErrorMessage";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { ErrorMessage } from "../../shared/components/ErrorMessage";
+import { useEditorStore } from "../../store/editorStore";
 import { deleteModuleInstance } from "../commands/deleteModuleInstance";
 import { renameModuleInstance } from "../commands/renameModuleInstance";
 import { updateModuleInstance } from "../commands/updateModuleInstance";

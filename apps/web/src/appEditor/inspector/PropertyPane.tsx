@@ -1,7 +1,7 @@
 import type { EvaluationResult } from "@tessera/engine";
 import { isEventProp, type PageDoc, type Widget } from "@tessera/model";
 import { getWidgetDefinition } from "@tessera/widgets";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import { deleteWidgets } from "../commands/deleteWidgets";
 import { renameWidget } from "../commands/renameWidget";
 import { updateWidgetProps } from "../commands/updateWidgetProps";

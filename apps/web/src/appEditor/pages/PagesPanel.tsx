@@ -4,10 +4,10 @@ import { slugify } from "@tessera/model";
 import { useState } from "react";
 import { appKeys } from "../../api/apps";
 import { createPage, deletePage, updatePage } from "../../api/pages";
-import { ConfirmDialog } from "../../editor/components/ConfirmDialog";
-import { ErrorMessage } from "../../editor/components/ErrorMessage";
-import { NameDialog } from "../../editor/components/NameDialog";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { ConfirmDialog } from "../../shared/components/ConfirmDialog";
+import { ErrorMessage } from "../../shared/components/ErrorMessage";
+import { NameDialog } from "../../shared/components/NameDialog";
+import { useEditorStore } from "../../store/editorStore";
 
 /**
  * The app's pages: open one, add, rename, delete, reorder, and choose the home page (the one

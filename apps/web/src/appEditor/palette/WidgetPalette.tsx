@@ -1,6 +1,6 @@
 import { widgetDefinitions } from "@tessera/widgets";
 import { type MouseEvent, type PointerEvent, useRef, useState } from "react";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import { dropTargetAt } from "../canvas/dropTargetAt";
 import { highlightDropTarget } from "../canvas/highlightDropTarget";
 import { appendWidget } from "./appendWidget";

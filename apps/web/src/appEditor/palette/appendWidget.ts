@@ -1,5 +1,5 @@
 import { defaultPropsOf, getWidgetDefinition } from "@tessera/widgets";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import { addWidget } from "../commands/addWidget";
 import { newEntityId } from "../newEntityId";
 

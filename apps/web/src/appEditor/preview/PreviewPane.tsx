@@ -10,15 +10,15 @@ import {
 import { useEffect, useMemo, useState } from "react";
 import { pinnedPackageVersionQueryOptions } from "../../api/apps";
 import { pageDocQueryOptions } from "../../api/pages";
-import { ErrorMessage } from "../../editor/components/ErrorMessage";
-import { Loading } from "../../editor/components/Loading";
-import { useEditorStore } from "../../editor/store/editorStore";
 import { AlertToasts } from "../../runtime/AlertToasts";
 import { type AppRuntime, createAppRuntime } from "../../runtime/createAppRuntime";
 import { PageView } from "../../runtime/PageView";
 import { startEngineWorker } from "../../runtime/startEngineWorker";
 import { useAppRuntime } from "../../runtime/useAppRuntime";
 import { viewerPageFromDraft } from "../../runtime/viewerPageFromDraft";
+import { ErrorMessage } from "../../shared/components/ErrorMessage";
+import { Loading } from "../../shared/components/Loading";
+import { useEditorStore } from "../../store/editorStore";
 import type { PageSaver } from "../save/usePageSaver";
 
 /**

@@ -1,6 +1,6 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { pageKeys } from "../../api/pages";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import type { PageSaver } from "./usePageSaver";
 
 /**

@@ -1,4 +1,4 @@
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 
 const LABELS = {
   saved: "All changes saved",

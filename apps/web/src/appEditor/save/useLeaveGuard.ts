@@ -1,6 +1,6 @@
 import { useEffect } from "react";
-import { setNavigationBlocker } from "../../editor/router";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { setNavigationBlocker } from "../../shell/router";
+import { useEditorStore } from "../../store/editorStore";
 
 const WARNING = "Some changes to this app are not saved yet. Leave anyway?";
 

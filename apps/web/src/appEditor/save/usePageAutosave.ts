@@ -1,5 +1,5 @@
 import { useEffect } from "react";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import type { PageSaver } from "./usePageSaver";
 
 /** Quiet time after the last edit before the page doc saves. */

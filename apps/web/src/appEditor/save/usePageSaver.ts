@@ -3,7 +3,7 @@ import type { PageDraft } from "@tessera/model";
 import { useCallback, useMemo } from "react";
 import { isApiError } from "../../api/ApiRequestError";
 import { pageKeys, savePageDoc } from "../../api/pages";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 
 const STALE_MESSAGE =
   "This page was changed elsewhere (another tab or another author). Your changes are kept here: choose which version to keep.";

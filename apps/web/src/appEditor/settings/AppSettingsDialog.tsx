@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { App, AppNavigation, AppSettings, Page } from "@tessera/model";
 import { useId, useState } from "react";
 import { appKeys, updateApp } from "../../api/apps";
-import { Dialog } from "../../editor/components/Dialog";
-import { ErrorMessage } from "../../editor/components/ErrorMessage";
+import { Dialog } from "../../shared/components/Dialog";
+import { ErrorMessage } from "../../shared/components/ErrorMessage";
 
 const NAVIGATION: { value: AppNavigation; label: string }[] = [
   { value: "top", label: "Top bar" },

@@ -1,6 +1,6 @@
 import type { PageDraft } from "@tessera/model";
 import { beforeEach, describe, expect, it } from "vitest";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { useEditorStore } from "../../store/editorStore";
 import { addWidget } from "../commands/addWidget";
 import { moveWidget } from "../commands/moveWidget";
 import { pageDocFixture } from "../test/pageDocFixture";

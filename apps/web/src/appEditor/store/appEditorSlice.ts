@@ -1,5 +1,5 @@
 import type { PageDoc, PageDraft, Widget } from "@tessera/model";
-import type { EditorSlice } from "../../editor/store/editorStore";
+import type { StateCreator } from "zustand";
 import { createHistory, type DocHistory, recordDoc, redo, undo } from "../history/docHistory";
 
 /** Where the local copy of a page doc stands against the server. */
@@ -59,7 +59,7 @@ export interface AppEditorSlice {
   setAppPreview: (on: boolean) => void;
 }
 
-export const createAppEditorSlice: EditorSlice<AppEditorSlice> = (set) => {
+export const createAppEditorSlice: StateCreator<AppEditorSlice> = (set) => {
   const updateDraft = (pageId: string, update: (draft: PageDraftCopy) => PageDraftCopy) =>
     set((s) => {
       const draft = s.pageDrafts[pageId];

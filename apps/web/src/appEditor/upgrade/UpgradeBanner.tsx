@@ -4,8 +4,8 @@ import { useState } from "react";
 import { packagesQueryOptions } from "../../api/packages";
 import { pageDocQueryOptions } from "../../api/pages";
 import { packageChangeQueryOptions } from "../../api/usage";
-import { ErrorMessage } from "../../editor/components/ErrorMessage";
-import { useEditorStore } from "../../editor/store/editorStore";
+import { ErrorMessage } from "../../shared/components/ErrorMessage";
+import { useEditorStore } from "../../store/editorStore";
 import { describeChange } from "./describeChange";
 import { upgradeInstanceOnPage } from "./upgradeInstanceOnPage";
 

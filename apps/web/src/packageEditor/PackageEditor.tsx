@@ -1,0 +1,201 @@
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import type { DraftModule, ModuleBody } from "@tessera/model";
+import { identifierSchema } from "@tessera/model";
+import { useEffect, useMemo, useState } from "react";
+import { datasourcesQueryOptions } from "../api/datasources";
+import { createModule, deleteModule, packageQueryOptions } from "../api/packages";
+import { ConfirmDialog } from "../shared/components/ConfirmDialog";
+import { Link } from "../shared/components/Link";
+import { LoadFailedPage } from "../shared/components/LoadFailedPage";
+import { Loading } from "../shared/components/Loading";
+import { NameDialog } from "../shared/components/NameDialog";
+import { useSaveShortcut } from "../shared/hooks/useSaveShortcut";
+import { useUnsavedWorkGuard } from "../shared/hooks/useUnsavedWorkGuard";
+import { navigate } from "../shell/router";
+import { useEditorStore } from "../store/editorStore";
+import { EntityExplorer } from "./EntityExplorer";
+import { JsModuleEditor } from "./JsModuleEditor";
+import { ModuleAutosaver } from "./ModuleAutosaver";
+import { newJsModule, newQueryModule } from "./newModule";
+import { PublishButton } from "./PublishButton";
+import { QueryModuleEditor } from "./QueryModuleEditor";
+import { SaveStatus } from "./SaveStatus";
+import { StaleDraftNotice } from "./StaleDraftNotice";
+import { saveModuleDraft } from "./saveModuleDraft";
+import { hasUnsavedWork } from "./store/moduleDraftSlice";
+import { VersionsPanel } from "./VersionsPanel";
+import { WhereUsedPanel } from "./WhereUsedPanel";
+
+type Dialog =
+  | { kind: "add"; moduleKind: "query" | "js" }
+  | { kind: "rename"; moduleId: string }
+  | { kind: "delete"; moduleId: string }
+  | null;
+
+/** The package editor (`/packages/:packageId[/modules/:moduleId]`). */
+export function PackageEditor({ packageId, moduleId }: { packageId: string; moduleId?: string }) {
+  const queryClient = useQueryClient();
+  const pkgQuery = useQuery(packageQueryOptions(packageId));
+  const workspaceId = pkgQuery.data?.package.workspaceId;
+  const datasources = useQuery({ ...datasourcesQueryOptions(workspaceId ?? ""), enabled: !!workspaceId });
+  const drafts = useEditorStore((s) => s.moduleDrafts);
+  const loadModuleDraft = useEditorStore((s) => s.loadModuleDraft);
+  const [dialog, setDialog] = useState<Dialog>(null);
+
+  const serverModules = pkgQuery.data?.modules;
+  // The draft is copied in once per server revision; local edits win until saved (see the slice).
+  useEffect(() => {
+    for (const m of serverModules ?? []) loadModuleDraft(m);
+  }, [serverModules, loadModuleDraft]);
+
+  const modules = serverModules ?? [];
+  const unsaved = modules.some((m) => drafts[m.id] && hasUnsavedWork(drafts[m.id]));
+  useUnsavedWorkGuard(unsaved, `/packages/${packageId}`);
+  useSaveShortcut(() => useEditorStore.getState().requestSaveNow());
+
+  const localBodies = useMemo(() => modules.map((m) => drafts[m.id]?.module ?? m.module), [modules, drafts]);
+
+  // Open the first module when none is named, so the editor never shows an empty middle.
+  const firstId = modules[0]?.id;
+  const selectedExists = moduleId ? modules.some((m) => m.id === moduleId) : false;
+  useEffect(() => {
+    if (!pkgQuery.isSuccess) return;
+    if ((!moduleId || !selectedExists) && firstId)
+      navigate(`/packages/${packageId}/modules/${firstId}`, { replace: true });
+  }, [pkgQuery.isSuccess, moduleId, selectedExists, firstId, packageId]);
+
+  if (pkgQuery.isPending) return <Loading />;
+  if (pkgQuery.isError) return <LoadFailedPage error={pkgQuery.error} prefix="Could not load the package" />;
+
+  const pkg = pkgQuery.data.package;
+  const selected = modules.find((m) => m.id === moduleId);
+  const draft = selected ? drafts[selected.id] : undefined;
+  const body = draft?.module;
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: packageQueryOptions(packageId).queryKey, exact: true });
+  const nameTaken = (name: string, exceptId?: string) =>
+    modules.some((m) => m.id !== exceptId && (drafts[m.id]?.module.name ?? m.module.name) === name);
+  const checkName = (name: string, exceptId?: string) => {
+    const parsed = identifierSchema.safeParse(name);
+    if (!parsed.success) throw new Error(`Name ${parsed.error.issues[0]?.message ?? "is not valid"}.`);
+    if (nameTaken(name, exceptId)) throw new Error(`A module named ${name} already exists in this package.`);
+  };
+  const dialogModule =
+    dialog && dialog.kind !== "add" ? modules.find((m) => m.id === dialog.moduleId) : undefined;
+  const dialogName = dialogModule ? (drafts[dialogModule.id]?.module.name ?? dialogModule.module.name) : "";
+
+  return (
+    <main className="package-editor" aria-label={`Package ${pkg.name}`}>
+      <header className="editor-header">
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <Link href="/">Workspaces</Link> / <span>{pkg.name}</span>
+        </nav>
+        <h1>{pkg.name}</h1>
+        <SaveStatus draft={draft} />
+        <span className="topbar-spacer" />
+        <PublishButton pkg={pkg} />
+      </header>
+      {modules.map((m) => (
+        <ModuleAutosaver key={m.id} packageId={packageId} moduleId={m.id} />
+      ))}
+      <div className="package-body">
+        <EntityExplorer
+          packageId={packageId}
+          modules={modules}
+          selectedId={moduleId}
+          onAdd={(moduleKind) => setDialog({ kind: "add", moduleKind })}
+          onRename={(id) => setDialog({ kind: "rename", moduleId: id })}
+          onDelete={(id) => setDialog({ kind: "delete", moduleId: id })}
+        />
+        <section className="module-pane" aria-label={body ? `Module ${body.name}` : "Module"}>
+          {draft && <StaleDraftNotice packageId={packageId} draft={draft} />}
+          {modules.length === 0 ? (
+            <div className="empty-state">
+              <p>This package has no modules yet.</p>
+              <button type="button" onClick={() => setDialog({ kind: "add", moduleKind: "query" })}>
+                Add a query module
+              </button>
+              <button type="button" onClick={() => setDialog({ kind: "add", moduleKind: "js" })}>
+                Add a JS module
+              </button>
+            </div>
+          ) : !selected || !body ? (
+            <Loading />
+          ) : body.kind === "query" ? (
+            <QueryModuleEditor
+              key={selected.id}
+              packageId={packageId}
+              workspaceId={pkg.workspaceId}
+              moduleId={selected.id}
+              module={body}
+            />
+          ) : (
+            <JsModuleEditor
+              key={selected.id}
+              packageId={packageId}
+              moduleId={selected.id}
+              module={body}
+              packageModules={localBodies}
+            />
+          )}
+        </section>
+        <aside className="side-pane">
+          <VersionsPanel packageId={packageId} />
+          <WhereUsedPanel packageId={packageId} />
+        </aside>
+      </div>
+      {dialog?.kind === "add" && (
+        <NameDialog
+          title={dialog.moduleKind === "query" ? "New query module" : "New JS module"}
+          submitLabel="Add module"
+          initialName={suggestName(dialog.moduleKind === "query" ? "query" : "JSModule", (n) => nameTaken(n))}
+          onClose={() => setDialog(null)}
+          onSubmit={async (name) => {
+            checkName(name);
+            const body: ModuleBody =
+              dialog.moduleKind === "query"
+                ? newQueryModule(name, datasources.data?.[0] ?? null)
+                : newJsModule(name);
+            const created: DraftModule = await createModule(packageId, body);
+            await refresh();
+            navigate(`/packages/${packageId}/modules/${created.id}`);
+          }}
+        />
+      )}
+      {dialog?.kind === "rename" && dialogModule && (
+        <NameDialog
+          title={`Rename ${dialogName}`}
+          initialName={dialogName}
+          submitLabel="Rename"
+          onClose={() => setDialog(null)}
+          onSubmit={async (name) => {
+            checkName(name, dialogModule.id);
+            useEditorStore.getState().editModule(dialogModule.id, (m) => ({ ...m, name }));
+            await saveModuleDraft(queryClient, packageId, dialogModule.id);
+            const after = useEditorStore.getState().moduleDrafts[dialogModule.id];
+            if (after?.error) throw new Error(after.error);
+          }}
+        />
+      )}
+      {dialog?.kind === "delete" && dialogModule && (
+        <ConfirmDialog
+          title={`Delete ${dialogName}?`}
+          message="The module is removed from the draft. Published versions keep it."
+          confirmLabel="Delete module"
+          onClose={() => setDialog(null)}
+          onConfirm={async () => {
+            await deleteModule(packageId, dialogModule.id);
+            useEditorStore.getState().dropModuleDraft(dialogModule.id);
+            await refresh();
+            if (dialogModule.id === moduleId) navigate(`/packages/${packageId}`, { replace: true });
+          }}
+        />
+      )}
+    </main>
+  );
+}
+
+/** `query1`, `query2`, …: the first free name with the given stem. */
+function suggestName(stem: string, taken: (name: string) => boolean): string {
+  for (let i = 1; ; i++) if (!taken(`${stem}${i}`)) return `${stem}${i}`;
+}
