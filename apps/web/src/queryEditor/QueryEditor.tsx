@@ -1,12 +1,29 @@
 import { kindFormsOf } from "../kindForms/kindFormsOf";
 import type { QueryFormProps } from "./queryFormProps";
+import { VaultKeepField } from "./VaultKeepField";
+import { VaultKeyCompletion } from "./VaultKeyCompletion";
+import "./queryEditor.css";
+
+/** A query's vault settings, beside its config. */
+export interface QueryVaultProps {
+  /** The response fields this query keeps in the vault. */
+  vaultKeep: readonly string[] | undefined;
+  onVaultKeepChange: (keep: string[] | undefined) => void;
+  /** Keys the app's or package's queries keep, offered after `{{vault.` in the form's fields. */
+  vaultKeys: readonly string[];
+}
 
 /**
- * The config part of a query, in the form of its kind (kindForms/<kind>.tsx); shared by app
- * queries and query modules. A kind this build has no form for (stored by a newer server) gets
- * a message, not a crash.
+ * The config part of a query, in the form of its kind (kindForms/<kind>.tsx), and what it keeps
+ * in the vault; shared by app queries and query modules. A kind this build has no form for
+ * (stored by a newer server) gets a message, not a crash.
  */
-export function QueryEditor(props: QueryFormProps) {
+export function QueryEditor({
+  vaultKeep,
+  onVaultKeepChange,
+  vaultKeys,
+  ...props
+}: QueryFormProps & QueryVaultProps) {
   const kind: string = props.config.kind ?? "rest";
   const Form = kindFormsOf(kind)?.QueryForm;
   if (!Form) {
@@ -16,5 +33,12 @@ export function QueryEditor(props: QueryFormProps) {
       </p>
     );
   }
-  return <Form {...props} />;
+  return (
+    <>
+      <VaultKeyCompletion keys={vaultKeys}>
+        <Form {...props} />
+      </VaultKeyCompletion>
+      <VaultKeepField keep={vaultKeep} onChange={onVaultKeepChange} />
+    </>
+  );
 }
