@@ -130,6 +130,69 @@ test("an author keeps sign_in's tokens in the vault from the package editor, mar
   expect(pageErrors).toEqual([]);
 });
 
+test("an app query keeps a token from the app editor, and another reads it as {{vault.x}}, offered by name", async ({
+  page,
+  api,
+  appEditor: editor,
+  pageErrors,
+}) => {
+  const { workspaceId } = await api.newAuthor("vault-app-editor", "Vault app editor");
+  const { packageId } = await api.createAuthPackage(workspaceId, loginSource);
+  // A published module keeping expires_at: the app's queries are offered that name too.
+  await api.createModule(packageId, {
+    kind: "query",
+    name: "keeper",
+    inputs: [],
+    vaultKeep: ["expires_at"],
+    config: { datasourceId: await api.firstDatasourceId(workspaceId), method: "GET", path: "/health" },
+  });
+  await api.publish(packageId);
+  const { app } = await api.createApp(workspaceId, `Vault queries ${Date.now()}`);
+  await page.goto(`/apps/${app.id}`);
+  await editor.addQueryModuleInstance("keeper");
+
+  // Api1 signs in and keeps the access token.
+  const signIn = await editor.addQuery("Api1");
+  await editor.chooseQueryDatasource(signIn, "Demo auth");
+  await signIn.getByLabel("Method").selectOption("POST");
+  await signIn.getByLabel("Path").fill("/token?grant_type=password");
+  await signIn
+    .getByLabel("Body", { exact: true })
+    .fill(JSON.stringify({ email: stack.demoUser.email, password: stack.demoUser.password }));
+  await signIn.getByLabel("Response fields to keep").fill("access_token");
+  await signIn.getByRole("button", { name: "Run Api1" }).click();
+  await expect(signIn.getByTestId("run-vault")).toHaveText("Kept in the vault: access_token", {
+    timeout: 20_000,
+  });
+  await expect(signIn.getByLabel("Run result")).toContainText("expires_in");
+  await expect(signIn.getByLabel("Run result")).not.toContainText(JWT);
+
+  // Api2 reads it in a header: after {{vault. the kept names of the app's queries and modules.
+  const getUser = await editor.addQuery("Api2");
+  await editor.chooseQueryDatasource(getUser, "Demo auth");
+  await getUser.getByLabel("Path").fill("/user");
+  await getUser.getByRole("button", { name: "Add header" }).click();
+  await getUser.getByLabel("header 1 key").fill("Authorization");
+  await getUser.getByLabel("header 1 value").click();
+  await page.keyboard.type("Bearer {{vault.", { delay: 10 });
+  const options = page.getByRole("listbox", { name: "Vault keys" }).getByRole("option");
+  await expect(options).toHaveText(["vault.access_token", "vault.expires_at"]);
+  await options.filter({ hasText: "access_token" }).click();
+  await expect(getUser.getByLabel("header 1 value")).toHaveValue("Bearer {{vault.access_token}}");
+  await getUser.getByRole("button", { name: "Run Api2" }).click();
+  await expect(getUser.getByLabel("Run result")).toContainText(stack.demoUser.email, { timeout: 20_000 });
+  await expect(getUser.getByTestId("run-vault")).toHaveText("The vault holds: access_token");
+
+  // The deploy dialog finds nothing wrong with {{vault.access_token}}, and names a misspelt key.
+  await getUser.getByLabel("header 1 value").fill("Bearer {{vault.acess_token}}");
+  const dialog = await editor.openDeployDialog();
+  await expect(dialog.getByRole("region", { name: "Problems" })).toContainText(
+    'No query keeps "acess_token" in the vault; did you mean "access_token"?',
+  );
+  await expect(dialog.getByRole("region", { name: "Problems" })).not.toContainText("Unknown name");
+  expect(pageErrors).toEqual([]);
+});
+
 function widget(name: string, type: string, y: number, props: Record<string, unknown>) {
   return { id: `w-${name}`, name, type, parentId: null, layout: { x: 0, y, w: 24, h: 6 }, props };
 }
