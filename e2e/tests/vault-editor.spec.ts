@@ -42,6 +42,16 @@ test("an author keeps sign_in's tokens in the vault from the package editor, mar
   await expect(editor.runVault()).toHaveText("Kept in the vault: access_token, refresh_token");
   await expect(editor.runResult()).not.toContainText(JWT);
 
+  // A JS module function that signs in logs the kept names beside the run.
+  await editor.openModule("Login");
+  await editor.runFunction("signin", { email: stack.demoUser.email, password: stack.demoUser.password });
+  await expect(editor.functionError()).toHaveCount(0);
+  await expect(editor.functionActions()).toHaveText([
+    "sign_in.run()",
+    "sign_in kept in the vault: access_token, refresh_token",
+  ]);
+  await expect(page.getByRole("status", { name: "Function result" })).not.toContainText(JWT);
+
   // 2. A refresh module: its body reads the vault, offered after {{vault. and chosen with the keyboard.
   await editor.addModule("query", "refresh");
   await editor.selectDatasource("Demo auth");

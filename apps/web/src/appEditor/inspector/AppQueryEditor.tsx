@@ -82,6 +82,7 @@ export function AppQueryEditor({
         onRename={(name) => edit(pageId, (d) => renameAppQuery(d, { id: query.id, name }))}
       />
       <QueryEditor
+        key={query.id}
         config={query.config}
         onChange={setConfig}
         datasources={datasources.data}
