@@ -42,9 +42,12 @@ test("autosave: a page changed elsewhere loses nothing, a failed save warns befo
   expect((await serverDraft()).doc.widgets[0].props.text).toBe("Mine");
 
   // A save that fails (server unreachable) keeps the work and makes leaving ask first.
-  await page.route("**/pages/*/doc", (route) =>
-    route.request().method() === "PUT" ? route.abort("connectionrefused") : route.continue(),
-  );
+  let refused = 0;
+  await page.route("**/pages/*/doc", (route) => {
+    if (route.request().method() !== "PUT") return route.continue();
+    refused += 1;
+    return route.abort("connectionrefused");
+  });
   await editor.setProperty("Text", "Offline edit");
   await expect(editor.saveStatus()).toHaveText("Save failed", { timeout: 15_000 });
   const dialogs = dismissNextDialog(page);
@@ -52,8 +55,12 @@ test("autosave: a page changed elsewhere loses nothing, a failed save warns befo
   await expect.poll(() => dialogs).toEqual(["Some changes to this app are not saved yet. Leave anyway?"]);
   await expect(editor.canvas()).toBeVisible();
 
-  await page.unroute("**/pages/*/doc");
+  // "Retry saving" tries again at once; meanwhile autosave retries by itself, waiting longer
+  // each time, and lands once the server is back.
+  const before = refused;
   await page.getByRole("button", { name: "Retry saving" }).click();
+  await expect.poll(() => refused).toBeGreaterThan(before);
+  await page.unroute("**/pages/*/doc");
   await editor.waitSaved();
   expect((await serverDraft()).doc.widgets[0].props.text).toBe("Offline edit");
   // Saved: leaving no longer asks.

@@ -72,16 +72,14 @@ test("a save from a stale tab keeps the local text, says so, and reloads on requ
   await first.waitSaved();
 
   await second.setPath("/from-second-tab");
-  await expect(second.saveStatus()).toHaveText("Not saved: changed in another tab");
-  await expect(otherPage.getByRole("alert").first()).toContainText(
-    "changed in another tab: reload to see it",
-  );
+  await expect(second.saveStatus()).toHaveText("Not saved: module changed elsewhere");
+  await expect(otherPage.getByRole("alert").first()).toContainText("This module was changed elsewhere");
   await expect(second.modulePane().getByLabel("Path")).toHaveValue("/from-second-tab");
 
   otherPage.once("dialog", (dialog) => dialog.accept());
-  await otherPage.getByRole("button", { name: "Reload" }).click();
+  await otherPage.getByRole("button", { name: "Load the saved version" }).click();
   await expect(second.modulePane().getByLabel("Path")).toHaveValue("/from-first-tab");
-  await expect(second.saveStatus()).toHaveText("Saved");
+  await second.waitSaved();
 });
 
 test("a package used by a deployed app cannot be deleted, and the refusal names the app", async ({

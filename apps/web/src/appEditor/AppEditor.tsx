@@ -6,6 +6,8 @@ import type { App, Page } from "@tessera/model";
 import { loadWidgets } from "@tessera/widgets";
 import { use, useCallback, useEffect } from "react";
 import { appQueryOptions } from "../api/apps";
+import { DraftProblem } from "../drafts/DraftProblem";
+import { useDraftAutosave } from "../drafts/useDraftAutosave";
 import { ErrorMessage } from "../shared/components/ErrorMessage";
 import { LoadFailedPage } from "../shared/components/LoadFailedPage";
 import { Loading } from "../shared/components/Loading";
@@ -22,9 +24,7 @@ import { Inspector } from "./inspector/Inspector";
 import { PagesPanel } from "./pages/PagesPanel";
 import { WidgetPalette } from "./palette/WidgetPalette";
 import { PreviewPane } from "./preview/PreviewPane";
-import { SaveProblemBanner } from "./save/SaveProblemBanner";
 import { useLeaveGuard } from "./save/useLeaveGuard";
-import { usePageAutosave } from "./save/usePageAutosave";
 import { usePageSaver } from "./save/usePageSaver";
 import { UpgradeBanner } from "./upgrade/UpgradeBanner";
 import { usePageDraft } from "./usePageDraft";
@@ -59,11 +59,11 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
   const { draft, error } = usePageDraft(app.id, page.id);
   const preview = useEditorStore((s) => s.appPreview);
   const saver = usePageSaver(app.id);
-  usePageAutosave(app.id, saver);
+  useDraftAutosave(saver.adapter, app.id);
   useLeaveGuard(app.id);
   useCanvasShortcuts(page.id, !preview);
   useSaveShortcut(() => void saver.saveNow(page.id));
-  const doc = draft?.history.present;
+  const doc = draft?.value.present;
   const evaluation = useDraftEvaluation(app.id, page, doc);
   const pageCode = usePageCodeOf(
     doc,
@@ -95,7 +95,7 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
     <PageCodeContext value={pageCode}>
       <div className="ae-root">
         <EditorTopBar app={app} pages={pages} page={page} saver={saver} />
-        <SaveProblemBanner appId={app.id} pageId={page.id} saver={saver} />
+        <DraftProblem adapter={saver.adapter} draft={draft} />
         {doc && !preview ? (
           <UpgradeBanner workspaceId={app.workspaceId} appId={app.id} pages={pages} doc={doc} />
         ) : null}

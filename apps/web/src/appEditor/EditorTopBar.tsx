@@ -1,10 +1,10 @@
 import type { App, Page } from "@tessera/model";
+import { DraftStatus } from "../drafts/DraftStatus";
 import { Link } from "../shared/components/Link";
 import { useEditorStore } from "../store/editorStore";
 import { DeployButton } from "./deploy/DeployButton";
 import { PublicAppToggle } from "./deploy/PublicAppToggle";
 import { redoShortcuts, undoShortcut } from "./history/docHistory";
-import { SaveStatus } from "./save/SaveStatus";
 import type { PageSaver } from "./save/usePageSaver";
 import { AppSettingsButton } from "./settings/AppSettingsButton";
 
@@ -20,8 +20,9 @@ export function EditorTopBar({
   page: Page;
   saver: PageSaver;
 }) {
-  const canUndo = useEditorStore((s) => (s.pageDrafts[page.id]?.history.past.length ?? 0) > 0);
-  const canRedo = useEditorStore((s) => (s.pageDrafts[page.id]?.history.future.length ?? 0) > 0);
+  const draft = useEditorStore((s) => s.drafts.page[page.id]);
+  const canUndo = useEditorStore((s) => (s.drafts.page[page.id]?.value.past.length ?? 0) > 0);
+  const canRedo = useEditorStore((s) => (s.drafts.page[page.id]?.value.future.length ?? 0) > 0);
   const preview = useEditorStore((s) => s.appPreview);
   const store = useEditorStore.getState;
   return (
@@ -30,7 +31,7 @@ export function EditorTopBar({
       <h1>
         {app.name} <span className="ae-hint">/ {page.name}</span>
       </h1>
-      <SaveStatus pageId={page.id} />
+      <DraftStatus draft={draft} noun="page" />
       <span className="ae-spacer" />
       <button
         type="button"

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useEffect } from "react";
 import { pageDocQueryOptions } from "../api/pages";
-import { useEditorStore } from "../store/editorStore";
+import { loadPageDraft, pageDraftStore } from "./save/pageDrafts";
 import type { PageDraftCopy } from "./store/appEditorSlice";
 
 /**
@@ -13,12 +13,12 @@ export function usePageDraft(
   pageId: string,
 ): { draft: PageDraftCopy | undefined; error: unknown } {
   const query = useQuery(pageDocQueryOptions(appId, pageId));
-  const draft = useEditorStore((s) => s.pageDrafts[pageId]);
+  const draft = pageDraftStore.useTable((table) => table[pageId]);
   const hasDraft = draft !== undefined;
   // biome-ignore lint/correctness/useExhaustiveDependencies: hasDraft re-runs the copy-in after the copy was dropped
   useEffect(() => {
     // Re-run when the copy was dropped ("load the saved version") even if the data is unchanged.
-    if (query.data) useEditorStore.getState().loadPageDraft(appId, query.data);
+    if (query.data) loadPageDraft(appId, query.data);
   }, [appId, query.data, hasDraft]);
   return { draft, error: hasDraft ? null : query.error };
 }

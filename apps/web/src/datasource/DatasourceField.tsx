@@ -1,5 +1,5 @@
 import { type InputHTMLAttributes, useId } from "react";
-import type { FieldError } from "./datasourceForm";
+import type { FieldError } from "./datasourceFormState";
 
 /**
  * One field of a datasource form: label, input and, when the last save or check refused this

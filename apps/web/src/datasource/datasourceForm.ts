@@ -3,24 +3,11 @@ import type { DatasourceInput } from "../api/datasources";
 import type { KindForms } from "../kindForms/KindForms";
 import { allKindForms, kindFormsOf } from "../kindForms/kindFormsOf";
 
+import type { DatasourceForm, FieldError } from "./datasourceFormState";
+
+export type { DatasourceForm, FieldError } from "./datasourceFormState";
+export { numberOf } from "./datasourceFormState";
 export type { HeaderRow } from "./headerRowsOf";
-
-/** The datasource form's state: each kind's form (kindForms/<kind>.tsx) adds its own fields. */
-export interface DatasourceForm {
-  kind: DatasourceKindName;
-  name: string;
-}
-
-/** A problem with one field of the form: `field` is the body's key (`host`, `headers`). */
-export interface FieldError {
-  field: string;
-  message: string;
-}
-
-/** A number field's text as the API takes it: blank is NaN, so the schema names the field. */
-export function numberOf(text: string): number {
-  return text.trim() === "" ? Number.NaN : Number(text);
-}
 
 /** The forms of a kind this build knows; a kind it does not is a bug of the caller's. */
 function formsOf(kind: string): KindForms {

@@ -1,4 +1,4 @@
-import type { DatasourceForm, FieldError } from "./datasourceForm";
+import type { DatasourceForm, FieldError } from "./datasourceFormState";
 
 /** What each kind's datasource form is given: its own state, a patcher and the field at fault. */
 export interface DatasourceFormProps<F extends DatasourceForm = DatasourceForm> {

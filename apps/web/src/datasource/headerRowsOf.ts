@@ -1,5 +1,5 @@
 import type { RestDatasource, RestDatasourceBody } from "@tessera/model";
-import type { FieldError } from "./datasourceForm";
+import type { FieldError } from "./datasourceFormState";
 
 /** A header row as the form edits it. */
 export interface HeaderRow {

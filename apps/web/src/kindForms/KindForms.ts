@@ -1,7 +1,7 @@
 import type { Datasource, DatasourceBody, QueryConfig } from "@tessera/model";
 import type { ComponentType } from "react";
-import type { DatasourceForm, FieldError } from "../datasource/datasourceForm";
 import type { DatasourceFormProps } from "../datasource/datasourceFormProps";
+import type { DatasourceForm, FieldError } from "../datasource/datasourceFormState";
 import type { QueryFormProps } from "../queryEditor/queryFormProps";
 
 /**

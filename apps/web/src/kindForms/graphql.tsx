@@ -1,11 +1,10 @@
 import type { GraphqlDatasource, GraphqlQueryConfig } from "@tessera/model";
 import { DatasourceField, FieldErrorText } from "../datasource/DatasourceField";
-import { numberOf } from "../datasource/datasourceForm";
 import type { DatasourceFormProps } from "../datasource/datasourceFormProps";
+import { numberOf } from "../datasource/datasourceFormState";
 import { HeaderRows } from "../datasource/HeaderRows";
 import { type HeaderRow, headerRowsOf, headersInputOf, unchangedHeaders } from "../datasource/headerRowsOf";
 import { CodeEditor } from "../monaco/CodeEditor";
-import { DatasourceSelect } from "../queryEditor/DatasourceSelect";
 import { jsonBodyProblem } from "../queryEditor/jsonBodyProblem";
 import type { QueryFormProps } from "../queryEditor/queryFormProps";
 import { BindingTextArea } from "../shared/components/BindingTextArea";
@@ -58,16 +57,14 @@ function GraphqlDatasourceFields({ form, edit, error }: DatasourceFormProps<Grap
 function GraphqlQueryForm({
   config,
   onChange,
-  datasources,
+  datasourceSelect,
   bindingExample,
 }: QueryFormProps<GraphqlQueryConfig>) {
   const binding = `{{${bindingExample}}}`;
   const variablesProblem = jsonBodyProblem(config.variables);
   return (
     <>
-      <div className="request-line">
-        <DatasourceSelect config={config} datasources={datasources} onChange={onChange} />
-      </div>
+      <div className="request-line">{datasourceSelect}</div>
       <h3>Query</h3>
       <CodeEditor
         language="graphql"

@@ -7,7 +7,7 @@ const modules = import.meta.glob<{ kindForms: KindForms }>(["./*.tsx", "!./*.tes
 
 let byKind: ReadonlyMap<string, KindForms> | null = null;
 
-// Read once, on first use: the kind files import editor parts that import this file back.
+// Read once, on first use.
 function kinds(): ReadonlyMap<string, KindForms> {
   byKind ??= new Map(
     Object.values(modules)

@@ -8,11 +8,10 @@ import {
 import { useMemo } from "react";
 import { datasourceSchemaQueryOptions } from "../api/datasources";
 import { DatasourceField, FieldErrorText } from "../datasource/DatasourceField";
-import { numberOf } from "../datasource/datasourceForm";
 import type { DatasourceFormProps } from "../datasource/datasourceFormProps";
+import { numberOf } from "../datasource/datasourceFormState";
 import { SchemaBrowser } from "../datasource/SchemaBrowser";
 import { CodeEditor } from "../monaco/CodeEditor";
-import { DatasourceSelect } from "../queryEditor/DatasourceSelect";
 import type { QueryFormProps } from "../queryEditor/queryFormProps";
 import { sqlCompletions } from "../queryEditor/sqlCompletions";
 import type { KindForms } from "./KindForms";
@@ -165,7 +164,7 @@ function PostgresDatasourceFields({ form, edit, error }: DatasourceFormProps<Pos
 function SqlQueryForm({
   config,
   onChange,
-  datasources,
+  datasourceSelect,
   bindingExample,
 }: QueryFormProps<PostgresQueryConfig>) {
   const schema = useQuery({
@@ -176,9 +175,7 @@ function SqlQueryForm({
   const binding = `{{${bindingExample}}}`;
   return (
     <>
-      <div className="request-line">
-        <DatasourceSelect config={config} datasources={datasources} onChange={onChange} />
-      </div>
+      <div className="request-line">{datasourceSelect}</div>
       <h3>SQL</h3>
       <CodeEditor
         language="pgsql"

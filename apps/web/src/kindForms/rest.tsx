@@ -1,10 +1,9 @@
 import { type HttpMethod, httpMethodSchema, type RestDatasource, type RestQueryConfig } from "@tessera/model";
 import { DatasourceField, FieldErrorText } from "../datasource/DatasourceField";
-import { numberOf } from "../datasource/datasourceForm";
 import type { DatasourceFormProps } from "../datasource/datasourceFormProps";
+import { numberOf } from "../datasource/datasourceFormState";
 import { HeaderRows } from "../datasource/HeaderRows";
 import { type HeaderRow, headerRowsOf, headersInputOf, unchangedHeaders } from "../datasource/headerRowsOf";
-import { DatasourceSelect } from "../queryEditor/DatasourceSelect";
 import { jsonBodyProblem } from "../queryEditor/jsonBodyProblem";
 import type { QueryFormProps } from "../queryEditor/queryFormProps";
 import { BindingTextArea } from "../shared/components/BindingTextArea";
@@ -53,7 +52,13 @@ function RestDatasourceFields({ form, edit, error }: DatasourceFormProps<RestDat
 }
 
 /** A REST call: datasource, method, path, query params, headers and body, each able to hold bindings. */
-function RestQueryForm({ config, onChange, datasources, bindingExample }: QueryFormProps<RestQueryConfig>) {
+function RestQueryForm({
+  config,
+  onChange,
+  datasources,
+  datasourceSelect,
+  bindingExample,
+}: QueryFormProps<RestQueryConfig>) {
   const set = (patch: Partial<RestQueryConfig>, field: string) => onChange({ ...config, ...patch }, field);
   const selected = datasources?.find((d) => d.id === config.datasourceId);
   const bodyProblem = jsonBodyProblem(config.body);
@@ -62,7 +67,7 @@ function RestQueryForm({ config, onChange, datasources, bindingExample }: QueryF
   return (
     <>
       <div className="request-line">
-        <DatasourceSelect config={config} datasources={datasources} onChange={onChange} />
+        {datasourceSelect}
         <label>
           Method
           <select

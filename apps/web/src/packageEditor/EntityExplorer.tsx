@@ -1,7 +1,7 @@
 import type { DraftModule } from "@tessera/model";
+import { hasUnsavedWork } from "../drafts/draft";
 import { Link } from "../shared/components/Link";
 import { useEditorStore } from "../store/editorStore";
-import { hasUnsavedWork } from "./store/moduleDraftSlice";
 
 /**
  * The package's entity explorer: query modules and JS modules, each with add, and rename and
@@ -15,7 +15,7 @@ export function EntityExplorer(props: {
   onRename: (moduleId: string) => void;
   onDelete: (moduleId: string) => void;
 }) {
-  const drafts = useEditorStore((s) => s.moduleDrafts);
+  const drafts = useEditorStore((s) => s.drafts.module);
   const section = (kind: "query" | "js", title: string, noun: string) => {
     const items = props.modules.filter((m) => m.module.kind === kind);
     const headingId = `explorer-${kind}`;
@@ -33,7 +33,7 @@ export function EntityExplorer(props: {
           <ul>
             {items.map((m) => {
               const draft = drafts[m.id];
-              const name = draft?.module.name ?? m.module.name;
+              const name = draft?.value.name ?? m.module.name;
               const selected = m.id === props.selectedId;
               return (
                 <li key={m.id} className={selected ? "explorer-item selected" : "explorer-item"}>

@@ -3,13 +3,12 @@ import { createEngineClient, type EngineHost, type TriggerResult } from "@tesser
 import type { JsModule, ModuleBody } from "@tessera/model";
 import { useState } from "react";
 import { runQuery } from "../api/run";
+import { hasUnsavedWork } from "../drafts/draft";
 import { startEngineWorker } from "../runtime/startEngineWorker";
 import { JsonTree } from "../shared/components/JsonTree";
-import { useEditorStore } from "../store/editorStore";
 import { jsModuleFunctionNames } from "./jsModuleDiagnostics";
 import { jsModuleRuntimePage } from "./jsModuleRuntimePage";
-import { saveModuleDraft } from "./saveModuleDraft";
-import { hasUnsavedWork } from "./store/moduleDraftSlice";
+import { moduleDraftStore, saveModuleDraft } from "./moduleDrafts";
 
 /**
  * Runs one function of the JS module in the engine's worker, as an app would, with the
@@ -40,7 +39,7 @@ export function JsFunctionRunner(props: {
     try {
       const args = argument.trim() ? [JSON.parse(argument)] : [];
       // The server runs the stored drafts of the query modules: save pending edits first.
-      const drafts = Object.values(useEditorStore.getState().moduleDrafts).filter(hasUnsavedWork);
+      const drafts = moduleDraftStore.inScope(packageId).filter(hasUnsavedWork);
       await Promise.all(drafts.map((d) => saveModuleDraft(queryClient, packageId, d.id)));
       const show = (value: unknown) => JSON.stringify(value) ?? "undefined";
       const host: EngineHost = {

@@ -6,6 +6,7 @@ import { InputsPane } from "./InputsPane";
 import { JsFunctionRunner } from "./JsFunctionRunner";
 import { jsModuleDiagnostics } from "./jsModuleDiagnostics";
 import { jsModuleGlobals } from "./jsModuleGlobals";
+import { editModule } from "./moduleDrafts";
 
 /**
  * Edits a JS module's source in Monaco, with syntax errors inline and completion for the
@@ -18,7 +19,6 @@ export function JsModuleEditor(props: {
   packageModules: ModuleBody[];
 }) {
   const { packageId, moduleId, module, packageModules } = props;
-  const editModule = useEditorStore((s) => s.editModule);
   const requestSaveNow = useEditorStore((s) => s.requestSaveNow);
   // Parsing on every keystroke is cheap, but deferring keeps typing smooth on long modules.
   const source = useDeferredValue(module.source);

@@ -4,6 +4,10 @@ import { identifierSchema } from "@tessera/model";
 import { useEffect, useMemo, useState } from "react";
 import { datasourcesQueryOptions } from "../api/datasources";
 import { createModule, deleteModule, packageQueryOptions } from "../api/packages";
+import { DraftProblem } from "../drafts/DraftProblem";
+import { DraftStatus } from "../drafts/DraftStatus";
+import { hasUnsavedWork } from "../drafts/draft";
+import { useDraftAutosave } from "../drafts/useDraftAutosave";
 import { ConfirmDialog } from "../shared/components/ConfirmDialog";
 import { Link } from "../shared/components/Link";
 import { LoadFailedPage } from "../shared/components/LoadFailedPage";
@@ -15,14 +19,16 @@ import { navigate } from "../shell/router";
 import { useEditorStore } from "../store/editorStore";
 import { EntityExplorer } from "./EntityExplorer";
 import { JsModuleEditor } from "./JsModuleEditor";
-import { ModuleAutosaver } from "./ModuleAutosaver";
+import {
+  editModule,
+  loadModuleDraft,
+  moduleDraftAdapter,
+  moduleDraftStore,
+  saveModuleDraft,
+} from "./moduleDrafts";
 import { newJsModule, newQueryModule } from "./newModule";
 import { PublishButton } from "./PublishButton";
 import { QueryModuleEditor } from "./QueryModuleEditor";
-import { SaveStatus } from "./SaveStatus";
-import { StaleDraftNotice } from "./StaleDraftNotice";
-import { saveModuleDraft } from "./saveModuleDraft";
-import { hasUnsavedWork } from "./store/moduleDraftSlice";
 import { VersionsPanel } from "./VersionsPanel";
 import { WhereUsedPanel } from "./WhereUsedPanel";
 
@@ -38,22 +44,23 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
   const pkgQuery = useQuery(packageQueryOptions(packageId));
   const workspaceId = pkgQuery.data?.package.workspaceId;
   const datasources = useQuery({ ...datasourcesQueryOptions(workspaceId ?? ""), enabled: !!workspaceId });
-  const drafts = useEditorStore((s) => s.moduleDrafts);
-  const loadModuleDraft = useEditorStore((s) => s.loadModuleDraft);
+  const drafts = moduleDraftStore.useTable((table) => table);
+  const adapter = useMemo(() => moduleDraftAdapter(queryClient, packageId), [queryClient, packageId]);
+  useDraftAutosave(adapter, packageId);
   const [dialog, setDialog] = useState<Dialog>(null);
 
   const serverModules = pkgQuery.data?.modules;
   // The draft is copied in once per server revision; local edits win until saved (see the slice).
   useEffect(() => {
-    for (const m of serverModules ?? []) loadModuleDraft(m);
-  }, [serverModules, loadModuleDraft]);
+    for (const m of serverModules ?? []) loadModuleDraft(packageId, m);
+  }, [serverModules, packageId]);
 
   const modules = serverModules ?? [];
   const unsaved = modules.some((m) => drafts[m.id] && hasUnsavedWork(drafts[m.id]));
   useUnsavedWorkGuard(unsaved, `/packages/${packageId}`);
   useSaveShortcut(() => useEditorStore.getState().requestSaveNow());
 
-  const localBodies = useMemo(() => modules.map((m) => drafts[m.id]?.module ?? m.module), [modules, drafts]);
+  const localBodies = useMemo(() => modules.map((m) => drafts[m.id]?.value ?? m.module), [modules, drafts]);
 
   // Open the first module when none is named, so the editor never shows an empty middle.
   const firstId = modules[0]?.id;
@@ -70,11 +77,11 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
   const pkg = pkgQuery.data.package;
   const selected = modules.find((m) => m.id === moduleId);
   const draft = selected ? drafts[selected.id] : undefined;
-  const body = draft?.module;
+  const body = draft?.value;
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: packageQueryOptions(packageId).queryKey, exact: true });
   const nameTaken = (name: string, exceptId?: string) =>
-    modules.some((m) => m.id !== exceptId && (drafts[m.id]?.module.name ?? m.module.name) === name);
+    modules.some((m) => m.id !== exceptId && (drafts[m.id]?.value.name ?? m.module.name) === name);
   const checkName = (name: string, exceptId?: string) => {
     const parsed = identifierSchema.safeParse(name);
     if (!parsed.success) throw new Error(`Name ${parsed.error.issues[0]?.message ?? "is not valid"}.`);
@@ -82,7 +89,7 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
   };
   const dialogModule =
     dialog && dialog.kind !== "add" ? modules.find((m) => m.id === dialog.moduleId) : undefined;
-  const dialogName = dialogModule ? (drafts[dialogModule.id]?.module.name ?? dialogModule.module.name) : "";
+  const dialogName = dialogModule ? (drafts[dialogModule.id]?.value.name ?? dialogModule.module.name) : "";
 
   return (
     <main className="package-editor" aria-label={`Package ${pkg.name}`}>
@@ -91,13 +98,10 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
           <Link href="/">Workspaces</Link> / <span>{pkg.name}</span>
         </nav>
         <h1>{pkg.name}</h1>
-        <SaveStatus draft={draft} />
+        <DraftStatus draft={draft} noun="module" />
         <span className="topbar-spacer" />
         <PublishButton pkg={pkg} />
       </header>
-      {modules.map((m) => (
-        <ModuleAutosaver key={m.id} packageId={packageId} moduleId={m.id} />
-      ))}
       <div className="package-body">
         <EntityExplorer
           packageId={packageId}
@@ -108,7 +112,7 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
           onDelete={(id) => setDialog({ kind: "delete", moduleId: id })}
         />
         <section className="module-pane" aria-label={body ? `Module ${body.name}` : "Module"}>
-          {draft && <StaleDraftNotice packageId={packageId} draft={draft} />}
+          <DraftProblem adapter={adapter} draft={draft} />
           {modules.length === 0 ? (
             <div className="empty-state">
               <p>This package has no modules yet.</p>
@@ -171,9 +175,9 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
           onClose={() => setDialog(null)}
           onSubmit={async (name) => {
             checkName(name, dialogModule.id);
-            useEditorStore.getState().editModule(dialogModule.id, (m) => ({ ...m, name }));
+            editModule(dialogModule.id, (m) => ({ ...m, name }));
             await saveModuleDraft(queryClient, packageId, dialogModule.id);
-            const after = useEditorStore.getState().moduleDrafts[dialogModule.id];
+            const after = moduleDraftStore.get(dialogModule.id);
             if (after?.error) throw new Error(after.error);
           }}
         />
@@ -186,7 +190,7 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
           onClose={() => setDialog(null)}
           onConfirm={async () => {
             await deleteModule(packageId, dialogModule.id);
-            useEditorStore.getState().dropModuleDraft(dialogModule.id);
+            moduleDraftStore.drop(dialogModule.id);
             await refresh();
             if (dialogModule.id === moduleId) navigate(`/packages/${packageId}`, { replace: true });
           }}

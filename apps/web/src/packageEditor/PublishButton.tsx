@@ -8,10 +8,9 @@ import {
   packageVersionsQueryOptions,
   publishPackage,
 } from "../api/packages";
+import { hasUnsavedWork } from "../drafts/draft";
 import { ErrorMessage } from "../shared/components/ErrorMessage";
-import { useEditorStore } from "../store/editorStore";
-import { saveModuleDraft } from "./saveModuleDraft";
-import { hasUnsavedWork } from "./store/moduleDraftSlice";
+import { moduleDraftStore, saveModuleDraft } from "./moduleDrafts";
 
 /**
  * Publishes the saved draft as the next immutable version, saving pending edits first so the
@@ -31,7 +30,7 @@ export function PublishButton({ pkg }: { pkg: Package }) {
     setBreaking(null);
     setPublished(null);
     try {
-      const drafts = Object.values(useEditorStore.getState().moduleDrafts).filter(hasUnsavedWork);
+      const drafts = moduleDraftStore.inScope(pkg.id).filter(hasUnsavedWork);
       const saved = await Promise.all(drafts.map((d) => saveModuleDraft(queryClient, pkg.id, d.id)));
       if (saved.includes(false)) throw new Error("Some modules are not saved: fix that before publishing.");
       const version = await publishPackage(pkg.id, confirm);

@@ -3,8 +3,8 @@ import { keptVaultKeys, type ModuleBody, type QueryModule } from "@tessera/model
 import { useMemo } from "react";
 import { datasourcesQueryOptions } from "../api/datasources";
 import { QueryEditor } from "../queryEditor/QueryEditor";
-import { useEditorStore } from "../store/editorStore";
 import { InputsPane } from "./InputsPane";
+import { editModule } from "./moduleDrafts";
 import { RefreshActionField } from "./RefreshActionField";
 import { RunPanel } from "./RunPanel";
 
@@ -22,7 +22,6 @@ export function QueryModuleEditor(props: {
 }) {
   const { packageId, workspaceId, moduleId, module, packageModules } = props;
   const datasources = useQuery(datasourcesQueryOptions(workspaceId));
-  const editModule = useEditorStore((s) => s.editModule);
   const editQuery = (change: (m: QueryModule) => QueryModule) =>
     editModule(moduleId, (m) => (m.kind === "query" ? change(m) : m));
   const vaultKeys = useMemo(

@@ -4,8 +4,8 @@ import { useEffect, useRef, useState } from "react";
 import { runQuery } from "../api/run";
 import { ErrorMessage } from "../shared/components/ErrorMessage";
 import { moduleBindingValues, testInputValues } from "./moduleBindingValues";
+import { saveModuleDraft } from "./moduleDrafts";
 import { RunResultView } from "./RunResultView";
-import { saveModuleDraft } from "./saveModuleDraft";
 
 /**
  * Runs the query module's saved draft with test values (or the inputs' defaults) and shows

@@ -1,5 +1,6 @@
 import { kindFormsOf } from "../kindForms/kindFormsOf";
-import type { QueryFormProps } from "./queryFormProps";
+import { DatasourceSelect } from "./DatasourceSelect";
+import type { QueryEditorProps } from "./queryFormProps";
 import { VaultKeepField } from "./VaultKeepField";
 import { VaultKeyCompletion } from "./VaultKeyCompletion";
 import "./queryEditor.css";
@@ -23,7 +24,7 @@ export function QueryEditor({
   onVaultKeepChange,
   vaultKeys,
   ...props
-}: QueryFormProps & QueryVaultProps) {
+}: QueryEditorProps & QueryVaultProps) {
   const kind: string = props.config.kind ?? "rest";
   const Form = kindFormsOf(kind)?.QueryForm;
   if (!Form) {
@@ -36,7 +37,16 @@ export function QueryEditor({
   return (
     <>
       <VaultKeyCompletion keys={vaultKeys}>
-        <Form {...props} />
+        <Form
+          {...props}
+          datasourceSelect={
+            <DatasourceSelect
+              config={props.config}
+              datasources={props.datasources}
+              onChange={props.onChange}
+            />
+          }
+        />
       </VaultKeyCompletion>
       <VaultKeepField keep={vaultKeep} onChange={onVaultKeepChange} />
     </>

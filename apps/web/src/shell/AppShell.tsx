@@ -19,7 +19,7 @@ export function AppShell({ user, children }: { user: User; children: ReactNode }
       await signOut();
       // Nothing of the previous user may linger for the next one: cache or local drafts.
       queryClient.clear();
-      useEditorStore.setState({ moduleDrafts: {} });
+      useEditorStore.setState({ drafts: { module: {}, page: {} } });
       navigate("/signin", { replace: true, force: true });
     } catch (cause) {
       setError(cause);

@@ -42,7 +42,7 @@ export function useCanvasShortcuts(pageId: string, enabled: boolean): void {
       if (event.defaultPrevented || isTyping(event.target)) return;
       if (document.querySelector("dialog[open]")) return;
       const store = useEditorStore.getState();
-      const doc = store.pageDrafts[pageId]?.history.present;
+      const doc = store.drafts.page[pageId]?.value.present;
       if (!doc) return;
       const selection = store.widgetSelection.filter((id) => doc.widgets.some((w) => w.id === id));
       const handled = () => event.preventDefault();

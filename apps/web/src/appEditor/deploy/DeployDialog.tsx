@@ -43,7 +43,7 @@ export function DeployDialog(props: {
   const changes = useQuery({ ...deployChangesQueryOptions(app.id), enabled: saved === "saved" });
   const lines = changes.data ? describeDeploymentChanges(changes.data.changes) : [];
 
-  const localDrafts = useEditorStore((s) => s.pageDrafts);
+  const localDrafts = useEditorStore((s) => s.drafts.page);
   const docs = useQueries({
     queries: pages.map((page) => ({
       ...pageDocQueryOptions(app.id, page.id),
@@ -51,7 +51,7 @@ export function DeployDialog(props: {
     })),
   });
   const pageDocs = pages.map(
-    (page, index): PageDoc | undefined => localDrafts[page.id]?.history.present ?? docs[index]?.data?.doc,
+    (page, index): PageDoc | undefined => localDrafts[page.id]?.value.present ?? docs[index]?.data?.doc,
   );
   const pins = [
     ...new Map(

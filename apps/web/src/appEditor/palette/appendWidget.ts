@@ -7,7 +7,7 @@ import { newEntityId } from "../newEntityId";
 export function appendWidget(pageId: string, type: string): void {
   const definition = getWidgetDefinition(type);
   const store = useEditorStore.getState();
-  const doc = store.pageDrafts[pageId]?.history.present;
+  const doc = store.drafts.page[pageId]?.value.present;
   if (!definition || !doc) return;
   const bottom = doc.widgets
     .filter((w) => w.parentId === null)

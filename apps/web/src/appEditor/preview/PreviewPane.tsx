@@ -51,12 +51,12 @@ export function PreviewPane({
 
   // Pages not opened in this session are read from the server; open ones from their drafts.
   const docs = useQueries({ queries: pages.map((p) => pageDocQueryOptions(app.id, p.id)) });
-  const drafts = useEditorStore((s) => s.pageDrafts);
+  const drafts = useEditorStore((s) => s.drafts.page);
   const ready = saved?.error === null && docs.every((d) => d.data);
   const [frozen, setFrozen] = useState<{ pages: ViewerPage[]; docs: PageDoc[] } | null>(null);
   useEffect(() => {
     if (!ready || frozen) return;
-    const pageDocs = pages.map((p, i) => drafts[p.id]?.history.present ?? docs[i].data!.doc);
+    const pageDocs = pages.map((p, i) => drafts[p.id]?.value.present ?? docs[i].data!.doc);
     setFrozen({ pages: pages.map((p, i) => viewerPageFromDraft(p, pageDocs[i])), docs: pageDocs });
   }, [ready, frozen, pages, drafts, docs]);
 

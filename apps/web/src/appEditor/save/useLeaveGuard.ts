@@ -1,14 +1,13 @@
 import { useEffect } from "react";
+import { hasUnsavedWork } from "../../drafts/draft";
 import { setNavigationBlocker } from "../../shell/router";
-import { useEditorStore } from "../../store/editorStore";
+import { pageDraftStore } from "./pageDrafts";
 
 const WARNING = "Some changes to this app are not saved yet. Leave anyway?";
 
 /** True when a page draft of the app holds work the server does not have. */
 export function hasUnsavedPages(appId: string): boolean {
-  return Object.values(useEditorStore.getState().pageDrafts).some(
-    (d) => d.appId === appId && d.saveState !== "saved",
-  );
+  return pageDraftStore.inScope(appId).some(hasUnsavedWork);
 }
 
 /**

@@ -6,6 +6,7 @@ import { pageDocQueryOptions } from "../../api/pages";
 import { packageChangeQueryOptions } from "../../api/usage";
 import { ErrorMessage } from "../../shared/components/ErrorMessage";
 import { useEditorStore } from "../../store/editorStore";
+import { loadPageDraft } from "../save/pageDrafts";
 import { describeChange } from "./describeChange";
 import { upgradeInstanceOnPage } from "./upgradeInstanceOnPage";
 
@@ -53,17 +54,17 @@ export function UpgradeBanner({
       const store = useEditorStore.getState;
       await Promise.all(
         pages
-          .filter((page) => !store().pageDrafts[page.id])
+          .filter((page) => !store().drafts.page[page.id])
           .map(async (page) =>
-            store().loadPageDraft(appId, await queryClient.fetchQuery(pageDocQueryOptions(appId, page.id))),
+            loadPageDraft(appId, await queryClient.fetchQuery(pageDocQueryOptions(appId, page.id))),
           ),
       );
       const upgraded: string[] = [];
       for (const page of pages) {
-        const before = store().pageDrafts[page.id]?.history.present;
+        const before = store().drafts.page[page.id]?.value.present;
         if (!before) continue;
         store().editPage(page.id, (d) => upgradeInstanceOnPage(d, instance, version));
-        if (store().pageDrafts[page.id]?.history.present !== before) upgraded.push(page.name);
+        if (store().drafts.page[page.id]?.value.present !== before) upgraded.push(page.name);
       }
       setDone({ instance: instance.name, version, pages: upgraded, lines });
     } catch (error) {
