@@ -73,7 +73,7 @@ function referenceProblem(path: string, called: boolean, page: PageEntities): st
 }
 
 /** `; did you mean "x"?` for the nearest name within a few edits, or nothing. */
-function suggestion(name: string, candidates: string[]): string {
+export function suggestion(name: string, candidates: readonly string[]): string {
   let best: string | null = null;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of candidates) {

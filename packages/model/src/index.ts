@@ -144,6 +144,7 @@ export type { EnumPropType, PropOption, PropType, PropValue } from "./propTypes"
 export { enumPropType } from "./propTypes";
 export type { ModuleInput, ModuleInputType } from "./query";
 export { MODULE_INPUT_TYPES, moduleInputSchema, moduleInputTypeSchema } from "./query";
+export { queryBindingProblems } from "./queryBindingProblems";
 /** The one walker of a query config's `{{ }}` texts, per kind: list, rewrite, empty config. */
 export {
   browserBindings,
@@ -159,6 +160,9 @@ export { importMissingSchema, importResultSchema } from "./transfer";
 /** The visitor's app session: kept response fields, read by queries as `{{vault.x}}`. */
 export type { VaultRefresh, VaultScope, VaultState } from "./vault";
 export {
+  keptVaultKeys,
+  refreshActionConflict,
+  refreshActionsOf,
   vaultKeepSchema,
   vaultKeyOf,
   vaultKeySchema,

@@ -48,6 +48,8 @@ export interface PageEntitiesContext {
   widgetTypes: Record<string, WidgetTypeSpec>;
   /** Keys known to be in `appsmith.store`, offered after `appsmith.store.`. */
   storeKeys?: string[];
+  /** Keys the app's queries keep in the vault (model's `keptVaultKeys`), for `vault.x` in query configs. */
+  vaultKeys?: string[];
 }
 
 const queryMembers: EntityMember[] = [

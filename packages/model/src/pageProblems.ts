@@ -2,6 +2,7 @@ import { type CodeProblem, codeProblems } from "./codeProblems";
 import { itemLocalsOf, withLocalEntities } from "./itemLocals";
 import type { PageDoc } from "./page";
 import { type PageEntities, type PageEntitiesContext, pageEntities } from "./pageEntities";
+import { queryBindingProblems } from "./queryBindingProblems";
 import { queryConfigBindings } from "./queryKinds";
 
 /** A problem in one property of one entity of a page. */
@@ -39,7 +40,7 @@ export function pageProblems(
   }
   for (const query of doc.queries) {
     for (const expression of queryConfigBindings(query.config)) {
-      for (const problem of codeProblems(`{{${expression}}}`, "binding", entities))
+      for (const problem of queryBindingProblems(expression, entities, context.vaultKeys))
         problems.push({ entity: query.name, prop: "config", ...problem });
     }
   }

@@ -57,3 +57,36 @@ export const vaultStateSchema = z.object({
   refreshed: z.boolean().optional(),
 });
 export type VaultState = z.infer<typeof vaultStateSchema>;
+
+/**
+ * Every key some of `queries` keep in the vault, sorted and without repeats: what a query
+ * field offers after `vault.`.
+ *
+ * @example keptVaultKeys([{ vaultKeep: ["refresh_token", "access_token"] }, {}]) // ["access_token", "refresh_token"]
+ */
+export function keptVaultKeys(queries: Iterable<{ vaultKeep?: readonly string[] }>): string[] {
+  const keys = new Set<string>();
+  for (const query of queries) for (const key of query.vaultKeep ?? []) keys.add(key);
+  return [...keys].sort();
+}
+
+/** The query modules of a package marked as its refresh action; a package may have one. */
+export function refreshActionsOf(
+  modules: readonly { kind: string; name: string; vaultRefresh?: unknown }[],
+): string[] {
+  return modules.flatMap((m) => (m.kind === "query" && m.vaultRefresh ? [m.name] : []));
+}
+
+/**
+ * Why the query module `name` cannot become its package's refresh action (another one is),
+ * or null: the editor says it before publishing refuses it.
+ */
+export function refreshActionConflict(
+  modules: readonly { kind: string; name: string; vaultRefresh?: unknown }[],
+  name: string,
+): string | null {
+  const other = refreshActionsOf(modules).find((n) => n !== name);
+  return other === undefined
+    ? null
+    : `${other} is this package's refresh action already: a package has one, so unmark ${other} first`;
+}

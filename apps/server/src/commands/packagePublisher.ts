@@ -1,3 +1,4 @@
+import { refreshActionsOf } from "@tessera/model";
 import { badRequest, notFound } from "../errors";
 import { inTransaction } from "../store/inTransaction";
 import type { PackageVersionRecord } from "../store/repositories/packages";
@@ -24,10 +25,10 @@ export function packagePublisher(
     if (!pkg) throw notFound("Package");
     if (!options.confirm) await assertNoBreakingChange(tx, packageId);
     const modules = await tx.packages.listModules(packageId);
-    const refreshActions = modules.filter((m) => m.body.kind === "query" && m.body.vaultRefresh);
+    const refreshActions = refreshActionsOf(modules.map((m) => m.body));
     if (refreshActions.length > 1) {
       throw badRequest(
-        `A package has one refresh action; ${refreshActions.map((m) => m.name).join(", ")} are all marked vaultRefresh`,
+        `A package has one refresh action; ${refreshActions.join(", ")} are all marked vaultRefresh`,
         "several_refresh_actions",
       );
     }

@@ -69,6 +69,7 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
     doc,
     evaluation.packages,
     pages.map((p) => p.name),
+    evaluation.vaultKeys,
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the selection belongs to one page: a page change clears it

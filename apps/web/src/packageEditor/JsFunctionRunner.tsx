@@ -45,7 +45,11 @@ export function JsFunctionRunner(props: {
       const host: EngineHost = {
         runQuery: async ({ query, values }) => {
           log(`${query}.run()`);
-          return runQuery({ scope: "package", packageId, version: null, query, values });
+          const result = await runQuery({ scope: "package", packageId, version: null, query, values });
+          // Names only: the values stay in the package editor's vault on the server.
+          const kept = result.vault?.kept ?? [];
+          if (kept.length > 0) log(`${query} kept in the vault: ${kept.join(", ")}`);
+          return result;
         },
         storeValue: async (key, value) => log(`storeValue(${show(key)}, ${show(value)})`),
         removeValue: async (key) => log(`removeValue(${show(key)})`),

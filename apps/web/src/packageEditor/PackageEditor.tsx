@@ -132,6 +132,7 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
               workspaceId={pkg.workspaceId}
               moduleId={selected.id}
               module={body}
+              packageModules={localBodies}
             />
           ) : (
             <JsModuleEditor

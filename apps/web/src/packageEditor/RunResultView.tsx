@@ -1,8 +1,12 @@
 import type { RunResult } from "@tessera/model";
 import { SqlResultTable, sqlResultOf } from "../queryEditor/SqlResultTable";
+import { VaultRunSummary } from "../queryEditor/VaultRunSummary";
 import { JsonTree } from "../shared/components/JsonTree";
 
-/** A run's answer: status, time, headers (folded) and the body as a collapsible JSON tree. */
+/**
+ * A run's answer: status, time, what it kept in the vault (names only), headers (folded) and
+ * the body as a collapsible JSON tree.
+ */
 export function RunResultView({ result }: { result: RunResult }) {
   const headers = Object.entries(result.headers);
   const sql = sqlResultOf(result.body);
@@ -16,6 +20,7 @@ export function RunResultView({ result }: { result: RunResult }) {
           {Math.round(result.durationMs)} ms
         </span>
       </p>
+      <VaultRunSummary vault={result.vault} />
       <details>
         <summary>Headers ({headers.length})</summary>
         <table className="headers-table">

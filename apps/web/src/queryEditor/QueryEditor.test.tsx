@@ -4,10 +4,18 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { QueryEditor } from "./QueryEditor";
 
-const render = (config: QueryConfig) =>
+const render = (config: QueryConfig, vaultKeep?: string[]) =>
   renderToStaticMarkup(
     <QueryClientProvider client={new QueryClient()}>
-      <QueryEditor config={config} onChange={() => {}} datasources={[]} bindingExample="inputs.email" />
+      <QueryEditor
+        config={config}
+        onChange={() => {}}
+        datasources={[]}
+        bindingExample="inputs.email"
+        vaultKeep={vaultKeep}
+        onVaultKeepChange={() => {}}
+        vaultKeys={[]}
+      />
     </QueryClientProvider>,
   );
 
@@ -26,6 +34,15 @@ describe("QueryEditor", () => {
     const graphql = render(emptyQueryConfig("graphql", null));
     expect(graphql).toContain('aria-label="Variables"');
     expect(graphql).not.toContain("Method");
+  });
+
+  it("shows what a query of every kind keeps in the vault, and why", () => {
+    for (const kind of ["rest", "postgres", "graphql"] as const) {
+      const html = render(emptyQueryConfig(kind, null), ["access_token", "refresh_token"]);
+      expect(html).toContain("Keep in the vault");
+      expect(html).toContain('value="access_token, refresh_token"');
+      expect(html).toContain("read them only as <code>{{vault.name}}</code>");
+    }
   });
 
   it("names a kind it has no form for instead of crashing", () => {

@@ -39,13 +39,16 @@ export function usePageCodeOf(
   doc: PageDoc | undefined,
   packages: ViewerPackage[],
   pageNames: string[],
+  /** Keys the app's queries keep in the vault, for the checks of `{{vault.x}}` in queries. */
+  vaultKeys: string[] = [],
 ): PageCode {
   const pagesKey = pageNames.join("\n");
-  // biome-ignore lint/correctness/useExhaustiveDependencies: pagesKey stands for the page names
+  const vaultKey = vaultKeys.join("\n");
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pagesKey and vaultKey stand for the names
   return useMemo(() => {
     if (!doc) return { ...emptyPageCode, pageNames };
-    const context = { packages, widgetTypes: widgetTypeSpecs() };
+    const context = { packages, widgetTypes: widgetTypeSpecs(), vaultKeys };
     const entities = pageEntities(doc, context);
     return { entities, problems: pageProblems(doc, context, entities), pageNames };
-  }, [doc, packages, pagesKey]);
+  }, [doc, packages, pagesKey, vaultKey]);
 }

@@ -1,5 +1,5 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
-import { type App, type Page, type PageDoc, viewerPackageOf } from "@tessera/model";
+import { type App, keptVaultKeys, type Page, type PageDoc, viewerPackageOf } from "@tessera/model";
 import { useEffect, useId, useState } from "react";
 import { deployChangesQueryOptions, pinnedPackageVersionQueryOptions } from "../../api/apps";
 import { pageDocQueryOptions } from "../../api/pages";
@@ -62,9 +62,15 @@ export function DeployDialog(props: {
     queries: pins.map((pin) => pinnedPackageVersionQueryOptions(pin.packageId, pin.version)),
   });
   const packages = versions.flatMap((v) => (v.data ? [viewerPackageOf(v.data)] : []));
+  const vaultKeys = keptVaultKeys([
+    ...pageDocs.flatMap((doc) => doc?.queries ?? []),
+    ...versions.flatMap((v) => (v.data?.modules ?? []).flatMap((m) => (m.kind === "query" ? [m] : []))),
+  ]);
   const problems = pages.flatMap((page, index) => {
     const doc = pageDocs[index];
-    return doc ? pageProblems(doc, packages).map((problem) => ({ page: page.name, ...problem })) : [];
+    return doc
+      ? pageProblems(doc, packages, vaultKeys).map((problem) => ({ page: page.name, ...problem }))
+      : [];
   });
   const checking =
     pages.some((page, index) => !localDrafts[page.id] && docs[index]?.isPending) ||

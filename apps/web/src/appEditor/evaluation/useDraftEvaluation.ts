@@ -5,7 +5,14 @@ import {
   type EngineHost,
   type EvaluationResult,
 } from "@tessera/engine";
-import { type Page, type PageDoc, type ViewerPackage, viewerPackageOf } from "@tessera/model";
+import {
+  keptVaultKeys,
+  type Page,
+  type PageDoc,
+  type VaultState,
+  type ViewerPackage,
+  viewerPackageOf,
+} from "@tessera/model";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { pinnedPackageVersionQueryOptions } from "../../api/apps";
 import { appsmithUrlOf } from "../../runtime/appsmithUrlOf";
@@ -28,6 +35,10 @@ export interface DraftEvaluation {
   packages: ViewerPackage[];
   /** Runs trigger code against the draft (a query's Run button): `Api1.run()`. */
   runCode: (code: string) => Promise<{ ok: true; value: unknown } | { ok: false; error: string }>;
+  /** Keys kept in the vault by the page's queries and the query modules of its package versions. */
+  vaultKeys: string[];
+  /** What the last run of a query (`Api1`, or `Auth1.sign_in` in a module instance) said of the vault. */
+  lastVault: (query: string) => VaultState | undefined;
 }
 
 /**
@@ -45,6 +56,7 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
   pageIdRef.current = page.id;
   const widgetsRef = useRef<readonly { name: string; type: string }[]>([]);
   widgetsRef.current = doc?.widgets ?? [];
+  const vaultByQuery = useRef(new Map<string, VaultState>());
 
   const pins = useMemo(() => {
     const seen = new Map<string, { packageId: string; version: number }>();
@@ -60,11 +72,33 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
     () => versions.flatMap((v) => (v.data ? [viewerPackageOf(v.data)] : [])),
     [versionKey],
   );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: versionKey stands for the loaded versions
+  const vaultKeys = useMemo(
+    () =>
+      keptVaultKeys([
+        ...(doc?.queries ?? []),
+        ...versions.flatMap((v) => (v.data?.modules ?? []).flatMap((m) => (m.kind === "query" ? [m] : []))),
+      ]),
+    [doc?.queries, versionKey],
+  );
 
   useEffect(() => {
     const host: EngineHost = {
-      runQuery: ({ instance, query, values, inputs }) =>
-        postRun({ scope: "draft", appId, pageId: pageIdRef.current, instance, query, values, inputs }),
+      runQuery: async ({ instance, query, values, inputs }) => {
+        const result = await postRun({
+          scope: "draft",
+          appId,
+          pageId: pageIdRef.current,
+          instance,
+          query,
+          values,
+          inputs,
+        });
+        const name = instance ? `${instance}.${query}` : query;
+        if (result.vault) vaultByQuery.current.set(name, result.vault);
+        else vaultByQuery.current.delete(name);
+        return result;
+      },
       // Store, navigation and alerts belong to a running app: Preview has them, the canvas not.
       storeValue: async () => {},
       removeValue: async () => {},
@@ -147,5 +181,7 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
     [],
   );
 
-  return { result, problems, packages, runCode };
+  const lastVault = useMemo(() => (query: string) => vaultByQuery.current.get(query), []);
+
+  return { result, problems, packages, runCode, vaultKeys, lastVault };
 }

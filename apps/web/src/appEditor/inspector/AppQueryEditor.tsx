@@ -1,9 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import type { AppQuery, PageDoc, QueryConfig } from "@tessera/model";
+import type { AppQuery, PageDoc, QueryConfig, VaultState } from "@tessera/model";
 import { useId, useState } from "react";
 import { datasourcesQueryOptions } from "../../api/datasources";
 import { QueryEditor } from "../../queryEditor/QueryEditor";
 import { SqlResultTable, sqlResultOf } from "../../queryEditor/SqlResultTable";
+import { VaultRunSummary } from "../../queryEditor/VaultRunSummary";
 import { useEditorStore } from "../../store/editorStore";
 import { deleteAppQuery } from "../commands/deleteAppQuery";
 import { renameAppQuery } from "../commands/renameAppQuery";
@@ -36,13 +37,17 @@ export function AppQueryEditor({
   const onLoadId = useId();
   const datasources = useQuery(datasourcesQueryOptions(workspaceId));
   const edit = useEditorStore((s) => s.editPage);
-  const [run, setRun] = useState<{ pending: boolean; text: string | null; failed: boolean; value?: unknown }>(
-    {
-      pending: false,
-      text: null,
-      failed: false,
-    },
-  );
+  const [run, setRun] = useState<{
+    pending: boolean;
+    text: string | null;
+    failed: boolean;
+    value?: unknown;
+    vault?: VaultState;
+  }>({
+    pending: false,
+    text: null,
+    failed: false,
+  });
   const setConfig = (config: QueryConfig, field: string) =>
     edit(pageId, (d) => updateAppQuery(d, { id: query.id, changes: { config } }), {
       coalesceKey: `${query.id}.${field}`,
@@ -53,10 +58,11 @@ export function AppQueryEditor({
     try {
       await saver.saveAll();
       const result = await evaluation.runCode(`${query.name}.run()`);
+      const vault = evaluation.lastVault(query.name);
       setRun(
         result.ok
-          ? { pending: false, text: formatEvaluated(result.value), failed: false, value: result.value }
-          : { pending: false, text: result.error, failed: true },
+          ? { pending: false, text: formatEvaluated(result.value), failed: false, value: result.value, vault }
+          : { pending: false, text: result.error, failed: true, vault },
       );
     } catch (error) {
       setRun({ pending: false, text: error instanceof Error ? error.message : String(error), failed: true });
@@ -76,10 +82,18 @@ export function AppQueryEditor({
         onRename={(name) => edit(pageId, (d) => renameAppQuery(d, { id: query.id, name }))}
       />
       <QueryEditor
+        key={query.id}
         config={query.config}
         onChange={setConfig}
         datasources={datasources.data}
         bindingExample="Input1.text"
+        vaultKeep={query.vaultKeep}
+        onVaultKeepChange={(vaultKeep) =>
+          edit(pageId, (d) => updateAppQuery(d, { id: query.id, changes: { vaultKeep } }), {
+            coalesceKey: `${query.id}.vaultKeep`,
+          })
+        }
+        vaultKeys={evaluation.vaultKeys}
       />
       <div className="ae-field">
         <label htmlFor={onLoadId}>
@@ -106,6 +120,7 @@ export function AppQueryEditor({
           remove={(d) => deleteAppQuery(d, { id: query.id })}
         />
       </div>
+      {run.pending ? null : <VaultRunSummary vault={run.vault} />}
       {sqlRun ? (
         <section className="ae-result" aria-label="Run result">
           <SqlResultTable result={sqlRun} />
