@@ -20,8 +20,26 @@ export function derivedMetaChanges(
       widgetMetaOf(definition, values),
     );
     for (const [key, value] of Object.entries(derived)) {
-      if (!Object.is(values[key], value)) changes.push([widget.name, key, value]);
+      if (!sameValue(values[key], value)) changes.push([widget.name, key, value]);
     }
   }
   return changes;
+}
+
+/**
+ * Equal as the engine would hold them: values come back from the worker as copies, so a
+ * derived row or list is compared by content, or it would be sent again after every answer.
+ */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a);
+  const bKeys = Object.keys(b);
+  if (aKeys.length !== bKeys.length) return false;
+  return aKeys.every(
+    (key) =>
+      Object.hasOwn(b, key) &&
+      sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
 }

@@ -76,13 +76,13 @@ export function AppQueryEditor({
     <section aria-label={`Query ${query.name}`}>
       <h2>Query {query.name}</h2>
       <EntityNameField
-        key={query.id}
+        key={`${query.id}:name`}
         doc={doc}
         name={query.name}
         onRename={(name) => edit(pageId, (d) => renameAppQuery(d, { id: query.id, name }))}
       />
       <QueryEditor
-        key={query.id}
+        key={`${query.id}:config`}
         config={query.config}
         onChange={setConfig}
         datasources={datasources.data}
