@@ -1,10 +1,11 @@
 import { compilePageCode, type RuntimeModuleInstance } from "@tessera/engine";
 import type { DeploymentSnapshot, ViewerPackage, ViewerPage } from "./deployment";
+import { expandUiModules } from "./expandUiModules";
 import { viewerPackageOf } from "./viewerPackageOf";
 import { viewerPageOf } from "./viewerPageOf";
 
 /** Bumped when compiled code changes form or meaning: older compiled code is then made again. */
-export const COMPILED_CODE_VERSION = 1;
+export const COMPILED_CODE_VERSION = 2;
 
 /**
  * The module instances of a page as the engine runs them: each with the JS module and query
@@ -58,7 +59,7 @@ export function compileSnapshotCode(
   const packages = snapshot.packages.map(viewerPackageOf);
   const pages: Record<string, ReturnType<typeof compilePageCode>> = {};
   for (const page of snapshot.pages) {
-    const viewer = viewerPageOf(page);
+    const viewer = expandUiModules(viewerPageOf(page), packages).page;
     pages[page.id] = compilePageCode({
       widgets: viewer.widgets,
       queries: viewer.queries,

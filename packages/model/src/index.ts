@@ -43,6 +43,8 @@ export {
 export type { DeploymentChanges, ModuleVersionChange, NamedChanges } from "./deploymentChanges";
 export { deploymentChanges, deploymentChangesSchema, hasDeploymentChanges } from "./deploymentChanges";
 export { isEventProp } from "./eventProps";
+/** UI module instances laid out as plain widgets, JS objects and module instances. */
+export { expandUiModules, moduleInstanceNamed, UI_MODULE_SEPARATOR, uiModuleOf } from "./expandUiModules";
 export { displayNameSchema, identifierSchema, idSchema, slugify, slugSchema } from "./identifier";
 /** The names (currentItem, currentIndex) a List's template and events see, for the checks. */
 export { ITEM_LOCALS, itemLocalsOf, withLocalEntities } from "./itemLocals";
@@ -87,13 +89,25 @@ export {
   restDatasourceSchema,
   restQueryConfigSchema,
 } from "./kinds/rest";
-export type { DraftModule, JsModule, ModuleBody, ModuleSaveBody, QueryModule } from "./module";
+export type {
+  DraftModule,
+  JsModule,
+  ModuleBody,
+  ModuleSaveBody,
+  QueryModule,
+  UiModule,
+  UiModuleEvent,
+  UiModuleOutput,
+} from "./module";
 export {
   draftModuleSchema,
   jsModuleBodySchema,
   moduleBodySchema,
   moduleSaveBodySchema,
   queryModuleBodySchema,
+  uiModuleBodySchema,
+  uiModuleEventSchema,
+  uiModuleOutputSchema,
 } from "./module";
 export type { ModuleFunction, ModuleInterface, PackageInterface } from "./moduleInterface";
 export { moduleFunctionSchema, moduleInterfaceSchema, packageInterfaceSchema } from "./moduleInterface";
@@ -127,6 +141,7 @@ export {
   moduleInstanceSchema,
   PAGE_DOC_SCHEMA_VERSION,
   pageDocSchema,
+  UI_MODULE_WIDGET_TYPE,
   widgetSchema,
 } from "./page";
 /** Every piece of code in a page, and where: what the publish check reads. */
@@ -153,6 +168,8 @@ export {
   queryConfigBindings,
   vaultKeysOf,
 } from "./queryKinds";
+/** Renaming identifiers in code and in the `{{ }}` of values, strings and properties kept. */
+export { renameInBindings, renameInCode, renameNamesInBindings, renameNamesInCode } from "./renameCode";
 export type { RunBody, RunResult, SqlRunResult } from "./run";
 export { bindingValuesSchema, runBodySchema, runResultSchema, sqlRunResultSchema } from "./run";
 export type { ImportMissing, ImportResult } from "./transfer";

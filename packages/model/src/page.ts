@@ -30,8 +30,24 @@ export const widgetSchema = z.object({
   slot: z.string().min(1).max(100).optional(),
   /** The shape version of `props` (the definition's `version`); absent means 1. */
   version: z.number().int().min(1).max(1_000).optional(),
+  /**
+   * Set on a `UiModule` widget: the UI module it is an instance of, pinned like a module
+   * instance. Its `props` then hold the module's prop values (static or `{{ }}`, by input
+   * name) and its event handlers (by event name).
+   */
+  module: z
+    .object({
+      packageId: idSchema,
+      moduleName: identifierSchema,
+      /** The pinned package version; upgrades are explicit. */
+      version: z.number().int().min(1),
+    })
+    .optional(),
 });
 export type Widget = z.infer<typeof widgetSchema>;
+
+/** The widget type of a UI module's instance in an app. */
+export const UI_MODULE_WIDGET_TYPE = "UiModule";
 
 export const appQuerySchema = z.object({
   id: idSchema,

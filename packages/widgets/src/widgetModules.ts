@@ -35,4 +35,5 @@ export const widgetModules: readonly WidgetEntry[] = [
   { type: "Chart", load: () => import("./chart").then((m) => erased(m.chartWidget)) },
   { type: "Table", load: () => import("./table").then((m) => erased(m.tableWidget)) },
   { type: "Modal", load: () => import("./modal").then((m) => erased(m.modalWidget)) },
+  { type: "UiModule", load: () => import("./uiModule").then((m) => erased(m.uiModuleWidget)) },
 ];

@@ -61,22 +61,24 @@ export function WidgetPalette({ pageId }: { pageId: string }) {
     <section className="ae-panel" aria-labelledby="ae-palette-title">
       <h2 id="ae-palette-title">Widgets</h2>
       <div className="ae-palette">
-        {widgetDefinitions().map((definition) => (
-          <button
-            key={definition.type}
-            type="button"
-            className="ae-palette-item"
-            aria-label={`Add ${definition.label} widget`}
-            aria-pressed={placing === definition.type}
-            title="Drag onto the canvas, or click and then click the canvas"
-            data-widget-type={definition.type}
-            onPointerDown={(event) => onPointerDown(event, definition.type, definition.label)}
-            onClick={(event) => onClick(event, definition.type)}
-          >
-            <span aria-hidden="true">{definition.icon}</span>
-            {definition.label}
-          </button>
-        ))}
+        {widgetDefinitions()
+          .filter((definition) => definition.inPalette !== false)
+          .map((definition) => (
+            <button
+              key={definition.type}
+              type="button"
+              className="ae-palette-item"
+              aria-label={`Add ${definition.label} widget`}
+              aria-pressed={placing === definition.type}
+              title="Drag onto the canvas, or click and then click the canvas"
+              data-widget-type={definition.type}
+              onPointerDown={(event) => onPointerDown(event, definition.type, definition.label)}
+              onClick={(event) => onClick(event, definition.type)}
+            >
+              <span aria-hidden="true">{definition.icon}</span>
+              {definition.label}
+            </button>
+          ))}
       </div>
       {placing ? (
         <p className="ae-hint" role="status">
