@@ -79,6 +79,7 @@ describe("buildRuntimePage", () => {
         {
           packageId: "p1",
           version: 1,
+          uiModules: [],
           jsModules: [{ kind: "js", name: "Login", inputs: [], source: "export default { guard() {} }" }],
           queryModules: [{ name: "sign_in", inputs: [], bindings: ["inputs.email"] }],
         },
@@ -117,6 +118,7 @@ describe("buildRuntimePage", () => {
         {
           packageId: "p1",
           version: 1,
+          uiModules: [],
           jsModules: [],
           queryModules: [{ name: "list_users", inputs: [], bindings: ["inputs.team"] }],
         },

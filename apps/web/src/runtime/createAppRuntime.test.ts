@@ -105,6 +105,7 @@ const packages: ViewerPackage[] = [
   {
     packageId: "pkg",
     version: 1,
+    uiModules: [],
     jsModules: [{ kind: "js", name: "Login", inputs: [], source: LOGIN }],
     queryModules: [
       {

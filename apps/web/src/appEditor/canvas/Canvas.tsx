@@ -8,6 +8,7 @@ import { moveWidget } from "../commands/moveWidget";
 import { nudgeWidgets } from "../commands/nudgeWidgets";
 import { resizeWidget } from "../commands/resizeWidget";
 import { withDescendants } from "../commands/widgetTree";
+import type { DocTarget } from "../docTarget";
 import { placeWidget } from "../palette/placeWidget";
 import { CanvasWidget, type ResizeHandle } from "./CanvasWidget";
 import { dropTargetAt } from "./dropTargetAt";
@@ -27,16 +28,16 @@ type Gesture =
  * is placed by the next click on the canvas.
  */
 export function Canvas({
-  pageId,
+  target,
   doc,
   evaluation,
 }: {
-  pageId: string;
+  target: DocTarget;
   doc: PageDoc;
   evaluation: EvaluationResult | null;
 }) {
   const selection = useEditorStore((s) => s.widgetSelection);
-  const placing = useEditorStore((s) => s.placingWidgetType);
+  const placing = useEditorStore((s) => s.placingWidget);
   const [gesture, setGesture] = useState<Gesture | null>(null);
   const docRef = useRef(doc);
   docRef.current = doc;
@@ -62,14 +63,11 @@ export function Canvas({
     return grouped;
   }, [evaluation?.errors]);
 
-  const edit = useCallback(
-    (command: (d: PageDoc) => PageDoc) => useEditorStore.getState().editPage(pageId, command),
-    [pageId],
-  );
+  const edit = useCallback((command: (d: PageDoc) => PageDoc) => target.edit(command), [target]);
 
   const onWidgetPointerDown = useCallback(
     (event: PointerEvent<HTMLDivElement>, widget: Widget) => {
-      if (event.button !== 0 || useEditorStore.getState().placingWidgetType) return;
+      if (event.button !== 0 || useEditorStore.getState().placingWidget) return;
       // The innermost widget handles the press; its containers must not start their own drag.
       event.stopPropagation();
       event.preventDefault();
@@ -193,12 +191,12 @@ export function Canvas({
   }, []);
 
   const onCanvasPointerDownCapture = (event: PointerEvent<HTMLDivElement>) => {
-    const type = useEditorStore.getState().placingWidgetType;
-    if (!type || event.button !== 0) return;
+    const item = useEditorStore.getState().placingWidget;
+    if (!item || event.button !== 0) return;
     // While placing, a click anywhere on the canvas drops the picked widget there.
     event.stopPropagation();
     event.preventDefault();
-    placeWidget(pageId, type, event.clientX, event.clientY);
+    placeWidget(target, item, event.clientX, event.clientY);
   };
 
   const onCanvasPointerDown = (event: PointerEvent<HTMLDivElement>) => {

@@ -7,6 +7,7 @@ import { PageCodeContext, usePageCode } from "../bindings/PageCodeContext";
 import { deleteWidgets } from "../commands/deleteWidgets";
 import { renameWidget } from "../commands/renameWidget";
 import { updateWidgetProps } from "../commands/updateWidgetProps";
+import type { DocTarget } from "../docTarget";
 import { EntityNameField } from "./EntityNameField";
 import { PropertyField } from "./PropertyField";
 
@@ -15,12 +16,12 @@ import { PropertyField } from "./PropertyField";
  * is a command; the keystrokes of one field merge into one undo step.
  */
 export function PropertyPane({
-  pageId,
+  target,
   doc,
   widget,
   evaluation,
 }: {
-  pageId: string;
+  target: DocTarget;
   doc: PageDoc;
   widget: Widget;
   evaluation: EvaluationResult | null;
@@ -31,7 +32,7 @@ export function PropertyPane({
     ...definition.pane,
     ...(definition.extraPaneSections?.(widget.props) ?? []),
   ];
-  const edit = useEditorStore((s) => s.editPage);
+  const edit = target.edit;
   const values = evaluation?.values[widget.name];
   const pageCode = usePageCode();
   // A List's template (and the List's own events) also see currentItem and currentIndex.
@@ -54,7 +55,7 @@ export function PropertyPane({
         key={widget.id}
         doc={doc}
         name={widget.name}
-        onRename={(name) => edit(pageId, (d) => renameWidget(d, { id: widget.id, name }))}
+        onRename={(name) => edit((d) => renameWidget(d, { id: widget.id, name }))}
       />
       {definition ? null : <p className="ae-field-error">This build does not know the type {widget.type}.</p>}
       {sections?.map((section) => (
@@ -70,13 +71,9 @@ export function PropertyPane({
                 evaluated={isEvent || !values ? undefined : { value: values[field.prop] }}
                 error={evaluation?.errors[`${widget.name}.${field.prop}`]}
                 onChange={(value) =>
-                  edit(
-                    pageId,
-                    (d) => updateWidgetProps(d, { id: widget.id, props: { [field.prop]: value } }),
-                    {
-                      coalesceKey: `${widget.id}.${field.prop}`,
-                    },
-                  )
+                  edit((d) => updateWidgetProps(d, { id: widget.id, props: { [field.prop]: value } }), {
+                    coalesceKey: `${widget.id}.${field.prop}`,
+                  })
                 }
               />
             );
@@ -94,7 +91,7 @@ export function PropertyPane({
         type="button"
         className="ae-small-button"
         onClick={() => {
-          edit(pageId, (d) => deleteWidgets(d, { ids: [widget.id] }));
+          edit((d) => deleteWidgets(d, { ids: [widget.id] }));
           useEditorStore.getState().selectWidgets([]);
         }}
       >
