@@ -6,7 +6,7 @@ import { loadModuleDraft } from "./moduleDrafts";
 import { newUiModule } from "./newModule";
 
 const store = useEditorStore.getState;
-const widgets = () => (store().drafts.module.m1?.value as UiModule).widgets;
+const widgets = () => (store().drafts.module.m1?.value as UiModule | undefined)?.widgets ?? [];
 const addText = (id: string) =>
   store().editUiModule("m1", (doc) =>
     addWidget(doc, { id, type: "Text", x: 0, y: 0, defaults: { w: 4, h: 4, props: {} } }),
