@@ -2,7 +2,7 @@ import "@tessera/widgets/widgets.css";
 import "../runtime/runtime.css";
 import "./appEditor.css";
 import { useQuery } from "@tanstack/react-query";
-import type { App, Page } from "@tessera/model";
+import { type App, expandUiModules, type Page } from "@tessera/model";
 import { loadWidgets } from "@tessera/widgets";
 import { use, useCallback, useEffect, useMemo } from "react";
 import { appQueryOptions } from "../api/apps";
@@ -69,6 +69,11 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
   useSaveShortcut(() => useEditorStore.getState().requestSaveNow());
   const doc = draft?.value.present;
   const evaluation = useDraftEvaluation(app.id, page, doc);
+  const lockedWidgets = useMemo(() => {
+    if (!doc) return [];
+    const own = new Set(doc.widgets.map((w) => w.id));
+    return expandUiModules(doc, evaluation.packages).page.widgets.filter((w) => !own.has(w.id));
+  }, [doc, evaluation.packages]);
   const pageCode = usePageCodeOf(
     doc,
     evaluation.packages,
@@ -124,7 +129,12 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
                     {problem}
                   </p>
                 ))}
-                <Canvas target={target} doc={doc} evaluation={evaluation.result} />
+                <Canvas
+                  target={target}
+                  doc={doc}
+                  evaluation={evaluation.result}
+                  lockedWidgets={lockedWidgets}
+                />
               </>
             ) : error ? (
               <ErrorMessage error={error} prefix="Could not load the page" />

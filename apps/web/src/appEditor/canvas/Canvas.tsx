@@ -15,6 +15,8 @@ import { dropTargetAt } from "./dropTargetAt";
 import { gridDelta, gridPoint } from "./gridPoint";
 import { highlightDropTarget } from "./highlightDropTarget";
 
+const NO_WIDGETS: readonly Widget[] = [];
+
 /** Pointer travel, in px, before a press on a widget becomes a drag rather than a click. */
 const DRAG_THRESHOLD = 4;
 
@@ -31,10 +33,16 @@ export function Canvas({
   target,
   doc,
   evaluation,
+  lockedWidgets = NO_WIDGETS,
 }: {
   target: DocTarget;
   doc: PageDoc;
   evaluation: EvaluationResult | null;
+  /**
+   * Widgets shown inside the doc's but not part of it (a UI module instance's inside, laid
+   * out by expandUiModules): not selectable, a press on one selects its instance.
+   */
+  lockedWidgets?: readonly Widget[];
 }) {
   const selection = useEditorStore((s) => s.widgetSelection);
   const placing = useEditorStore((s) => s.placingWidget);
@@ -46,13 +54,14 @@ export function Canvas({
 
   const byParent = useMemo(() => {
     const map = new Map<string | null, Widget[]>();
-    for (const widget of doc.widgets) {
+    for (const widget of [...doc.widgets, ...lockedWidgets]) {
       const list = map.get(widget.parentId) ?? [];
       list.push(widget);
       map.set(widget.parentId, list);
     }
     return map;
-  }, [doc.widgets]);
+  }, [doc.widgets, lockedWidgets]);
+  const locked = useMemo(() => new Set(lockedWidgets.map((w) => w.id)), [lockedWidgets]);
 
   const errorsByWidget = useMemo(() => {
     const grouped: Record<string, string[]> = {};
@@ -218,6 +227,7 @@ export function Canvas({
           values={evaluation?.values[widget.name]}
           errors={errorsByWidget[widget.name] ?? []}
           selected={selection.includes(widget.id)}
+          locked={locked.has(widget.id)}
           layoutOverride={resized ? gesture.layout : undefined}
           dragOffset={dragged ? { dx: gesture.dx, dy: gesture.dy } : undefined}
           onPointerDown={onWidgetPointerDown}
@@ -226,7 +236,11 @@ export function Canvas({
           renderSlot={
             definition?.isContainer
               ? (slot, slots) => (
-                  <div className="ae-grid" data-grid-parent={widget.id} data-grid-slot={slot}>
+                  <div
+                    className={locked.has(widget.id) ? "ae-grid ae-grid-locked" : "ae-grid"}
+                    data-grid-parent={locked.has(widget.id) ? undefined : widget.id}
+                    data-grid-slot={slot}
+                  >
                     {renderWidgets(
                       (byParent.get(widget.id) ?? []).filter((child) => isInSlot(child.slot, slot, slots)),
                     )}
@@ -235,7 +249,10 @@ export function Canvas({
               : undefined
           }
         >
-          {definition?.isContainer ? (
+          {definition?.isContainer && (widget.module || locked.has(widget.id)) ? (
+            // A UI module's inside is no drop target, and a press on it selects the instance.
+            <div className="ae-grid ae-grid-locked">{renderLevel(widget.id)}</div>
+          ) : definition?.isContainer ? (
             <div className="ae-grid" data-grid-parent={widget.id}>
               {renderLevel(widget.id)}
             </div>

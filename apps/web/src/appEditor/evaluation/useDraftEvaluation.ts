@@ -6,6 +6,7 @@ import {
   type EvaluationResult,
 } from "@tessera/engine";
 import {
+  expandUiModules,
   keptVaultKeys,
   type Page,
   type PageDoc,
@@ -21,6 +22,7 @@ import { derivedMetaChanges } from "../../runtime/derivedMetaChanges";
 import { postRun } from "../../runtime/postRun";
 import { startEngineWorker } from "../../runtime/startEngineWorker";
 import { viewerPageFromDraft } from "../../runtime/viewerPageFromDraft";
+import { packagePinsOf } from "./packagePinsOf";
 
 /** Pause after an edit before the draft is evaluated again: typing a binding stays smooth. */
 const EVALUATION_DELAY_MS = 120;
@@ -58,11 +60,9 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
   widgetsRef.current = doc?.widgets ?? [];
   const vaultByQuery = useRef(new Map<string, VaultState>());
 
-  const pins = useMemo(() => {
-    const seen = new Map<string, { packageId: string; version: number }>();
-    for (const m of doc?.moduleInstances ?? []) seen.set(`${m.packageId}@${m.version}`, m);
-    return [...seen.values()];
-  }, [doc?.moduleInstances]);
+  const pinKey = doc ? JSON.stringify(packagePinsOf([doc])) : "";
+  // biome-ignore lint/correctness/useExhaustiveDependencies: pinKey stands for the pins
+  const pins = useMemo(() => (doc ? packagePinsOf([doc]) : []), [pinKey]);
   const versions = useQueries({
     queries: pins.map((pin) => pinnedPackageVersionQueryOptions(pin.packageId, pin.version)),
   });
@@ -143,13 +143,15 @@ export function useDraftEvaluation(appId: string, page: Page, doc: PageDoc | und
     if (!client || !doc) return;
     const load = () => {
       pendingLoadRef.current = null;
-      const built = buildRuntimePage(viewerPageFromDraft(page, doc), packages, {
+      // UI module instances run as the viewer runs them: laid out as plain widgets and code.
+      const expanded = expandUiModules(viewerPageFromDraft(page, doc), packages);
+      const built = buildRuntimePage(expanded.page, packages, {
         store: {},
         URL: appsmithUrlOf(window.location.href),
         user: null,
         mode: "EDIT",
       });
-      setProblems(pins.length > packages.length ? [] : built.problems);
+      setProblems(pins.length > packages.length ? [] : [...expanded.problems, ...built.problems]);
       const loading = client
         .load(built.page)
         .then(setResult, (error: unknown) =>
