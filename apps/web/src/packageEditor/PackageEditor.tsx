@@ -134,7 +134,7 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
               module={body}
               packageModules={localBodies}
             />
-          ) : (
+          ) : body.kind === "js" ? (
             <JsModuleEditor
               key={selected.id}
               packageId={packageId}
@@ -142,7 +142,7 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
               module={body}
               packageModules={localBodies}
             />
-          )}
+          ) : null}
         </section>
         <aside className="side-pane">
           <VersionsPanel packageId={packageId} />

@@ -61,6 +61,7 @@ const LOGIN = `export default {
 const instance = (runOnPageLoad: string[]) => ({
   id: "m",
   name: "Login1",
+  uiModules: [],
   packageId: "pkg",
   moduleName: "Login",
   version: 1,
@@ -103,6 +104,7 @@ const homePage: ViewerPage = {
 
 const packages: ViewerPackage[] = [
   {
+    uiModules: [],
     packageId: "pkg",
     version: 1,
     jsModules: [{ kind: "js", name: "Login", inputs: [], source: LOGIN }],
