@@ -111,6 +111,9 @@ export {
 } from "./module";
 export type { ModuleFunction, ModuleInterface, PackageInterface } from "./moduleInterface";
 export { moduleFunctionSchema, moduleInterfaceSchema, packageInterfaceSchema } from "./moduleInterface";
+/** Every pinned module use of a page: module instances and UI modules' widgets. */
+export type { ModulePin } from "./modulePins";
+export { modulePinsOf } from "./modulePins";
 export type { Package, PackageBody, PackageVersion } from "./package";
 export { packageBodySchema, packageSchema, packageVersionSchema } from "./package";
 export type {

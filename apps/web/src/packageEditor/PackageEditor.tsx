@@ -160,7 +160,7 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
                 packageModules={localBodies}
               />
             </Suspense>
-          ) : (
+          ) : body.kind === "js" ? (
             <JsModuleEditor
               key={selected.id}
               packageId={packageId}
@@ -168,7 +168,7 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
               module={body}
               packageModules={localBodies}
             />
-          )}
+          ) : null}
         </section>
         <aside className="side-pane">
           <VersionsPanel packageId={packageId} />

@@ -77,9 +77,9 @@ describe("buildRuntimePage", () => {
       page,
       [
         {
+          uiModules: [],
           packageId: "p1",
           version: 1,
-          uiModules: [],
           jsModules: [{ kind: "js", name: "Login", inputs: [], source: "export default { guard() {} }" }],
           queryModules: [{ name: "sign_in", inputs: [], bindings: ["inputs.email"] }],
         },
@@ -105,6 +105,7 @@ describe("buildRuntimePage", () => {
     const instance = {
       id: "m3",
       name: "Users1",
+      uiModules: [],
       packageId: "p1",
       moduleName: "list_users",
       version: 1,
@@ -116,9 +117,9 @@ describe("buildRuntimePage", () => {
       { ...page, moduleInstances: [instance] },
       [
         {
+          uiModules: [],
           packageId: "p1",
           version: 1,
-          uiModules: [],
           jsModules: [],
           queryModules: [{ name: "list_users", inputs: [], bindings: ["inputs.team"] }],
         },

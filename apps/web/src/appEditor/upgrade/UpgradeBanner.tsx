@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Page, PageDoc } from "@tessera/model";
+import { type ModulePin, modulePinsOf, type Page, type PageDoc } from "@tessera/model";
 import { useState } from "react";
 import { packagesQueryOptions } from "../../api/packages";
 import { pageDocQueryOptions } from "../../api/pages";
@@ -8,7 +8,6 @@ import { ErrorMessage } from "../../shared/components/ErrorMessage";
 import { useEditorStore } from "../../store/editorStore";
 import { loadPageDraft } from "../save/pageDrafts";
 import { describeChange } from "./describeChange";
-import { type PinnedUse, pinnedUses } from "./pinnedUses";
 import { upgradeInstanceOnPage } from "./upgradeInstanceOnPage";
 
 /** What the last upgrade did, kept on screen after its notice is gone. */
@@ -41,14 +40,14 @@ export function UpgradeBanner({
   const [done, setDone] = useState<UpgradeDone | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const latest = new Map((packages.data ?? []).map((p) => [p.id, p]));
-  const outdated = pinnedUses(doc).flatMap((instance) => {
+  const outdated = modulePinsOf(doc).flatMap((instance) => {
     const pkg = latest.get(instance.packageId);
     return pkg?.latestVersion && pkg.latestVersion > instance.version
       ? [{ instance, packageName: pkg.name, latestVersion: pkg.latestVersion }]
       : [];
   });
 
-  const upgrade = async (instance: PinnedUse, version: number, lines: string[]) => {
+  const upgrade = async (instance: ModulePin, version: number, lines: string[]) => {
     setFailure(null);
     try {
       // Pages not opened yet are copied in first, so the autosave saves them like any edit.
@@ -78,7 +77,7 @@ export function UpgradeBanner({
     <section className="ae-upgrades" aria-label="Package upgrades">
       {outdated.map((item) => (
         <UpgradeNotice
-          key={item.instance.id}
+          key={item.instance.name}
           {...item}
           onUpgrade={(lines) => void upgrade(item.instance, item.latestVersion, lines)}
         />
@@ -114,7 +113,7 @@ function UpgradeNotice({
   latestVersion,
   onUpgrade,
 }: {
-  instance: PinnedUse;
+  instance: ModulePin;
   packageName: string;
   latestVersion: number;
   onUpgrade: (lines: string[]) => void;

@@ -1,5 +1,4 @@
-import type { PageDoc } from "@tessera/model";
-import { type PinnedUse, pinnedUses } from "./pinnedUses";
+import { type ModulePin, modulePinsOf, type PageDoc } from "@tessera/model";
 import { upgradeModuleInstance } from "./upgradeModuleInstance";
 import { upgradeUiModuleWidget } from "./upgradeUiModuleWidget";
 
@@ -11,18 +10,18 @@ import { upgradeUiModuleWidget } from "./upgradeUiModuleWidget";
  */
 export function upgradeInstanceOnPage(
   doc: PageDoc,
-  like: Pick<PinnedUse, "name" | "packageId" | "moduleName">,
+  like: Pick<ModulePin, "name" | "packageId" | "moduleName">,
   version: number,
 ): PageDoc {
-  const widgetIds = new Set(doc.widgets.map((w) => w.id));
-  return pinnedUses(doc)
+  return modulePinsOf(doc)
     .filter((m) => m.name === like.name && m.packageId === like.packageId && m.moduleName === like.moduleName)
     .filter((m) => m.version < version)
-    .reduce(
-      (next, m) =>
-        widgetIds.has(m.id)
-          ? upgradeUiModuleWidget(next, { id: m.id, version })
-          : upgradeModuleInstance(next, { id: m.id, version }),
-      doc,
-    );
+    .reduce((next, m) => {
+      const entities = m.entity === "widget" ? next.widgets : next.moduleInstances;
+      const id = entities.find((e) => e.name === m.name)?.id;
+      if (!id) return next;
+      return m.entity === "widget"
+        ? upgradeUiModuleWidget(next, { id, version })
+        : upgradeModuleInstance(next, { id, version });
+    }, doc);
 }
