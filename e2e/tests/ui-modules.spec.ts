@@ -66,7 +66,6 @@ test("build a UI module, publish it, drop it into an app, wire its event, deploy
   await moduleCanvas.chooseProperty("Type", "Password");
   await moduleCanvas.dragWidget("Button", 20, 220, "Button1");
   await moduleCanvas.setProperty("Label", "Login");
-  await moduleCanvas.setProperty("onClick", SIGN_IN_CLICK);
   // Undo and redo work on the module's canvas as on a page.
   await moduleCanvas.widget("Button1").focus();
   await moduleCanvas.undo();
@@ -74,8 +73,10 @@ test("build a UI module, publish it, drop it into an app, wire its event, deploy
   await moduleCanvas.redo();
   await expect(moduleCanvas.widget("Button1")).toContainText("Login");
 
+  await moduleCanvas.setProperty("onClick", SIGN_IN_CLICK);
+
   // With no widget selected, the right-hand pane edits the props, outputs and events.
-  await page.keyboard.press("Escape");
+  await moduleCanvas.canvas().click({ position: { x: 5, y: 580 } });
   await packageEditor.addProp("title", "Sign in");
   await packageEditor.addOutput("email", "{{Input1.text}}");
   await packageEditor.setEvent("onSignedIn");

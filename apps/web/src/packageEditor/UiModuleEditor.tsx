@@ -64,10 +64,8 @@ export default function UiModuleEditor({
   return (
     <PageCodeContext value={code}>
       <div className="ui-module-editor">
-        <aside className="ae-left" aria-label="Widgets of the module">
-          <WidgetPalette target={target} />
-        </aside>
         <div className="ae-center">
+          <WidgetPalette target={target} />
           <Canvas target={target} doc={doc} evaluation={null} />
         </div>
         <aside className="ae-right" aria-label="Inspector">
