@@ -2,7 +2,7 @@ import { parseSegments, staticInputValue } from "@tessera/engine";
 import type { ViewerPackage } from "./deployment";
 import type { UiModule } from "./module";
 import { type JsObject, type ModuleInstance, UI_MODULE_WIDGET_TYPE, type Widget } from "./page";
-import { renameNamesInBindings, renameNamesInCode } from "./renameCode";
+import { renameNamesInBindings } from "./renameCode";
 
 /** Joins an instance's name and an inner name: `LoginForm1__Input1`. */
 export const UI_MODULE_SEPARATOR = "__";
