@@ -9,7 +9,7 @@ import {
   type WorkerLike,
 } from "@tessera/engine";
 import type { ViewerPackage, ViewerPage } from "@tessera/model";
-import { loadWidgets, migrateWidgets } from "@tessera/widgets";
+import { getWidgetDefinition, loadWidgets, migrateWidgets } from "@tessera/widgets";
 import { type RuntimeAlert, showAlertIn } from "./alertList";
 import { type AppStore, createAppStore, type KeyValueStorage } from "./appStore";
 import { appsmithUrlOf } from "./appsmithUrlOf";
@@ -294,7 +294,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       if (ticket !== navigation) return;
     }
     // A page deployed with widgets of an older props shape: their definitions bring them up to date.
-    const widgets = migrateWidgets(guarded.widgets);
+    const widgets = migrateWidgets(guarded.widgets, getWidgetDefinition);
     const page = widgets === guarded.widgets ? guarded : { ...guarded, widgets };
     const href = hrefOf(page, params);
     if (push && options.pageUrl && href !== window.location.href) window.history.pushState(null, "", href);
