@@ -28,6 +28,7 @@ import { invitationRoutes } from "./routes/invitations/invitations";
 import { packageRoutes } from "./routes/packages/packages";
 import { pageRoutes } from "./routes/pages/pages";
 import { runRoutes } from "./routes/run/run";
+import { createRunVersionPrefetch } from "./routes/run/runVersionPrefetch";
 import { systemRoutes } from "./routes/system/system";
 import { transferRoutes } from "./routes/transfer/transfer";
 import { usageRoutes } from "./routes/usage/usage";
@@ -93,7 +94,18 @@ export function createApp(options: {
     idleMs: config.appSessionIdleMs,
     maxMs: config.appSessionMaxMs,
   });
-  const context: AppContext = { store, config, logger, box, limiters, runLimiters, kinds, vault };
+  const runVersions = createRunVersionPrefetch(store);
+  const context: AppContext = {
+    store,
+    config,
+    logger,
+    box,
+    limiters,
+    runLimiters,
+    kinds,
+    vault,
+    runVersions,
+  };
   const api = createApiRegistry(context);
   for (const register of RESOURCE_ROUTES) register(api);
 
@@ -101,6 +113,8 @@ export function createApp(options: {
   app.disable("x-powered-by");
   app.set("etag", false);
   app.set("trust proxy", config.trustProxy);
+  // First, so its round trip overlaps everything up to the run's handler.
+  app.use(runVersions.middleware);
   app.use(requestLogger(logger));
   app.use(securityHeaders());
   const hosts = createHostPolicy(config);

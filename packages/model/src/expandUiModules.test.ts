@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { codeProblems } from "./codeProblems";
 import type { ViewerPackage } from "./deployment";
 import { expandUiModules, moduleInstanceNamed } from "./expandUiModules";
 import { modulePinsOf } from "./modulePins";
-import type { Widget } from "./page";
+import { emptyPageDoc, type PageDoc, type Widget } from "./page";
+import { pageEntities } from "./pageEntities";
 
 const layout = { x: 0, y: 0, w: 10, h: 4 };
 const widget = (
@@ -52,10 +54,12 @@ const instance = widget("LoginForm1", "UiModule", {
   title: "Welcome {{appsmith.user?.name}}",
   onSignedIn: "{{navigateTo('Home')}}",
 });
-const page = {
-  widgets: [{ ...instance, module: { packageId: "auth", moduleName: "LoginForm", version: 2 } }],
-  jsObjects: [],
-  moduleInstances: [],
+const page: PageDoc = {
+  ...emptyPageDoc(),
+  widgets: [
+    { ...instance, module: { packageId: "auth", moduleName: "LoginForm", version: 2 } },
+    widget("Echo", "Text", { text: "{{LoginForm1.email}}" }),
+  ],
 };
 
 describe("expandUiModules", () => {
@@ -67,6 +71,7 @@ describe("expandUiModules", () => {
       ["LoginForm1__Text1", "id-LoginForm1"],
       ["LoginForm1__Input1", "id-LoginForm1"],
       ["LoginForm1__Button1", "id-LoginForm1"],
+      ["Echo", null],
     ]);
     const [frame, text, , button] = expanded.widgets;
     expect(frame.module).toBeUndefined();
@@ -112,6 +117,21 @@ describe("expandUiModules", () => {
         inputs: { title: "Welcome {{appsmith.user?.name}}", onSignedIn: "{{navigateTo('Home')}}" },
         entity: "widget",
       },
+    ]);
+  });
+});
+
+describe("pageEntities of a UI module's instance", () => {
+  it("offers its outputs and flags members it does not have", () => {
+    const entities = pageEntities(page, { packages: [loginForm], widgetTypes: {} });
+    expect(entities.entities.get("LoginForm1")).toMatchObject({
+      detail: "LoginForm v2",
+      members: [{ name: "email" }, { name: "isVisible" }],
+      complete: true,
+    });
+    expect(codeProblems("{{LoginForm1.email}}", "binding", entities)).toEqual([]);
+    expect(codeProblems("{{LoginForm1.mail}}", "binding", entities).map((p) => p.message)).toEqual([
+      'LoginForm1 has no property "mail"; did you mean "email"?',
     ]);
   });
 });

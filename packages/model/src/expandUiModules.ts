@@ -2,7 +2,7 @@ import { parseSegments, staticInputValue } from "@tessera/engine";
 import type { ViewerPackage } from "./deployment";
 import type { UiModule } from "./module";
 import { type JsObject, type ModuleInstance, UI_MODULE_WIDGET_TYPE, type Widget } from "./page";
-import { renameNamesInBindings, renameNamesInCode } from "./renameCode";
+import { renameNamesInBindings } from "./renameCode";
 
 /** Joins an instance's name and an inner name: `LoginForm1__Input1`. */
 export const UI_MODULE_SEPARATOR = "__";
@@ -92,12 +92,15 @@ function expandInstance(
   names.set("props", `${widget.name}.props`);
   names.set("emit", `${prefix}${EVENTS_OBJECT}.emit`);
 
-  const idOf = (innerId: string) => `${widget.id}:${innerId}`;
+  // Ids by position, so they stay short (an id holds at most 64 characters) and unique.
+  const innerIndex = new Map(module.widgets.map((w, index) => [w.id, index]));
+  const idOf = (part: string) => `${widget.id}:${part}`;
+  const widgetIdOf = (innerId: string) => idOf(`w${innerIndex.get(innerId) ?? innerId}`);
   const inner = module.widgets.map((w) => ({
     ...w,
-    id: idOf(w.id),
+    id: widgetIdOf(w.id),
     name: prefix + w.name,
-    parentId: w.parentId === null ? widget.id : idOf(w.parentId),
+    parentId: w.parentId === null ? widget.id : widgetIdOf(w.parentId),
     props: renameDeep(w.props, names) as Record<string, unknown>,
   }));
 
@@ -118,8 +121,8 @@ function expandInstance(
     source: `export default {\n  emit(name) {\n    switch (name) {\n${cases.join("\n")}\n    }\n  },\n};\n`,
     runOnPageLoad: [],
   };
-  const instances: ModuleInstance[] = packageModules.map((name) => ({
-    id: idOf(name),
+  const instances: ModuleInstance[] = packageModules.map((name, index) => ({
+    id: idOf(`m${index}`),
     name: prefix + name,
     packageId: pkg.packageId,
     moduleName: name,

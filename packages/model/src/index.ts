@@ -20,6 +20,7 @@ export { codeProblems } from "./codeProblems";
 /** Widget prop types and the one rule that brings a value to them, for engine and widgets alike. */
 export type { CoercedProp } from "./coerceProp";
 export { coerceProp, describeValue } from "./coerceProp";
+export type { EngineWidgets } from "./compileSnapshotCode";
 export { COMPILED_CODE_VERSION, compileSnapshotCode, moduleInstancesOf } from "./compileSnapshotCode";
 export type { DatabaseSchema, DatasourceTestResult, DatasourceUpdateResult } from "./datasource";
 export { databaseSchemaSchema, datasourceTestResultSchema, datasourceUpdateResultSchema } from "./datasource";

@@ -67,9 +67,4 @@ describe("migrateWidget", () => {
       size: "small",
     });
   });
-
-  it("leaves the widgets of this build alone: all are at their first version", () => {
-    const text: Widget = { ...widget({ text: "Hi" }), type: "Text" };
-    expect(migrateWidget(text)).toBe(text);
-  });
 });

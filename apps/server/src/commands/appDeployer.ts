@@ -5,6 +5,7 @@ import {
   modulePinsOf,
   type PageDoc,
 } from "@tessera/model";
+import { engineWidgets } from "@tessera/widgets/definitions";
 import { deploymentDatasources } from "../deployments/deploymentDatasources";
 import { conflict, notFound } from "../errors";
 import { inTransaction } from "../store/inTransaction";
@@ -51,7 +52,7 @@ export function appDeployer(
     }
     snapshot.packages = [...pinned.values()];
     snapshot.datasources = await deploymentDatasources(tx, app.workspaceId, snapshot);
-    snapshot.compiledCode = compileSnapshotCode(snapshot);
+    snapshot.compiledCode = compileSnapshotCode(snapshot, engineWidgets);
 
     const deployment = {
       appId,

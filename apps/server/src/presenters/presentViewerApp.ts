@@ -6,6 +6,7 @@ import {
   viewerPackageOf,
   viewerPageOf,
 } from "@tessera/model";
+import { engineWidgets } from "@tessera/widgets/definitions";
 import type { LatestDeployment } from "../store/repositories/deployments";
 
 /** A deployment's compiled code, when it holds it from this compiler version. */
@@ -21,7 +22,7 @@ export function currentCompiledCode(snapshot: LatestDeployment["snapshot"]) {
  */
 export function presentViewerApp(deployment: LatestDeployment): ViewerApp {
   const { app, snapshot } = deployment;
-  const compiled = currentCompiledCode(snapshot) ?? compileSnapshotCode(snapshot);
+  const compiled = currentCompiledCode(snapshot) ?? compileSnapshotCode(snapshot, engineWidgets);
   const packages = snapshot.packages.map(viewerPackageOf);
   return {
     appId: app.id,

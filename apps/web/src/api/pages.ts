@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Page, PageBody, PageDoc, PageDraft, PageUpdateBody } from "@tessera/model";
-import { loadWidgets, migrateWidgets } from "@tessera/widgets";
+import { getWidgetDefinition, loadWidgets, migrateWidgets } from "@tessera/widgets";
 import { apiFetch } from "./client";
 
 const pagePath = (appId: string, pageId: string) =>
@@ -22,7 +22,7 @@ export function pageDocQueryOptions(appId: string, pageId: string) {
     queryFn: ({ signal }) =>
       apiFetch<PageDraft>(`${pagePath(appId, pageId)}/doc`, { signal }).then(async (draft) => {
         await loadWidgets(draft.doc.widgets.map((widget) => widget.type));
-        const widgets = migrateWidgets(draft.doc.widgets);
+        const widgets = migrateWidgets(draft.doc.widgets, getWidgetDefinition);
         return widgets === draft.doc.widgets ? draft : { ...draft, doc: { ...draft.doc, widgets } };
       }),
     // The editor copies the draft in once; background refetches would only be ignored.

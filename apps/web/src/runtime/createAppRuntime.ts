@@ -9,7 +9,7 @@ import {
   type WorkerLike,
 } from "@tessera/engine";
 import type { ViewerPackage, ViewerPage } from "@tessera/model";
-import { loadWidgets, migrateWidgets } from "@tessera/widgets";
+import { getWidgetDefinition, loadWidgets, migrateWidgets } from "@tessera/widgets";
 import { type RuntimeAlert, showAlertIn } from "./alertList";
 import { type AppStore, createAppStore, type KeyValueStorage } from "./appStore";
 import { appsmithUrlOf } from "./appsmithUrlOf";
@@ -223,6 +223,12 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     closeModal: async (name) => setLocalMeta(name, { isOpen: false }),
   };
 
+  /** What syncDerivedMeta last derived from, per widget of the page it was for. */
+  let derivedFor: { page: ViewerPage | null; seen: Map<string, { values: unknown; meta: unknown }> } = {
+    page: null,
+    seen: new Map(),
+  };
+
   function setLocalMeta(widget: string, values: Record<string, unknown>): void {
     update({ meta: { ...snapshot.meta, [widget]: { ...snapshot.meta[widget], ...values } } });
   }
@@ -294,7 +300,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       if (ticket !== navigation) return;
     }
     // A page deployed with widgets of an older props shape: their definitions bring them up to date.
-    const widgets = migrateWidgets(guarded.widgets);
+    const widgets = migrateWidgets(guarded.widgets, getWidgetDefinition);
     const page = widgets === guarded.widgets ? guarded : { ...guarded, widgets };
     const href = hrefOf(page, params);
     if (push && options.pageUrl && href !== window.location.href) window.history.pushState(null, "", href);
@@ -356,7 +362,19 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
    */
   function syncDerivedMeta(): void {
     let meta = snapshot.meta;
-    const changes = derivedMetaChanges(snapshot.page.widgets, (name) => ({
+    // Only widgets whose values or meta changed since the last look can derive anything new:
+    // a keystroke in one Input of hundreds re-derives that one.
+    if (derivedFor.page !== snapshot.page) derivedFor = { page: snapshot.page, seen: new Map() };
+    const seen = derivedFor.seen;
+    const changed = snapshot.page.widgets.filter((widget) => {
+      const values = snapshot.state.values[widget.name];
+      const own = snapshot.meta[widget.name];
+      const last = seen.get(widget.name);
+      if (last && last.values === values && last.meta === own) return false;
+      seen.set(widget.name, { values, meta: own });
+      return true;
+    });
+    const changes = derivedMetaChanges(changed, (name) => ({
       ...snapshot.state.values[name],
       ...snapshot.meta[name],
     }));

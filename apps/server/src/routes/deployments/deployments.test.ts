@@ -62,6 +62,41 @@ describe("deployments and the viewer endpoint", async () => {
     });
   });
 
+  it("compiles a Table's computed columns at deploy, as the viewer's engine evaluates them", async () => {
+    const created = (
+      await dev.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Orders", isPublic: true })
+    ).body;
+    const columns = JSON.stringify([{ key: "total", computedValue: "{{currentRow.qty * currentRow.unit}}" }]);
+    const saved = await dev.put(`/api/v1/apps/${created.app.id}/pages/${created.pages[0].id}/doc`, {
+      revision: 1,
+      doc: {
+        schemaVersion: 1,
+        widgets: [
+          {
+            id: "t1",
+            name: "Table1",
+            type: "Table",
+            parentId: null,
+            layout: { x: 0, y: 0, w: 40, h: 40 },
+            props: { tableData: '{{[{ "qty": 2, "unit": 3 }]}}', columns },
+          },
+        ],
+        queries: [],
+        jsObjects: [],
+        moduleInstances: [],
+      },
+    });
+    expect(saved.status).toBe(200);
+    expect((await dev.post(`/api/v1/apps/${created.app.id}/deploy`)).status).toBe(201);
+    const res = await server.client().get(`/api/v1/viewer/apps/${created.app.slug}`);
+    const { expressions } = res.body.pages[0].compiled;
+    const computed =
+      '({"total": Table1.tableData.map((currentRow, currentIndex) => ((currentRow.qty * currentRow.unit)))})';
+    expect(expressions[computed]).toMatchObject({ names: ["Table1"] });
+    // The column's own text is the engine's to run per row, never a binding of the page.
+    expect(expressions["currentRow.qty * currentRow.unit"]).toBeUndefined();
+  });
+
   it("compiles a deployment made before compiled code on its first view, and keeps it", async () => {
     const { app, page } = await deployedApp({ isPublic: true });
     const stored = (await server.store.deployments.findLatest({ appId: app.id }))!;
@@ -240,6 +275,7 @@ describe("deployments and the viewer endpoint", async () => {
               bindings: ["inputs.audience", "inputs.trace", "inputs.email", "inputs.password"],
             },
           ],
+          uiModules: [],
         },
       ]);
       // No config of any query: no datasource id, URL, path, header or body text.

@@ -21,6 +21,7 @@ import type { Store } from "../Store";
 import type { Schema } from "../schema";
 import { postgresDialect } from "./postgresDialect";
 import { postgresMigrations } from "./postgresMigrations";
+import { createPostgresStoreVersion } from "./postgresStoreVersion";
 
 /**
  * Opens a store on the PostgreSQL database at `databaseUrl` (a pool; nothing connects until
@@ -57,14 +58,8 @@ export function openPostgresStore(databaseUrl: string, options: { maxConnections
         if (tracker.wrote) await bump(trx);
         return result;
       }),
-    version: async () => {
-      const row = await base
-        .selectFrom("store_version")
-        .select("value")
-        .where("id", "=", 1)
-        .executeTakeFirst();
-      return row ? String(row.value) : "0";
-    },
+    // On the pool, not through Kysely: a named statement, and one read for concurrent callers.
+    version: createPostgresStoreVersion(pool),
     migrate: () => migrate(base, dialect, postgresMigrations),
     close: () => base.destroy(),
   };
