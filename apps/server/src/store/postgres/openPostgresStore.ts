@@ -19,6 +19,7 @@ import type { StoreDb } from "../dialect";
 import { migrate } from "../migrate";
 import type { Store } from "../Store";
 import type { Schema } from "../schema";
+import { pinnedConnection } from "./pinnedConnection";
 import { postgresDialect } from "./postgresDialect";
 import { postgresMigrations } from "./postgresMigrations";
 import { createPostgresStoreVersion } from "./postgresStoreVersion";
@@ -45,6 +46,8 @@ export function openPostgresStore(databaseUrl: string, options: { maxConnections
   // Repositories on the store itself run autocommit statements: bump after each write.
   const kysely = base.withPlugin(new BumpAfterWrite(() => bump(base)));
   const dialect = postgresDialect;
+  // Every run reads the version: it keeps a connection of its own (one of `max`).
+  const versionConnection = pinnedConnection(pool);
 
   return {
     ...createRepositories({ db: kysely, dialect }),
@@ -58,10 +61,13 @@ export function openPostgresStore(databaseUrl: string, options: { maxConnections
         if (tracker.wrote) await bump(trx);
         return result;
       }),
-    // On the pool, not through Kysely: a named statement, and one read for concurrent callers.
-    version: createPostgresStoreVersion(pool),
+    // Not through Kysely: a named statement, and one read for concurrent callers.
+    version: createPostgresStoreVersion(versionConnection),
     migrate: () => migrate(base, dialect, postgresMigrations),
-    close: () => base.destroy(),
+    close: () => {
+      versionConnection.release();
+      return base.destroy();
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useIsMutating, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { App } from "@tessera/model";
 import { useState } from "react";
 import { appQueryOptions, updateApp } from "../../api/apps";
@@ -12,7 +12,8 @@ import { appQueryOptions, updateApp } from "../../api/apps";
  * keeps it in the very render that follows the click (react-query tells observers a task
  * later, and React would put the input back meanwhile), and in the app's query, so every
  * other view of the app follows. The server's answer then replaces the app in the query; a
- * refetch instead would race the optimistic value and show the old one in between.
+ * refetch instead would race the optimistic value and show the old one in between. Both
+ * views wait while either one's change is out, so two answers never land out of order.
  */
 export function useAppAccess(app: App) {
   const queryClient = useQueryClient();
@@ -20,8 +21,10 @@ export function useAppAccess(app: App) {
   const { queryKey } = appQueryOptions(app.id);
   const writeApp = (change: (current: App) => App) =>
     queryClient.setQueryData(queryKey, (cached) => cached && { ...cached, app: change(cached.app) });
+  const mutationKey = ["app", app.id, "access"];
+  const pending = useIsMutating({ mutationKey }) > 0;
   const update = useMutation({
-    mutationKey: ["app", app.id, "access"],
+    mutationKey,
     mutationFn: ({ isPublic }: AccessChange) => updateApp(app.id, { isPublic }),
     // Here rather than in mutate's options: these run even when the dialog closed meanwhile.
     onSuccess: (saved) => writeApp(() => saved),
@@ -29,7 +32,7 @@ export function useAppAccess(app: App) {
   });
   return {
     isPublic: chosen ?? app.isPublic,
-    pending: update.isPending,
+    pending: pending || update.isPending,
     error: update.error,
     setPublic: (isPublic: boolean) => {
       const previous = app.isPublic;
