@@ -11,7 +11,8 @@ export {
   pageUpdateBodySchema,
 } from "./app";
 export type { AppNavigation, AppSettings } from "./appSettings";
-export { appNavigationSchema, appSettingsOf, appSettingsSchema, DEFAULT_APP_SETTINGS } from "./appSettings";
+export { appNavigationSchema, appSettingsOf, appSettingsSchema } from "./appSettings";
+export { DEFAULT_APP_SETTINGS } from "./defaultAppSettings";
 export type { LoginBody, SignupBody, User } from "./auth";
 export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
 export type { CodeProblem } from "./codeProblems";
