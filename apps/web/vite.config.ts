@@ -11,6 +11,8 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
     sourcemap: false,
+    // The platform reads it to hint the widget chunks a deployed page uses (viewerPreloads).
+    manifest: true,
     rollupOptions: {
       input: {
         editor: resolve(import.meta.dirname, "index.html"),

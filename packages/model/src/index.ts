@@ -12,7 +12,6 @@ export {
 } from "./app";
 export type { AppNavigation, AppSettings } from "./appSettings";
 export { appNavigationSchema, appSettingsOf, appSettingsSchema } from "./appSettings";
-export { DEFAULT_APP_SETTINGS } from "./defaultAppSettings";
 export type { LoginBody, SignupBody, User } from "./auth";
 export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
 export type { CodeProblem } from "./codeProblems";
@@ -24,6 +23,7 @@ export { coerceProp, describeValue } from "./coerceProp";
 export { COMPILED_CODE_VERSION, compileSnapshotCode, moduleInstancesOf } from "./compileSnapshotCode";
 export type { DatabaseSchema, DatasourceTestResult, DatasourceUpdateResult } from "./datasource";
 export { databaseSchemaSchema, datasourceTestResultSchema, datasourceUpdateResultSchema } from "./datasource";
+export { DEFAULT_APP_SETTINGS } from "./defaultAppSettings";
 export type {
   DeploymentSnapshot,
   ViewerApp,

@@ -10,11 +10,17 @@ describe("staticWeb", async () => {
   const dist = mkdtempSync(join(tmpdir(), "tessera-dist-"));
   mkdirSync(join(dist, "assets"));
   writeFileSync(join(dist, "index.html"), "<title>editor</title>");
-  writeFileSync(join(dist, "viewer.html"), "<title>viewer</title>");
+  writeFileSync(join(dist, "viewer.html"), "<head><title>viewer</title></head>");
   writeFileSync(join(dist, "assets", "app-abc123.js"), "console.log(1)");
   writeFileSync(join(dist, "assets", "engine.worker-Ab_12-3.js"), "self.onmessage = null");
   writeFileSync(join(dist, "assets", "viewerEngine.worker-Cd_34.js"), "self.onmessage = null");
-  const app = express().use(staticWeb(dist));
+  const app = express().use(
+    staticWeb(dist, async (appSlug, pageSlug) =>
+      appSlug === "login-app" && pageSlug === undefined
+        ? { modules: ["/assets/input-Ab1.js"], styles: ["/assets/input-Cd2.css"] }
+        : { modules: [], styles: [] },
+    ),
+  );
   const server = app.listen(0);
   await new Promise((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -52,5 +58,15 @@ describe("staticWeb", async () => {
     );
     expect((await fetch(`${url}/app/Bad_Slug`)).headers.get("link")).toBeNull();
     expect((await fetch(`${url}/workspaces`)).headers.get("link")).toBeNull();
+  });
+
+  it("hints the widget chunks the viewer page uses in its HTML", async () => {
+    const root = await (await fetch(`${url}/app/login-app`)).text();
+    expect(root).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/input-Ab1.js"><link rel="preload" as="style" crossorigin href="/assets/input-Cd2.css"></head>',
+    );
+    expect(await (await fetch(`${url}/app/login-app/loginpage`)).text()).toBe(
+      "<head><title>viewer</title></head>",
+    );
   });
 });
