@@ -40,7 +40,7 @@ export function staticWeb(webDist: string, preloadsOf?: ViewerPreloadsOf): Route
       res
         .status(503)
         .type("text/plain")
-        .send(`The web app is not built. Run: cd apps/web && npx vite build (looked in ${webDist})\n`);
+        .send(`The web app is not built. Run: cd apps/web && npm run build (looked in ${webDist})\n`);
       return;
     }
     // The HTML names the hashed assets of the current build, so it must never be cached.
