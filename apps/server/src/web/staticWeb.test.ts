@@ -38,6 +38,16 @@ describe("staticWeb", async () => {
     const res = await fetch(`${url}/assets/app-abc123.js`);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toMatch(/max-age=31536000.*immutable/);
+    expect(res.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    expect(await res.text()).toBe("console.log(1)");
+    // Kept in memory after the first request: the same answer again.
+    expect(await (await fetch(`${url}/assets/app-abc123.js`)).text()).toBe("console.log(1)");
+  });
+
+  it("answers 404 for an asset the build does not have, or a path outside assets/", async () => {
+    expect((await fetch(`${url}/assets/app-missing.js`)).status).toBe(404);
+    expect((await fetch(`${url}/assets/..%2Fviewer.html`)).status).toBe(404);
+    expect((await fetch(`${url}/assets/%E0%A4%A`)).status).toBe(404);
   });
 
   it("lets only the engine workers compile code, and gives them no network", async () => {

@@ -1,12 +1,9 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import express, { type Router } from "express";
+import { assetFiles } from "./assetFiles";
 import type { ViewerPreloads, ViewerPreloadsOf } from "./viewerPreloads";
-
-/** The engine workers' bundles, as the web build names them (`engine.worker-<hash>.js`, `viewerEngine.worker-<hash>.js`). */
-const ENGINE_WORKER = /^(?:viewerEngine|engine)\.worker-[\w-]+\.js$/;
-const ENGINE_WORKER_CSP = "default-src 'none'; script-src 'self' 'unsafe-eval'";
 
 /**
  * Serves the built web app: hashed `/assets` cached for a year, `/app/*` -> viewer.html,
@@ -18,20 +15,7 @@ export function staticWeb(webDist: string, preloadsOf?: ViewerPreloadsOf): Route
   const index = join(webDist, "index.html");
   const viewer = join(webDist, "viewer.html");
 
-  router.use(
-    "/assets",
-    express.static(join(webDist, "assets"), {
-      immutable: true,
-      maxAge: "365d",
-      fallthrough: false,
-      setHeaders: (res, path) => {
-        // A worker runs under the CSP of its own script's response. The engine's worker compiles
-        // user code with `new Function`, so it alone gets 'unsafe-eval'; with no DOM, cookies or
-        // network (default-src 'none'), that code can reach nothing but the engine's messages.
-        if (ENGINE_WORKER.test(basename(path))) res.setHeader("Content-Security-Policy", ENGINE_WORKER_CSP);
-      },
-    }),
-  );
+  router.use("/assets", assetFiles(join(webDist, "assets")));
   router.use(express.static(webDist, { index: false, maxAge: 0 }));
   router.get("/{*rest}", async (req, res, next) => {
     if (req.path === "/api" || req.path.startsWith("/api/")) return next();
