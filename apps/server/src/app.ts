@@ -38,7 +38,7 @@ import type { SecretBox } from "./secrets/createSecretBox";
 import type { Store } from "./store/Store";
 import { createVault } from "./vault/createVault";
 import { staticWeb } from "./web/staticWeb";
-import { createViewerPreloads } from "./web/viewerPreloads";
+import { createViewerHtmlExtras } from "./web/viewerHtmlExtras";
 
 /** The resources of the API, in the order their routes are registered. */
 const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [
@@ -113,7 +113,7 @@ export function createApp(options: {
   app.use("/api", (req, _res, next) =>
     next(new ApiError(404, "not_found", `No route ${req.method} ${clipText(req.originalUrl.split("?")[0])}`)),
   );
-  app.use(staticWeb(config.webDist, createViewerPreloads(store, config.webDist)));
+  app.use(staticWeb(config.webDist, createViewerHtmlExtras(store, config.webDist)));
   app.use(errorHandler(logger));
   // Whatever listens closes the kinds' pools and connections with its server.
   const listen = app.listen.bind(app) as (...args: unknown[]) => ReturnType<Express["listen"]>;

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { ViewerApp } from "@tessera/model";
 import express from "express";
 import { afterAll, describe, expect, it } from "vitest";
 import { staticWeb } from "./staticWeb";
@@ -17,8 +18,11 @@ describe("staticWeb", async () => {
   const app = express().use(
     staticWeb(dist, async (appSlug, pageSlug) =>
       appSlug === "login-app" && pageSlug === undefined
-        ? { modules: ["/assets/input-Ab1.js"], styles: ["/assets/input-Cd2.css"] }
-        : { modules: [], styles: [] },
+        ? {
+            app: { slug: "login-app", name: "</script><script>alert(1)</script> $& $'" } as ViewerApp,
+            preloads: { modules: ["/assets/input-Ab1.js"], styles: ["/assets/input-Cd2.css"] },
+          }
+        : { preloads: { modules: [], styles: [] } },
     ),
   );
   const server = app.listen(0);
@@ -70,11 +74,21 @@ describe("staticWeb", async () => {
     expect((await fetch(`${url}/workspaces`)).headers.get("link")).toBeNull();
   });
 
-  it("hints the widget chunks the viewer page uses in its HTML", async () => {
-    const root = await (await fetch(`${url}/app/login-app`)).text();
-    expect(root).toContain(
-      '<link rel="modulepreload" crossorigin href="/assets/input-Ab1.js"><link rel="preload" as="style" crossorigin href="/assets/input-Cd2.css"></head>',
+  it("embeds a public app and hints its widget chunks in the viewer's HTML, with no JSON to preload", async () => {
+    const res = await fetch(`${url}/app/login-app`);
+    expect(res.headers.get("link")).toBeNull();
+    const html = await res.text();
+    expect(html).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/input-Ab1.js"><link rel="preload" as="style" crossorigin href="/assets/input-Cd2.css">',
     );
+    const embedded = /<script type="application\/json" id="tessera-viewer-app">(.*?)<\/script><\/head>/.exec(
+      html,
+    );
+    // The app's own text cannot end the element early, and `$&` is not a replacement pattern.
+    expect(JSON.parse(embedded![1])).toEqual({
+      slug: "login-app",
+      name: "</script><script>alert(1)</script> $& $'",
+    });
     expect(await (await fetch(`${url}/app/login-app/loginpage`)).text()).toBe(
       "<head><title>viewer</title></head>",
     );

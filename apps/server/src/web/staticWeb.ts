@@ -3,14 +3,14 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import express, { type Router } from "express";
 import { assetFiles } from "./assetFiles";
-import type { ViewerPreloads, ViewerPreloadsOf } from "./viewerPreloads";
+import type { ViewerHtmlExtras, ViewerHtmlExtrasOf } from "./viewerHtmlExtras";
 
 /**
  * Serves the built web app: hashed `/assets` cached for a year, `/app/*` -> viewer.html,
  * every other non-API GET -> index.html (the editor). Without a build, a short hint page.
- * `preloadsOf` names the chunks a viewer page should fetch beside the viewer's own scripts.
+ * `extrasOf` gives what a viewer page's HTML carries for its app (viewerHtmlExtras).
  */
-export function staticWeb(webDist: string, preloadsOf?: ViewerPreloadsOf): Router {
+export function staticWeb(webDist: string, extrasOf?: ViewerHtmlExtrasOf): Router {
   const router = express.Router();
   const index = join(webDist, "index.html");
   const viewer = join(webDist, "viewer.html");
@@ -34,15 +34,16 @@ export function staticWeb(webDist: string, preloadsOf?: ViewerPreloadsOf): Route
       res.sendFile(page);
       return;
     }
-    // The viewer's first request is the app's JSON: hinted here, it loads while the browser
-    // fetches and compiles the viewer's script instead of after it.
-    res.setHeader("Link", `</api/v1/viewer/apps/${appSlug}>; rel=preload; as=fetch; crossorigin`);
-    const [html, preloads] = await Promise.all([
+    const [html, extras] = await Promise.all([
       readFile(page, "utf8"),
-      // Only a speed-up: a page that cannot be looked up loads its widgets after the JSON.
-      preloadsOf?.(appSlug, pageSlug).catch(() => undefined),
+      // Only a speed-up: without them the viewer fetches the app and then its widgets.
+      extrasOf?.(appSlug, pageSlug).catch(() => undefined),
     ]);
-    res.type("html").send(preloads ? withPreloads(html, preloads) : html);
+    // Otherwise the viewer's first request is the app's JSON: hinted here, it loads while the
+    // browser fetches and compiles the viewer's script instead of after it.
+    if (!extras?.app)
+      res.setHeader("Link", `</api/v1/viewer/apps/${appSlug}>; rel=preload; as=fetch; crossorigin`);
+    res.type("html").send(extras ? withExtras(html, extras) : html);
   });
   return router;
 }
@@ -50,11 +51,23 @@ export function staticWeb(webDist: string, preloadsOf?: ViewerPreloadsOf): Route
 /** `/app/<app-slug>[/<page-slug>]`, as the viewer reads it (parseViewerPath). */
 const VIEWER_PATH = /^\/app\/([a-z0-9-]+)(?:\/([^/]+))?(?:\/|$)/;
 
-/** The viewer's HTML with `<link>`s to fetch the given chunks early, before `</head>`. */
-function withPreloads(html: string, { modules, styles }: ViewerPreloads): string {
-  const links = [
-    ...modules.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
-    ...styles.map((href) => `<link rel="preload" as="style" crossorigin href="${href}">`),
+/**
+ * The viewer's HTML with the app embedded (read by the viewer's fetchViewerApp) and `<link>`s
+ * to fetch the given chunks early, before `</head>`. In the JSON every `<` is escaped, so no
+ * text of the app can close the script element it sits in.
+ */
+function withExtras(html: string, { app, preloads }: ViewerHtmlExtras): string {
+  const parts = [
+    ...preloads.modules.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
+    ...preloads.styles.map((href) => `<link rel="preload" as="style" crossorigin href="${href}">`),
   ];
-  return links.length === 0 ? html : html.replace("</head>", `${links.join("")}</head>`);
+  if (app) {
+    const json = JSON.stringify(app).replace(/</g, "\\u003c");
+    parts.push(`<script type="application/json" id="${EMBEDDED_APP_ID}">${json}</script>`);
+  }
+  // A function, so `$&` and the like in the app's text stay as they are.
+  return parts.length === 0 ? html : html.replace("</head>", () => `${parts.join("")}</head>`);
 }
+
+/** The id of the element holding the embedded app; the viewer's fetchViewerApp reads it. */
+const EMBEDDED_APP_ID = "tessera-viewer-app";

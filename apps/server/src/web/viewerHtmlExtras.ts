@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { currentCompiledCode } from "../presenters/presentViewerApp";
+import type { ViewerApp, ViewerPage } from "@tessera/model";
+import { loadViewerApp } from "../routes/viewer/loadViewerApp";
 import type { Store } from "../store/Store";
 
 /** One chunk of Vite's build manifest (`dist/.vite/manifest.json`), as far as read here. */
@@ -16,29 +17,38 @@ export interface ViewerPreloads {
   styles: string[];
 }
 
-/** The hints for a viewer URL: the app by slug, the page by slug (its home page when absent). */
-export type ViewerPreloadsOf = (appSlug: string, pageSlug: string | undefined) => Promise<ViewerPreloads>;
+/** What the viewer's HTML for one URL carries besides the build's own page. */
+export interface ViewerHtmlExtras {
+  /** The app as `GET /api/v1/viewer/apps/:slug` answers it, for a public app. */
+  app?: ViewerApp;
+  preloads: ViewerPreloads;
+}
 
-const NONE: ViewerPreloads = { modules: [], styles: [] };
+/** The extras for a viewer URL: the app by slug, the page by slug (its home page when absent). */
+export type ViewerHtmlExtrasOf = (appSlug: string, pageSlug: string | undefined) => Promise<ViewerHtmlExtras>;
+
+const NONE: ViewerHtmlExtras = { preloads: { modules: [], styles: [] } };
 
 /**
- * The widget chunks a deployed page uses, so the viewer's HTML can hint them and they load
- * beside the viewer's own scripts instead of after the app's JSON (bench viewer: about 40 ms
- * less to an interactive LoginPage). The page counts with those its entry guard can send a
- * visitor to: opening the root URL without a session shows LoginPage, not Home.
+ * What lets a public app's page show without waiting for more round trips: the app itself,
+ * so the viewer needs no request of its own for it (and the platform does that work once,
+ * not for the HTML and again for the JSON), and the widget chunks the page uses, so they load
+ * beside the viewer's script instead of after the app (bench viewer: see the commits of
+ * apps/server/src/web). The page counts with those its entry guard can send a visitor to:
+ * opening the root URL without a session shows LoginPage, not Home.
  *
- * Public apps only: this answers before any sign-in check, and a private app's widget types
- * are nobody else's business. Without a build manifest there are no hints.
+ * Public apps only: this answers before any sign-in check. A private app's page fetches the
+ * app from the API, which checks the session. Without a build manifest there are no hints.
  */
-export function createViewerPreloads(store: Store, webDist: string): ViewerPreloadsOf {
+export function createViewerHtmlExtras(store: Store, webDist: string): ViewerHtmlExtrasOf {
   const manifestPath = join(webDist, ".vite", "manifest.json");
   let cached: { mtimeMs: number; manifest: Record<string, ManifestChunk> } | undefined;
-  const manifest = (): Record<string, ManifestChunk> | undefined => {
+  const manifest = (): Record<string, ManifestChunk> => {
     let mtimeMs: number;
     try {
       mtimeMs = statSync(manifestPath).mtimeMs;
     } catch {
-      return undefined;
+      return {};
     }
     // Read again after a rebuild: the chunk names change with it.
     if (cached?.mtimeMs !== mtimeMs) {
@@ -48,25 +58,22 @@ export function createViewerPreloads(store: Store, webDist: string): ViewerPrelo
   };
 
   return async (appSlug, pageSlug) => {
-    const chunks = manifest();
-    if (!chunks) return NONE;
-    const deployment = await store.deployments.findLatest({ slug: appSlug });
-    if (!deployment?.app.isPublic) return NONE;
-    const { pages } = deployment.snapshot;
+    const found = await loadViewerApp(store, appSlug);
+    if (!found?.app.isPublic) return NONE;
+    const { pages } = found.viewerApp;
     // As the viewer picks the page it opens (startViewer's pageOf).
     const first =
       pageSlug === undefined
         ? (pages.find((page) => page.isHome) ?? pages[0])
         : pages.find((page) => page.slug === pageSlug.toLowerCase());
-    const compiled = currentCompiledCode(deployment.snapshot);
-    const shown = new Set<(typeof pages)[number]>();
+    const shown = new Set<ViewerPage>();
     for (let page = first; page && !shown.has(page); ) {
       shown.add(page);
-      const guard = compiled?.pages[page.id]?.entryGuard;
+      const guard = page.compiled?.entryGuard;
       page = guard && pages.find((candidate) => candidate.name === guard.navigateTo);
     }
     const types = new Set([...shown].flatMap((page) => page.widgets.map((widget) => widget.type)));
-    return widgetChunks(chunks, types);
+    return { app: found.viewerApp, preloads: widgetChunks(manifest(), types) };
   };
 }
 
