@@ -22,7 +22,7 @@ export function webBuild(entry: "editor" | "viewer"): UserConfig {
       emptyOutDir: entry === "editor",
       sourcemap: false,
       // The platform reads the viewer's to hint the widget chunks a deployed page uses
-      // (apps/server/src/web/viewerPreloads.ts).
+      // (apps/server/src/web/viewerHtmlExtras.ts).
       manifest: entry === "viewer",
       rollupOptions: {
         input: { [entry]: resolve(import.meta.dirname, entry === "editor" ? "index.html" : "viewer.html") },
