@@ -39,6 +39,7 @@ import type { SecretBox } from "./secrets/createSecretBox";
 import type { Store } from "./store/Store";
 import { createVault } from "./vault/createVault";
 import { staticWeb } from "./web/staticWeb";
+import { createViewerHtmlExtras } from "./web/viewerHtmlExtras";
 
 /** The resources of the API, in the order their routes are registered. */
 const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [
@@ -126,7 +127,7 @@ export function createApp(options: {
   app.use("/api", (req, _res, next) =>
     next(new ApiError(404, "not_found", `No route ${req.method} ${clipText(req.originalUrl.split("?")[0])}`)),
   );
-  app.use(staticWeb(config.webDist));
+  app.use(staticWeb(config.webDist, createViewerHtmlExtras(store, config.webDist)));
   app.use(errorHandler(logger));
   // Whatever listens closes the kinds' pools and connections with its server.
   const listen = app.listen.bind(app) as (...args: unknown[]) => ReturnType<Express["listen"]>;

@@ -11,7 +11,7 @@ export {
   pageUpdateBodySchema,
 } from "./app";
 export type { AppNavigation, AppSettings } from "./appSettings";
-export { appNavigationSchema, appSettingsOf, appSettingsSchema, DEFAULT_APP_SETTINGS } from "./appSettings";
+export { appNavigationSchema, appSettingsOf, appSettingsSchema } from "./appSettings";
 export type { LoginBody, SignupBody, User } from "./auth";
 export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
 export type { CodeProblem } from "./codeProblems";
@@ -24,6 +24,7 @@ export type { EngineWidgets } from "./compileSnapshotCode";
 export { COMPILED_CODE_VERSION, compileSnapshotCode, moduleInstancesOf } from "./compileSnapshotCode";
 export type { DatabaseSchema, DatasourceTestResult, DatasourceUpdateResult } from "./datasource";
 export { databaseSchemaSchema, datasourceTestResultSchema, datasourceUpdateResultSchema } from "./datasource";
+export { DEFAULT_APP_SETTINGS } from "./defaultAppSettings";
 export type {
   DeploymentSnapshot,
   ViewerApp,

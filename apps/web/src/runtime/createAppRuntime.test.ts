@@ -365,6 +365,8 @@ describe("createAppRuntime", () => {
     });
     const seen: AppRuntimeSnapshot[] = [];
     runtime.subscribe(() => seen.push(runtime!.getSnapshot()));
+    // What the viewer asks before loading any widget type: the page the visit will show.
+    expect(runtime.entryPageOf(guarded).name).toBe("LoginPage");
     await runtime.start();
     await settled(runtime, "LoginPage");
     expect(seen.some((snapshot) => snapshot.page.name === "Home")).toBe(false);
@@ -385,6 +387,7 @@ describe("createAppRuntime", () => {
       },
     };
     const { runtime } = start(guarded, storage);
+    expect(runtime.entryPageOf(guarded).name).toBe("Home");
     await runtime.start();
     expect(runtime.getSnapshot().page.name).toBe("Home");
   });

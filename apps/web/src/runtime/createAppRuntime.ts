@@ -77,6 +77,11 @@ export interface AppRuntime {
   subscribe(listener: () => void): () => void;
   /** Shows the first page and runs its on-load actions. */
   start(): Promise<void>;
+  /**
+   * The page opening `page` shows now: where its entry guards send a visitor whose store
+   * lacks their key (Home's sends one without a session to LoginPage), else `page` itself.
+   */
+  entryPageOf(page: ViewerPage): ViewerPage;
   /** A widget changed its own state (keystroke, tick, choice). */
   setMeta(widget: string, values: Record<string, unknown>): void;
   /**
@@ -392,6 +397,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       return () => listeners.delete(listener);
     },
     start: () => showPage(options.initialPage, options.initialParams ?? {}, false, ++navigation),
+    entryPageOf: afterEntryGuards,
     setMeta(widget, values) {
       setLocalMeta(widget, values);
       for (const [key, value] of Object.entries(values)) client.setMeta(widget, key, value);
