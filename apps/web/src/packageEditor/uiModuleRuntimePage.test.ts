@@ -17,7 +17,7 @@ const greeting: ModuleBody = {
   kind: "js",
   name: "Greeting",
   inputs: [],
-  source: "export default { hello(name) { return `Hello, ${name}`; } }",
+  source: "export default { hello(name) { return 'Hello, ' + name; } }",
 };
 
 const form = (defaultTitle: string): UiModule => ({
