@@ -78,6 +78,8 @@ test("build a UI module, publish it, drop it into an app, wire its event, deploy
   // With no widget selected, the right-hand pane edits the props, outputs and events.
   await moduleCanvas.canvas().click({ position: { x: 5, y: 580 } });
   await packageEditor.addProp("title", "Sign in");
+  // The module's canvas shows its bindings evaluated, as an instance with the defaults runs.
+  await expect(moduleCanvas.widget("Text1")).toContainText("Sign in");
   await packageEditor.addOutput("email", "{{Input1.text}}");
   await packageEditor.setEvent("onSignedIn");
   await packageEditor.waitSaved();

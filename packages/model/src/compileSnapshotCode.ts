@@ -9,8 +9,9 @@ import { viewerPageOf } from "./viewerPageOf";
  * Bumped when compiled code changes form or meaning: older compiled code is then made again.
  * 2: widgets compiled with their engine props (a Table's computed columns were left out).
  * 3: UI module instances compiled as the viewer runs them, expanded.
+ * 4: a UI module instance's props binding checks them (`uiModuleProps`).
  */
-export const COMPILED_CODE_VERSION = 3;
+export const COMPILED_CODE_VERSION = 4;
 
 /**
  * What compiling needs of the widget types: a stored widget's props as the engine evaluates

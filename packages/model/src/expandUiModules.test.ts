@@ -1,3 +1,4 @@
+import { createRuntime, type EngineHost } from "@tessera/engine";
 import { describe, expect, it } from "vitest";
 import { codeProblems } from "./codeProblems";
 import type { ViewerPackage } from "./deployment";
@@ -76,7 +77,8 @@ describe("expandUiModules", () => {
     const [frame, text, , button] = expanded.widgets;
     expect(frame.module).toBeUndefined();
     expect(frame.props.props).toBe(
-      '{{ ({ "title": ("Welcome " + String(appsmith.user?.name)), "width": 5 }) }}',
+      '{{ uiModuleProps("LoginForm1", { "title": ("Welcome " + String(appsmith.user?.name)), "width": 5 }, ' +
+        '[{"name":"title","type":"text","required":false},{"name":"width","type":"number","required":false}]) }}',
     );
     expect(frame.props.email).toBe("{{LoginForm1__Input1.text}}");
     expect(text.props.text).toBe("{{LoginForm1.props.title}}");
@@ -88,6 +90,43 @@ describe("expandUiModules", () => {
     ]);
     expect(expanded.jsObjects[0].name).toBe("LoginForm1__events");
     expect(expanded.jsObjects[0].source).toContain("case \"onSignedIn\": {\n        navigateTo('Home');");
+  });
+
+  it("checks the props against the module's inputs when they are evaluated", () => {
+    const typed: ViewerPackage = {
+      ...loginForm,
+      uiModules: loginForm.uiModules.map((m) => ({
+        ...m,
+        inputs: m.inputs.map((input) => (input.name === "title" ? { ...input, required: true } : input)),
+      })),
+    };
+    const propsError = (props: Record<string, unknown>) => {
+      const placed = {
+        ...instance,
+        props,
+        module: { packageId: "auth", moduleName: "LoginForm", version: 2 },
+      };
+      const expanded = expandUiModules({ ...emptyPageDoc(), widgets: [placed] }, [typed]).page;
+      const runtime = createRuntime(
+        {
+          widgets: expanded.widgets.map(({ name, type, props }) => ({ name, type, props })),
+          widgetTypes: {},
+          queries: [],
+          jsObjects: [],
+          moduleInstances: [],
+          appsmith: { store: {}, URL: {} as never, user: null, mode: "VIEW" },
+        },
+        {} as EngineHost,
+      );
+      return runtime.getState().errors["LoginForm1.props"];
+    };
+    expect(propsError({ title: "Hi", width: "12" })).toBeUndefined();
+    expect(propsError({ title: "Hi", width: "wide" })).toBe(
+      'LoginForm1: prop width must be a number, got string "wide"',
+    );
+    expect(propsError({ title: "{{''}}" })).toBe(
+      "LoginForm1: prop title is required (text) and has no value",
+    );
   });
 
   it("leaves an expanded page as it is, and reports a missing version", () => {

@@ -1,4 +1,9 @@
-import { parseSegments, staticInputValue } from "@tessera/engine";
+import {
+  parseSegments,
+  staticInputValue,
+  UI_MODULE_PROPS_FUNCTION,
+  type UiModulePropType,
+} from "@tessera/engine";
 import type { ViewerPackage } from "./deployment";
 import type { UiModule } from "./module";
 import { type JsObject, type ModuleInstance, UI_MODULE_WIDGET_TYPE, type Widget } from "./page";
@@ -26,7 +31,7 @@ export function uiModuleOf(widget: Widget, packages: readonly ViewerPackage[]): 
  * already know, so neither needs anything of its own for UI modules. For `LoginForm1`:
  * - its widgets, named `LoginForm1__Input1`, sit inside the `LoginForm1` widget (a container);
  * - `LoginForm1` itself carries `props` (the app's prop values over the module's defaults, as
- *   one object) and one prop per output (`LoginForm1.email`), which the app reads;
+ *   one object checked against the module's typed inputs) and one prop per output (`LoginForm1.email`), which the app reads;
  * - the package modules its code calls (`Login.signin(...)`) are module instances of the same
  *   pinned version (`LoginForm1__Login`);
  * - `emit("onSignedIn")` runs the app's handler through the JS object `LoginForm1__events`.
@@ -136,8 +141,10 @@ function expandInstance(
 }
 
 /**
- * `{{ ({ "email": ..., "title": ... }) }}`: each prop's value as the app sets it (code of the
- * app, static text by the prop's type) or else the module's default (code of the module).
+ * `{{ uiModuleProps("LoginForm1", { "email": ..., "title": ... }, [types]) }}`: each prop's
+ * value as the app sets it (code of the app, static text by the prop's type) or else the
+ * module's default (code of the module), checked by the engine against the module's inputs when
+ * evaluated, so a wrong type or a missing required prop is the instance's binding error.
  */
 function propsBinding(widget: Widget, module: UiModule, names: ReadonlyMap<string, string>): string {
   const entries = module.inputs.map((input) => {
@@ -147,7 +154,12 @@ function propsBinding(widget: Widget, module: UiModule, names: ReadonlyMap<strin
     const value = valueCode(fromApp ? text : renameNamesInBindings(text, names), input.type);
     return `${JSON.stringify(input.name)}: ${value}`;
   });
-  return `{{ ({ ${entries.join(", ")} }) }}`;
+  const types: UiModulePropType[] = module.inputs.map(({ name, type, required }) => ({
+    name,
+    type,
+    required,
+  }));
+  return `{{ ${UI_MODULE_PROPS_FUNCTION}(${JSON.stringify(widget.name)}, { ${entries.join(", ")} }, ${JSON.stringify(types)}) }}`;
 }
 
 /** A prop value text as code: `{{ x }}` is `(x)`, mixed text a concatenation, static text a literal. */

@@ -22,6 +22,7 @@ import { UiModuleEventsPane } from "./UiModuleEventsPane";
 import { UiModuleOutputsPane } from "./UiModuleOutputsPane";
 import { uiModuleDoc } from "./uiModuleDoc";
 import { uiModuleDocTarget } from "./uiModuleDocTarget";
+import { useUiModuleEvaluation } from "./useUiModuleEvaluation";
 
 const everyWidgetType = loadWidgets() ?? Promise.resolve();
 
@@ -30,8 +31,8 @@ const UI_MODULE_LOCALS = ["props", "emit"] as const;
 
 /**
  * A UI module's editor: the app editor's palette, canvas and property pane over the module's
- * widgets (with its undo and keyboard), and, when no widget is selected, its props, outputs
- * and events. Its own chunk, loaded when a UI module is opened.
+ * widgets (with its undo and keyboard), evaluated as an instance with its prop defaults runs,
+ * and, when no widget is selected, its props, outputs and events. Its own chunk, loaded when a UI module is opened.
  */
 export default function UiModuleEditor({
   packageId,
@@ -57,6 +58,7 @@ export default function UiModuleEditor({
   }, [moduleId]);
 
   const code = useModuleCode(packageId, doc, packageModules);
+  const evaluation = useUiModuleEvaluation(packageId, module, packageModules);
   const selected = doc.widgets.filter((w) => selection.includes(w.id));
   const change = (patch: Partial<UiModule>) =>
     editModule(moduleId, (m) => (m.kind === "ui" ? { ...m, ...patch } : m));
@@ -66,11 +68,16 @@ export default function UiModuleEditor({
       <div className="ui-module-editor">
         <div className="ae-center">
           <WidgetPalette target={target} />
-          <Canvas target={target} doc={doc} evaluation={null} />
+          {evaluation.problems.map((problem) => (
+            <p key={problem} className="ae-field-error">
+              {problem}
+            </p>
+          ))}
+          <Canvas target={target} doc={doc} evaluation={evaluation.result} />
         </div>
         <aside className="ae-right" aria-label="Inspector">
           {selected.length === 1 ? (
-            <PropertyPane target={target} doc={doc} widget={selected[0]} evaluation={null} />
+            <PropertyPane target={target} doc={doc} widget={selected[0]} evaluation={evaluation.result} />
           ) : (
             <>
               <InputsPane

@@ -307,6 +307,27 @@ describe("createAppRuntime", () => {
     await settled(runtime, "Home");
   });
 
+  it("shows a UI module prop of the wrong type as the instance's binding error", async () => {
+    const formPage: ViewerPage = {
+      ...loginPage,
+      widgets: [
+        {
+          ...w("LoginForm1", "UiModule", 0, { title: "{{ 6 * 7 }}" }),
+          module: { packageId: "pkg", moduleName: "LoginForm", version: 1 },
+        },
+      ],
+      moduleInstances: [],
+    };
+    const expanded = expandUiModules(formPage, packages).page;
+    const { runtime } = start(expanded);
+    await runtime.start();
+    const message = "LoginForm1: prop title must be text, got number 42";
+    expect(runtime.getSnapshot().state.errors["LoginForm1.props"]).toBe(message);
+    expect(runtime.getSnapshot().alerts).toEqual([
+      expect.objectContaining({ type: "error", message: expect.stringContaining(message) }),
+    ]);
+  });
+
   it("shows the upstream message of a refused sign-in as an error alert and stays", async () => {
     const { runtime } = start(loginPage);
     await runtime.start();
