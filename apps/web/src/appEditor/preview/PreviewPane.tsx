@@ -15,7 +15,7 @@ import { AlertToasts } from "../../runtime/AlertToasts";
 import { type AppRuntime, createAppRuntime } from "../../runtime/createAppRuntime";
 import { PageView } from "../../runtime/PageView";
 import { startEngineWorker } from "../../runtime/startEngineWorker";
-import { useAppRuntime } from "../../runtime/useAppRuntime";
+import { useAppRuntimeValue } from "../../runtime/useAppRuntime";
 import { viewerPageFromDraft } from "../../runtime/viewerPageFromDraft";
 import { ErrorMessage } from "../../shared/components/ErrorMessage";
 import { Loading } from "../../shared/components/Loading";
@@ -108,15 +108,17 @@ function PreviewRuntime(props: {
 }
 
 function PreviewView({ runtime }: { runtime: AppRuntime }) {
-  const snapshot = useAppRuntime(runtime);
+  const page = useAppRuntimeValue(runtime, (snapshot) => snapshot.page);
+  const loading = useAppRuntimeValue(runtime, (snapshot) => snapshot.status === "loading");
+  const alerts = useAppRuntimeValue(runtime, (snapshot) => snapshot.alerts);
   return (
     <section className="ae-preview" aria-label="Preview">
       <p className="ae-hint">
-        Previewing {snapshot.page.name} · queries run against the saved drafts
-        {snapshot.status === "loading" ? " · loading…" : ""}
+        Previewing {page.name} · queries run against the saved drafts
+        {loading ? " · loading…" : ""}
       </p>
-      <PageView runtime={runtime} snapshot={snapshot} />
-      <AlertToasts alerts={snapshot.alerts} onDismiss={runtime.dismissAlert} />
+      <PageView runtime={runtime} page={page} />
+      <AlertToasts alerts={alerts} onDismiss={runtime.dismissAlert} />
     </section>
   );
 }
