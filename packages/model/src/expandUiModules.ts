@@ -6,8 +6,9 @@ import {
 } from "@tessera/engine";
 import type { ViewerPackage } from "./deployment";
 import type { UiModule } from "./module";
-import { type JsObject, type ModuleInstance, UI_MODULE_WIDGET_TYPE, type Widget } from "./page";
+import type { JsObject, ModuleInstance, Widget } from "./page";
 import { renameNamesInBindings } from "./renameCode";
+import { UI_MODULE_WIDGET_TYPE } from "./uiModuleWidgetType";
 
 /** Joins an instance's name and an inner name: `LoginForm1__Input1`. */
 export const UI_MODULE_SEPARATOR = "__";

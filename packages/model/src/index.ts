@@ -146,7 +146,6 @@ export {
   moduleInstanceSchema,
   PAGE_DOC_SCHEMA_VERSION,
   pageDocSchema,
-  UI_MODULE_WIDGET_TYPE,
   widgetSchema,
 } from "./page";
 /** Every piece of code in a page, and where: what the publish check reads. */
@@ -179,6 +178,7 @@ export type { RunBody, RunResult, SqlRunResult } from "./run";
 export { bindingValuesSchema, runBodySchema, runResultSchema, sqlRunResultSchema } from "./run";
 export type { ImportMissing, ImportResult } from "./transfer";
 export { importMissingSchema, importResultSchema } from "./transfer";
+export { UI_MODULE_WIDGET_TYPE } from "./uiModuleWidgetType";
 /** The visitor's app session: kept response fields, read by queries as `{{vault.x}}`. */
 export type { VaultRefresh, VaultScope, VaultState } from "./vault";
 export {

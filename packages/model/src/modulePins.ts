@@ -1,4 +1,5 @@
-import { type PageDoc, UI_MODULE_WIDGET_TYPE } from "./page";
+import type { PageDoc } from "./page";
+import { UI_MODULE_WIDGET_TYPE } from "./uiModuleWidgetType";
 
 /**
  * One use of a published module on a page, pinned to a package version: a module instance

@@ -46,9 +46,6 @@ export const widgetSchema = z.object({
 });
 export type Widget = z.infer<typeof widgetSchema>;
 
-/** The widget type of a UI module's instance in an app. */
-export const UI_MODULE_WIDGET_TYPE = "UiModule";
-
 export const appQuerySchema = z.object({
   id: idSchema,
   name: identifierSchema,
