@@ -328,6 +328,22 @@ describe("createAppRuntime", () => {
     ]);
   });
 
+  it("keeps what is typed and clicked after the page paints but before the engine has it", async () => {
+    const { runtime } = start(loginPage);
+    const started = runtime.start();
+    // The page has painted from its static props; the engine has not been sent it yet.
+    runtime.setMeta("Input1", { text: "demo@example.com" });
+    runtime.setMeta("Input2", { text: "password123" });
+    await runtime.runEvent("Button1", "onClick");
+    await started;
+    expect(runs).toEqual([
+      expect.objectContaining({
+        values: { "inputs.email": "demo@example.com", "inputs.password": "password123" },
+      }),
+    ]);
+    await settled(runtime, "Home");
+  });
+
   it("shows the upstream message of a refused sign-in as an error alert and stays", async () => {
     const { runtime } = start(loginPage);
     await runtime.start();

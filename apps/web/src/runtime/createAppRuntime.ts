@@ -288,11 +288,32 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     }
   }
 
-  async function showPage(
+  /**
+   * Settles once the shown page has been sent to the engine (or given up): its widgets can be
+   * clicked as soon as they paint, and a handler run before then would reach an engine without
+   * the page. Messages reach the worker in order, so a trigger sent after the page runs on it.
+   */
+  let pageSent: Promise<void> = Promise.resolve();
+
+  function showPage(
     requested: ViewerPage,
     requestedParams: Record<string, string>,
     requestedPush: boolean,
     ticket: number,
+  ): Promise<void> {
+    let sent = () => {};
+    pageSent = new Promise((resolve) => {
+      sent = resolve;
+    });
+    return loadPage(requested, requestedParams, requestedPush, ticket, () => sent()).finally(() => sent());
+  }
+
+  async function loadPage(
+    requested: ViewerPage,
+    requestedParams: Record<string, string>,
+    requestedPush: boolean,
+    ticket: number,
+    sent: () => void,
   ): Promise<void> {
     const guarded = afterEntryGuards(requested);
     // As the guard's navigateTo would: a new history entry, no parameters.
@@ -330,7 +351,12 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     for (const problem of problems) showAlert(problem, "error");
     let evaluated = false;
     try {
-      const state = await client.load(runtimePage);
+      const loaded = client.load(runtimePage);
+      // What the visitor typed since the page painted reaches the engine after the page.
+      for (const [widget, values] of Object.entries(snapshot.meta))
+        for (const [key, value] of Object.entries(values)) client.setMeta(widget, key, value);
+      sent();
+      const state = await loaded;
       evaluated = true;
       if (ticket !== navigation || disposed) return;
       update({ state, pending: new Set() });
@@ -407,6 +433,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       const handler = snapshot.page.widgets.find((candidate) => candidate.name === widget)?.props[event];
       if (typeof handler !== "string" || handler.trim() === "") return;
       try {
+        await pageSent;
         await client.runTrigger(widget, event, locals);
       } catch (error) {
         showAlert(messageOf(error, `${widget}.${event} failed`), "error");
