@@ -28,6 +28,7 @@ import { invitationRoutes } from "./routes/invitations/invitations";
 import { packageRoutes } from "./routes/packages/packages";
 import { pageRoutes } from "./routes/pages/pages";
 import { runRoutes } from "./routes/run/run";
+import { createRunVersionPrefetch } from "./routes/run/runVersionPrefetch";
 import { systemRoutes } from "./routes/system/system";
 import { transferRoutes } from "./routes/transfer/transfer";
 import { usageRoutes } from "./routes/usage/usage";
@@ -38,6 +39,7 @@ import type { SecretBox } from "./secrets/createSecretBox";
 import type { Store } from "./store/Store";
 import { createVault } from "./vault/createVault";
 import { staticWeb } from "./web/staticWeb";
+import { createViewerHtmlExtras } from "./web/viewerHtmlExtras";
 
 /** The resources of the API, in the order their routes are registered. */
 const RESOURCE_ROUTES: ((api: ApiRegistry) => void)[] = [
@@ -93,7 +95,18 @@ export function createApp(options: {
     idleMs: config.appSessionIdleMs,
     maxMs: config.appSessionMaxMs,
   });
-  const context: AppContext = { store, config, logger, box, limiters, runLimiters, kinds, vault };
+  const runVersions = createRunVersionPrefetch(store);
+  const context: AppContext = {
+    store,
+    config,
+    logger,
+    box,
+    limiters,
+    runLimiters,
+    kinds,
+    vault,
+    runVersions,
+  };
   const api = createApiRegistry(context);
   for (const register of RESOURCE_ROUTES) register(api);
 
@@ -101,6 +114,8 @@ export function createApp(options: {
   app.disable("x-powered-by");
   app.set("etag", false);
   app.set("trust proxy", config.trustProxy);
+  // First, so its round trip overlaps everything up to the run's handler.
+  app.use(runVersions.middleware);
   app.use(requestLogger(logger));
   app.use(securityHeaders());
   const hosts = createHostPolicy(config);
@@ -112,7 +127,7 @@ export function createApp(options: {
   app.use("/api", (req, _res, next) =>
     next(new ApiError(404, "not_found", `No route ${req.method} ${clipText(req.originalUrl.split("?")[0])}`)),
   );
-  app.use(staticWeb(config.webDist));
+  app.use(staticWeb(config.webDist, createViewerHtmlExtras(store, config.webDist)));
   app.use(errorHandler(logger));
   // Whatever listens closes the kinds' pools and connections with its server.
   const listen = app.listen.bind(app) as (...args: unknown[]) => ReturnType<Express["listen"]>;

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { ServerConfig } from "./config/loadConfig";
 import type { KindContext } from "./execution/kinds/DatasourceKind";
 import type { RateLimiters } from "./limits/RateLimiter";
+import type { RunVersionPrefetch } from "./routes/run/runVersionPrefetch";
 import type { SecretBox } from "./secrets/createSecretBox";
 import type { Store } from "./store/Store";
 import type { Vault } from "./vault/createVault";
@@ -19,6 +20,8 @@ export interface AppContext {
   runLimiters: RateLimiters;
   /** What datasource kinds share (the checked HTTP client, the address policy, their pools): made once per app. */
   kinds: KindContext;
+  /** The store version read of each run, sent as its request arrives. */
+  runVersions: RunVersionPrefetch;
   /** App visitors' vault sessions: kept response fields, substituted into runs by the server. */
   vault: Vault;
 }

@@ -21,11 +21,14 @@ export { listJsObjectMembers } from "./js/listJsObjectMembers";
 export type { ModuleInputType } from "./modules/moduleInputValue";
 export {
   describeInputType,
+  inputProblem,
   inputTypeMismatch,
   isMissingInput,
   MODULE_INPUT_TYPES,
   staticInputValue,
 } from "./modules/moduleInputValue";
+export type { UiModulePropType } from "./modules/uiModuleProps";
+export { UI_MODULE_PROPS_FUNCTION } from "./modules/uiModuleProps";
 export { applyChanges } from "./runtime/applyChanges";
 export { createPageRuntime } from "./runtime/createRuntime";
 export type { FunctionSignature } from "./runtime/frameworkSignatures";

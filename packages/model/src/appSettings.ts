@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_APP_SETTINGS } from "./defaultAppSettings";
 
 /** Where the deployed app shows its navigation between pages. */
 export const appNavigationSchema = z.enum(["top", "side", "hidden"]);
@@ -15,9 +16,6 @@ export const appSettingsSchema = z.object({
   hiddenPages: z.array(z.string().min(1).max(100)).max(500),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
-
-/** The settings of an app that never changed them. */
-export const DEFAULT_APP_SETTINGS: AppSettings = { title: "", navigation: "top", hiddenPages: [] };
 
 /**
  * Stored settings as the current shape: a missing or partial document (older rows, newer

@@ -1,5 +1,6 @@
 import { compilePageCode, type RuntimeModuleInstance } from "@tessera/engine";
 import type { DeploymentSnapshot, ViewerPackage, ViewerPage } from "./deployment";
+import { expandUiModules } from "./expandUiModules";
 import type { Widget } from "./page";
 import { viewerPackageOf } from "./viewerPackageOf";
 import { viewerPageOf } from "./viewerPageOf";
@@ -7,8 +8,10 @@ import { viewerPageOf } from "./viewerPageOf";
 /**
  * Bumped when compiled code changes form or meaning: older compiled code is then made again.
  * 2: widgets compiled with their engine props (a Table's computed columns were left out).
+ * 3: UI module instances compiled as the viewer runs them, expanded.
+ * 4: a UI module instance's props binding checks them (`uiModuleProps`).
  */
-export const COMPILED_CODE_VERSION = 2;
+export const COMPILED_CODE_VERSION = 4;
 
 /**
  * What compiling needs of the widget types: a stored widget's props as the engine evaluates
@@ -74,7 +77,7 @@ export function compileSnapshotCode(
   const packages = snapshot.packages.map(viewerPackageOf);
   const pages: Record<string, ReturnType<typeof compilePageCode>> = {};
   for (const page of snapshot.pages) {
-    const viewer = viewerPageOf(page);
+    const viewer = expandUiModules(viewerPageOf(page), packages).page;
     pages[page.id] = compilePageCode({
       widgets: viewer.widgets.map((widget) => ({
         name: widget.name,

@@ -1,7 +1,7 @@
 import type { CompiledCode } from "@tessera/engine";
 import { z } from "zod";
 import { appSettingsSchema } from "./appSettings";
-import { jsModuleBodySchema, queryModuleBodySchema } from "./module";
+import { jsModuleBodySchema, moduleBodySchema, uiModuleBodySchema } from "./module";
 import { appQuerySchema, jsObjectSchema, moduleInstanceSchema, widgetSchema } from "./page";
 import { moduleInputSchema } from "./query";
 
@@ -24,12 +24,16 @@ export const viewerModuleQuerySchema = z.object({
 });
 export type ViewerModuleQuery = z.infer<typeof viewerModuleQuerySchema>;
 
-/** A package version as a viewer needs it: its JS modules whole, its query modules reduced. */
+/**
+ * A package version as a viewer needs it: its JS and UI modules whole, its query modules
+ * reduced.
+ */
 export const viewerPackageSchema = z.object({
   packageId: z.string(),
   version: z.number(),
   jsModules: z.array(jsModuleBodySchema),
   queryModules: z.array(viewerModuleQuerySchema),
+  uiModules: z.array(uiModuleBodySchema).default([]),
 });
 export type ViewerPackage = z.infer<typeof viewerPackageSchema>;
 
@@ -120,7 +124,7 @@ export const deploymentSnapshotSchema = z.object({
     z.object({
       packageId: z.string(),
       version: z.number(),
-      modules: z.array(z.discriminatedUnion("kind", [queryModuleBodySchema, jsModuleBodySchema])),
+      modules: z.array(moduleBodySchema),
     }),
   ),
   /**

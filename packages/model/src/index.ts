@@ -11,7 +11,7 @@ export {
   pageUpdateBodySchema,
 } from "./app";
 export type { AppNavigation, AppSettings } from "./appSettings";
-export { appNavigationSchema, appSettingsOf, appSettingsSchema, DEFAULT_APP_SETTINGS } from "./appSettings";
+export { appNavigationSchema, appSettingsOf, appSettingsSchema } from "./appSettings";
 export type { LoginBody, SignupBody, User } from "./auth";
 export { emailSchema, loginBodySchema, signupBodySchema, userSchema } from "./auth";
 export type { CodeProblem } from "./codeProblems";
@@ -24,6 +24,7 @@ export type { EngineWidgets } from "./compileSnapshotCode";
 export { COMPILED_CODE_VERSION, compileSnapshotCode, moduleInstancesOf } from "./compileSnapshotCode";
 export type { DatabaseSchema, DatasourceTestResult, DatasourceUpdateResult } from "./datasource";
 export { databaseSchemaSchema, datasourceTestResultSchema, datasourceUpdateResultSchema } from "./datasource";
+export { DEFAULT_APP_SETTINGS } from "./defaultAppSettings";
 export type {
   DeploymentSnapshot,
   ViewerApp,
@@ -44,6 +45,8 @@ export {
 export type { DeploymentChanges, ModuleVersionChange, NamedChanges } from "./deploymentChanges";
 export { deploymentChanges, deploymentChangesSchema, hasDeploymentChanges } from "./deploymentChanges";
 export { isEventProp } from "./eventProps";
+/** UI module instances laid out as plain widgets, JS objects and module instances. */
+export { expandUiModules, moduleInstanceNamed, UI_MODULE_SEPARATOR, uiModuleOf } from "./expandUiModules";
 export { displayNameSchema, identifierSchema, idSchema, slugify, slugSchema } from "./identifier";
 /** The names (currentItem, currentIndex) a List's template and events see, for the checks. */
 export { ITEM_LOCALS, itemLocalsOf, withLocalEntities } from "./itemLocals";
@@ -88,16 +91,31 @@ export {
   restDatasourceSchema,
   restQueryConfigSchema,
 } from "./kinds/rest";
-export type { DraftModule, JsModule, ModuleBody, ModuleSaveBody, QueryModule } from "./module";
+export type {
+  DraftModule,
+  JsModule,
+  ModuleBody,
+  ModuleSaveBody,
+  QueryModule,
+  UiModule,
+  UiModuleEvent,
+  UiModuleOutput,
+} from "./module";
 export {
   draftModuleSchema,
   jsModuleBodySchema,
   moduleBodySchema,
   moduleSaveBodySchema,
   queryModuleBodySchema,
+  uiModuleBodySchema,
+  uiModuleEventSchema,
+  uiModuleOutputSchema,
 } from "./module";
 export type { ModuleFunction, ModuleInterface, PackageInterface } from "./moduleInterface";
 export { moduleFunctionSchema, moduleInterfaceSchema, packageInterfaceSchema } from "./moduleInterface";
+/** Every pinned module use of a page: module instances and UI modules' widgets. */
+export type { ModulePin } from "./modulePins";
+export { modulePinsOf } from "./modulePins";
 export type { Package, PackageBody, PackageVersion } from "./package";
 export { packageBodySchema, packageSchema, packageVersionSchema } from "./package";
 export type {
@@ -154,10 +172,13 @@ export {
   queryConfigBindings,
   vaultKeysOf,
 } from "./queryKinds";
+/** Renaming identifiers in code and in the `{{ }}` of values, strings and properties kept. */
+export { renameInBindings, renameInCode, renameNamesInBindings, renameNamesInCode } from "./renameCode";
 export type { RunBody, RunResult, SqlRunResult } from "./run";
 export { bindingValuesSchema, runBodySchema, runResultSchema, sqlRunResultSchema } from "./run";
 export type { ImportMissing, ImportResult } from "./transfer";
 export { importMissingSchema, importResultSchema } from "./transfer";
+export { UI_MODULE_WIDGET_TYPE } from "./uiModuleWidgetType";
 /** The visitor's app session: kept response fields, read by queries as `{{vault.x}}`. */
 export type { VaultRefresh, VaultScope, VaultState } from "./vault";
 export {

@@ -16,8 +16,7 @@ export type ModuleFunction = z.infer<typeof moduleFunctionSchema>;
 /** What an app sees of one module: its inputs and members, never its code or its config. */
 export const moduleInterfaceSchema = z.object({
   name: z.string(),
-  /** `query` and `js` today; a `ui` kind adds its props, outputs and events beside these. */
-  kind: z.enum(["query", "js"]),
+  kind: z.enum(["query", "js", "ui"]),
   inputs: z.array(
     z.object({
       name: z.string(),
@@ -31,6 +30,10 @@ export const moduleInterfaceSchema = z.object({
   functions: z.array(moduleFunctionSchema),
   /** Members that are values: a JS module's variables, a query's `data`, `isLoading`, ... */
   properties: z.array(z.string()),
+  /** UI modules: the values it offers the app (`LoginForm1.email`). Its props are its `inputs`. */
+  outputs: z.array(z.object({ name: z.string(), description: z.string() })).default([]),
+  /** UI modules: what it tells the app, each wired to an action of the app (`onSignedIn`). */
+  events: z.array(z.object({ name: z.string(), description: z.string() })).default([]),
 });
 export type ModuleInterface = z.infer<typeof moduleInterfaceSchema>;
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 /** What changed in one module between two package versions. */
 export const moduleChangeSchema = z.object({
   name: z.string(),
-  kind: z.enum(["query", "js"]),
+  kind: z.enum(["query", "js", "ui"]),
   /** True when the module turned from a query into a JS module or back. */
   kindChanged: z.boolean(),
   inputsAdded: z.array(z.string()),
@@ -27,8 +27,16 @@ export const moduleChangeSchema = z.object({
   ),
   /** Query modules: the REST call (method, path, params, headers, body or datasource) changed. */
   configChanged: z.boolean(),
-  /** JS modules: code changed that is not a function (variables, or a source that no longer parses). */
+  /**
+   * JS modules: code changed that is not a function (variables, or a source that no longer
+   * parses); UI modules: its widgets or its outputs' values changed.
+   */
   otherCodeChanged: z.boolean(),
+  /** UI modules: outputs and events added and removed. */
+  outputsAdded: z.array(z.string()).default([]),
+  outputsRemoved: z.array(z.string()).default([]),
+  eventsAdded: z.array(z.string()).default([]),
+  eventsRemoved: z.array(z.string()).default([]),
 });
 export type ModuleChange = z.infer<typeof moduleChangeSchema>;
 

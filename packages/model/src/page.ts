@@ -30,6 +30,19 @@ export const widgetSchema = z.object({
   slot: z.string().min(1).max(100).optional(),
   /** The shape version of `props` (the definition's `version`); absent means 1. */
   version: z.number().int().min(1).max(1_000).optional(),
+  /**
+   * Set on a `UiModule` widget: the UI module it is an instance of, pinned like a module
+   * instance. Its `props` then hold the module's prop values (static or `{{ }}`, by input
+   * name) and its event handlers (by event name).
+   */
+  module: z
+    .object({
+      packageId: idSchema,
+      moduleName: identifierSchema,
+      /** The pinned package version; upgrades are explicit. */
+      version: z.number().int().min(1),
+    })
+    .optional(),
 });
 export type Widget = z.infer<typeof widgetSchema>;
 

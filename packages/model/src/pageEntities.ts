@@ -5,7 +5,8 @@ import {
   type WidgetTypeSpec,
 } from "@tessera/engine";
 import type { ViewerPackage } from "./deployment";
-import type { PageDoc } from "./page";
+import { uiModuleOf } from "./expandUiModules";
+import type { PageDoc, Widget } from "./page";
 
 /** A property or function of an entity, with what it holds in turn (`responseMeta.statusCode`). */
 export interface EntityMember {
@@ -84,6 +85,10 @@ export function pageEntities(doc: PageDoc, context: PageEntitiesContext): PageEn
   const storeKeys = new Set(context.storeKeys ?? []);
 
   for (const widget of doc.widgets) {
+    if (widget.module) {
+      entities.set(widget.name, uiModuleFacts(widget, context.packages, storeKeys));
+      continue;
+    }
     const spec = context.widgetTypes[widget.type];
     const events = new Set(spec?.events ?? []);
     const state = new Set(Object.keys(spec?.meta ?? {}));
@@ -168,6 +173,32 @@ export function pageEntities(doc: PageDoc, context: PageEntitiesContext): PageEn
   });
 
   return { entities, functions: frameworkSignatures };
+}
+
+/**
+ * A UI module's instance as the app sees it: its outputs and `isVisible` (its inside is the
+ * module's own); the handlers the app wires to its events are code like other events.
+ */
+function uiModuleFacts(widget: Widget, packages: ViewerPackage[], storeKeys: Set<string>): EntityFacts {
+  const module = uiModuleOf(widget, packages);
+  for (const event of module?.events ?? []) {
+    const handler = widget.props[event.name];
+    if (typeof handler === "string") for (const key of storedKeysIn(handler)) storeKeys.add(key);
+  }
+  return {
+    name: widget.name,
+    kind: "widget",
+    detail: `${widget.module?.moduleName} v${widget.module?.version}`,
+    members: [
+      ...(module?.outputs ?? []).map((output) => ({
+        name: output.name,
+        kind: "property" as const,
+        ...(output.description ? { description: output.description } : {}),
+      })),
+      { name: "isVisible", kind: "property" },
+    ],
+    complete: module !== undefined,
+  };
 }
 
 function membersOfSource(source: string): { members: EntityMember[]; complete: boolean } {

@@ -35,6 +35,7 @@ describe("viewerPackageOf", () => {
           bindings: ["inputs.tenant", "inputs.email"],
         },
       ],
+      uiModules: [],
     });
   });
 });

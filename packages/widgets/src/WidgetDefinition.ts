@@ -67,6 +67,8 @@ export interface WidgetDefinition<
   extraPaneSections?(props: Record<string, unknown>): PaneSection[];
   /** Containers hold child widgets positioned on their own grid. */
   isContainer?: boolean;
+  /** False for a type placed by other means than the widget palette (a UI module's instance). */
+  inPalette?: boolean;
   /**
    * Set for a container whose children are a template repeated per item (List): the prop
    * holding the items and the meta or prop of the page shown and the page size. The engine

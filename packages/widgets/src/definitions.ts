@@ -20,6 +20,7 @@ import { switchDefinition } from "./switch/switchDefinition";
 import { tableDefinition } from "./table/tableDefinition";
 import { tabsDefinition } from "./tabs/tabsDefinition";
 import { textDefinition } from "./text/textDefinition";
+import { uiModuleDefinition } from "./uiModule/uiModuleDefinition";
 import type { AnyWidgetDefinition } from "./WidgetDefinition";
 
 /**
@@ -48,6 +49,7 @@ export const widgetDefinitionList: readonly AnyWidgetDefinition[] = [
   chartDefinition,
   tableDefinition,
   modalDefinition,
+  uiModuleDefinition,
 ];
 
 /**

@@ -4,7 +4,9 @@ import type { WidgetModule } from "./WidgetModule";
 import { widgetModules } from "./widgetModules";
 
 const loaders = new Map(widgetModules.map((entry) => [entry.type, entry.load]));
-const loaded = new Map<string, WidgetModule>();
+const loaded = new Map<string, WidgetModule>(
+  widgetModules.flatMap((entry) => (entry.module ? [[entry.type, entry.module] as const] : [])),
+);
 const loading = new Map<string, Promise<void>>();
 let version = 0;
 

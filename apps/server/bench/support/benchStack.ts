@@ -3,7 +3,10 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase } from "../../src/test/createTestDatabase";
 
-/** demo-auth and the platform, each in its own process on a free loopback port. */
+/**
+ * demo-auth and the platform, each in its own process on a loopback port: BENCH_PORT_BASE and
+ * the one above it when set, otherwise free ports the kernel picks.
+ */
 export interface BenchStack {
   /** Where the platform keeps its data, for printing. */
   storeName: "SQLite" | "PostgreSQL";
@@ -33,9 +36,15 @@ const API_KEY = "bench-anon-key";
 /** Starts demo-auth, then a seeded platform that calls it. */
 export async function startBenchStack(options: BenchStackOptions = {}): Promise<BenchStack> {
   const database = options.postgresAdminUrl ? await createTestDatabase(options.postgresAdminUrl) : null;
+  const portBase = process.env.BENCH_PORT_BASE ? Number(process.env.BENCH_PORT_BASE) : null;
   const demoAuthMain = fileURLToPath(new URL("../../../demo-auth/src/main.ts", import.meta.url));
   const demoAuth = spawn(process.execPath, ["--import", "tsx", demoAuthMain], {
-    env: { ...process.env, DEMO_AUTH_PORT: "0", DEMO_AUTH_HOST: "127.0.0.1", DEMO_AUTH_API_KEY: API_KEY },
+    env: {
+      ...process.env,
+      DEMO_AUTH_PORT: String(portBase ?? 0),
+      DEMO_AUTH_HOST: "127.0.0.1",
+      DEMO_AUTH_API_KEY: API_KEY,
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   const demoAuthPort = await new Promise<number>((resolve, reject) => {
@@ -61,6 +70,7 @@ export async function startBenchStack(options: BenchStackOptions = {}): Promise<
       ...withoutDatabaseUrl(process.env),
       ...(database ? { DATABASE_URL: database.url } : {}),
       DEMO_AUTH_URL: demoAuthUrl,
+      BENCH_PLATFORM_PORT: String(portBase === null ? 0 : portBase + 1),
       DEMO_AUTH_API_KEY: API_KEY,
       TESSERA_SECRET_KEY: Buffer.alloc(32, 7).toString("base64"),
       LOG_LEVEL: process.env.LOG_LEVEL ?? "info",

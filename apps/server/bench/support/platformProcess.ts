@@ -1,8 +1,8 @@
 // A platform process for the benchmarks: a store (a temp SQLite file, or the empty PostgreSQL
 // database in DATABASE_URL) seeded with a datasource pointing at the demo auth API
 // (DEMO_AUTH_URL), a published Auth package with the `sign_in` query module, and a deployed
-// public app with a `Login1` instance. Reports its port and ids over IPC, and
-// its memory (after an optional GC) when asked.
+// public app with a `Login1` instance. Listens on BENCH_PLATFORM_PORT (0 or unset: a free
+// port), reports its port and ids over IPC, and its memory (after an optional GC) when asked.
 import { mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -35,7 +35,7 @@ await store.migrate();
 const box = await openSecretBox(store, config);
 
 const server = createApp({ store, config, logger: createLogger(config.logLevel), box }).listen(
-  0,
+  Number(process.env.BENCH_PLATFORM_PORT ?? 0),
   "127.0.0.1",
 );
 await new Promise<void>((resolve) => server.once("listening", () => resolve()));

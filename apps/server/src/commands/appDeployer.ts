@@ -2,6 +2,7 @@ import {
   compileSnapshotCode,
   type DeploymentSnapshot,
   deploymentSnapshotSchema,
+  modulePinsOf,
   type PageDoc,
 } from "@tessera/model";
 import { engineWidgets } from "@tessera/widgets/definitions";
@@ -36,7 +37,7 @@ export function appDeployer(
     const snapshot: DeploymentSnapshot = { pages: [], packages: [] };
     const pinned = new Map<string, PinnedVersion>();
     for (const page of await tx.pages.listDraftsForApp(appId)) {
-      for (const instance of page.doc.moduleInstances) {
+      for (const instance of modulePinsOf(page.doc)) {
         const key = `${instance.packageId}@${instance.version}`;
         if (pinned.has(key)) continue;
         const version = await tx.packages.findVersionInWorkspace(

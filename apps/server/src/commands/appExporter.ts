@@ -4,6 +4,8 @@ import type { Repositories } from "../store/Store";
 import { datasourceNames } from "../transfer/datasourceNames";
 import type { AppFile, ExportedPageDoc } from "../transfer/transferFileSchema";
 
+const omitPackageId = <T extends { packageId: string }>({ packageId: _id, ...rest }: T) => rest;
+
 /**
  * An app as one file: its pages in order with their draft documents. App queries name their
  * datasource and module instances name their package (with the pinned version), since ids
@@ -20,20 +22,32 @@ export async function appExporter(repos: Repositories, appId: string): Promise<A
   const datasources = new Set<string>();
   const packages = new Map<string, { name: string; version: number }>();
 
+  // A package deleted since keeps its id as the name, so the import reports it missing.
+  const packageNamed = (packageId: string, version: number) => {
+    const name = packageNames.get(packageId) ?? packageId;
+    packages.set(`${name}@${version}`, { name, version });
+    return name;
+  };
   const exportDoc = (doc: PageDoc): ExportedPageDoc => {
     return {
       ...doc,
+      widgets: doc.widgets.map(({ module, ...widget }) =>
+        module
+          ? {
+              ...widget,
+              module: { ...omitPackageId(module), package: packageNamed(module.packageId, module.version) },
+            }
+          : widget,
+      ),
       queries: doc.queries.map(({ config: { datasourceId, ...config }, ...query }) => {
         const datasource = datasourceId ? (nameOf.get(datasourceId) ?? null) : null;
         if (datasource) datasources.add(datasource);
         return { ...query, config: { ...config, datasource } };
       }),
-      moduleInstances: doc.moduleInstances.map(({ packageId, ...instance }) => {
-        // A package deleted since keeps its id as the name, so the import reports it missing.
-        const name = packageNames.get(packageId) ?? packageId;
-        packages.set(`${name}@${instance.version}`, { name, version: instance.version });
-        return { ...instance, package: name };
-      }),
+      moduleInstances: doc.moduleInstances.map(({ packageId, ...instance }) => ({
+        ...instance,
+        package: packageNamed(packageId, instance.version),
+      })),
     };
   };
 

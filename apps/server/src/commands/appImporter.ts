@@ -4,6 +4,7 @@ import {
   type ModuleInstance,
   type PageDoc,
   pageDocSchema,
+  type Widget,
 } from "@tessera/model";
 import { freeAppSlug } from "../apps/freeAppSlug";
 import { retryOnSlugRace } from "../apps/retryOnSlugRace";
@@ -65,17 +66,28 @@ export async function appImporter(
 
     const docs: PageDoc[] = [];
     for (const { doc } of file.app.pages) {
+      const packageIdOf = async (name: string, version: number) => {
+        const found = await tx.packages.findIdByNameWithVersion(workspaceId, name, version);
+        if (!found) missingPackages.set(`${name}@${version}`, { name, version });
+        return found ?? "missing";
+      };
       const moduleInstances: ModuleInstance[] = [];
       for (const { package: name, ...instance } of doc.moduleInstances) {
-        const found = await tx.packages.findIdByNameWithVersion(workspaceId, name, instance.version);
-        if (!found) missingPackages.set(`${name}@${instance.version}`, { name, version: instance.version });
-        moduleInstances.push({ ...instance, packageId: found ?? "missing" });
+        moduleInstances.push({ ...instance, packageId: await packageIdOf(name, instance.version) });
+      }
+      const widgets: Widget[] = [];
+      for (const { module, ...widget } of doc.widgets) {
+        if (!module) widgets.push(widget);
+        else {
+          const { package: name, ...pin } = module;
+          widgets.push({ ...widget, module: { ...pin, packageId: await packageIdOf(name, pin.version) } });
+        }
       }
       const queries = doc.queries.map((query) => ({
         ...query,
         config: linkDatasource(query.config, idOf, missingDatasources),
       }));
-      docs.push(pageDocSchema.parse({ ...doc, queries, moduleInstances }));
+      docs.push(pageDocSchema.parse({ ...doc, widgets, queries, moduleInstances }));
     }
     const missing: ImportMissing = {
       datasources: [...missingDatasources].sort(),

@@ -48,7 +48,12 @@ export async function breakingChangeFinder(repos: Repositories, packageId: strin
       interfaceIn(modules, use.moduleName),
       interfaceIn(draft.modules, use.moduleName),
       {
-        instance: { name: use.instance, moduleName: use.moduleName, inputs: use.instanceInputs },
+        instance: {
+          name: use.instance,
+          moduleName: use.moduleName,
+          inputs: use.instanceInputs,
+          entity: use.entity,
+        },
         texts: textsOf(use.doc),
       },
     );

@@ -6,7 +6,7 @@ import type { ExportedModule, PackageFile } from "../transfer/transferFileSchema
 
 /** A module as it travels: a query module names its datasource (null when it has none). */
 export function exportModule(module: ModuleBody, nameOf: Map<string, string>): ExportedModule {
-  if (module.kind === "js") return module;
+  if (module.kind !== "query") return module;
   const { datasourceId, ...config } = module.config;
   return {
     ...module,

@@ -80,7 +80,9 @@ function planImport(workspaceId: string, file: PackageFile, names: DatasourceNam
   const { name, modules, versions } = file.package;
   const missing = new Set<string>();
   const link = (module: ExportedModule): ModuleBody =>
-    module.kind === "js" ? module : { ...module, config: linkDatasource(module.config, names.idOf, missing) };
+    module.kind !== "query"
+      ? module
+      : { ...module, config: linkDatasource(module.config, names.idOf, missing) };
 
   const now = Date.now();
   const createdAt = new Date(now).toISOString();

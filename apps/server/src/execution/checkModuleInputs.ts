@@ -1,4 +1,4 @@
-import { describeInputType, inputTypeMismatch, isMissingInput } from "@tessera/engine";
+import { inputProblem, inputTypeMismatch, isMissingInput } from "@tessera/engine";
 import type { ModuleInput } from "@tessera/model";
 import { ApiError } from "../errors";
 import type { BindingValues } from "./kinds/DatasourceKind";
@@ -20,14 +20,7 @@ export class InvalidInputError extends ApiError {
   readonly detail: { instance: string | null; query: string; input: string; expected: string; got: string };
   constructor(caller: ModuleRunCaller, input: ModuleInput, got: string | null) {
     const who = caller.instance ? `${caller.instance} (query ${caller.query})` : `Query ${caller.query}`;
-    const expected = describeInputType(input.type);
-    super(
-      400,
-      "invalid_input",
-      got === null
-        ? `${who}: input ${input.name} is required (${expected}) and has no value`
-        : `${who}: input ${input.name} must be ${expected}, got ${got}`,
-    );
+    super(400, "invalid_input", `${who}: ${inputProblem(`input ${input.name}`, input.type, got)}`);
     this.detail = { ...caller, input: input.name, expected: input.type, got: got ?? "nothing" };
   }
   override toBody() {

@@ -1,6 +1,7 @@
 import {
   COMPILED_CODE_VERSION,
   compileSnapshotCode,
+  expandUiModules,
   type ViewerApp,
   viewerPackageOf,
   viewerPageOf,
@@ -22,6 +23,7 @@ export function currentCompiledCode(snapshot: LatestDeployment["snapshot"]) {
 export function presentViewerApp(deployment: LatestDeployment): ViewerApp {
   const { app, snapshot } = deployment;
   const compiled = currentCompiledCode(snapshot) ?? compileSnapshotCode(snapshot, engineWidgets);
+  const packages = snapshot.packages.map(viewerPackageOf);
   return {
     appId: app.id,
     name: app.name,
@@ -29,7 +31,10 @@ export function presentViewerApp(deployment: LatestDeployment): ViewerApp {
     deployment: deployment.version,
     deployedAt: deployment.deployedAt,
     settings: app.settings,
-    pages: snapshot.pages.map((page) => viewerPageOf(page, compiled.pages[page.id])),
-    packages: snapshot.packages.map(viewerPackageOf),
+    // UI module instances come laid out as plain widgets, JS objects and module instances.
+    pages: snapshot.pages.map(
+      (page) => expandUiModules(viewerPageOf(page, compiled.pages[page.id]), packages).page,
+    ),
+    packages,
   };
 }

@@ -32,6 +32,7 @@ describe("seedFlagship", async () => {
     expect(pages.map((page) => [page.name, page.slug, page.isHome])).toEqual([
       ["LoginPage", "loginpage", false],
       ["Home", "home", true],
+      ["QuickLogin", "quicklogin", false],
     ]);
     expect(pages[1].moduleInstances).toEqual([
       expect.objectContaining({ name: "Login1", moduleName: "Login", version: 1, runOnPageLoad: ["guard"] }),
@@ -39,6 +40,10 @@ describe("seedFlagship", async () => {
     // Home's guard is compiled into one the viewer follows before the page's code starts.
     expect(pages[1].compiled?.entryGuard).toEqual({ storeLacks: "access_token", navigateTo: "LoginPage" });
     expect(pages[0].compiled?.entryGuard).toBeUndefined();
+    // QuickLogin is one drop of the package's LoginForm, served laid out.
+    expect(pages[2].moduleInstances).toEqual([
+      expect.objectContaining({ name: "LoginForm1__Login", moduleName: "Login", version: 1 }),
+    ]);
     const [pkg] = res.body.packages;
     expect(pkg.jsModules.map((module: { name: string }) => module.name)).toEqual(["Login"]);
     expect(pkg.queryModules).toEqual(

@@ -1,5 +1,5 @@
 import type { ModuleBody, PageDoc, Widget } from "@tessera/model";
-import { PAGE_DOC_SCHEMA_VERSION } from "@tessera/model";
+import { PAGE_DOC_SCHEMA_VERSION, UI_MODULE_WIDGET_TYPE } from "@tessera/model";
 import { appCreator } from "../commands/appCreator";
 import { appDeployer } from "../commands/appDeployer";
 import { moduleCreator } from "../commands/moduleCreator";
@@ -113,7 +113,43 @@ function authModules(datasourceId: string): ModuleBody[] {
       },
     },
     { kind: "js", name: "Login", inputs: [], source: LOGIN_SOURCE },
+    loginFormModule(),
   ];
+}
+
+/**
+ * The sign-in form as one UI module: email, password, a button calling `Login.signin` and
+ * the error text of a refused sign-in; it emits onSignedIn and offers the email typed.
+ */
+function loginFormModule(): ModuleBody {
+  const at = (y: number, h: number) => ({ x: 0, y, w: 64, h });
+  const part = (name: string, type: string, y: number, h: number, props: Record<string, unknown>) =>
+    widget(name, type, at(y, h), props);
+  return {
+    kind: "ui",
+    name: "LoginForm",
+    inputs: [
+      { name: "title", type: "text", required: false, defaultValue: "Sign in", description: "The heading" },
+    ],
+    widgets: [
+      part("Title", "Text", 0, 5, { text: "{{props.title}}", fontSize: 20 }),
+      part("Email", "Input", 6, 7, {
+        label: "Email",
+        inputType: "email",
+        placeholder: "demo@example.com",
+        required: true,
+      }),
+      part("Password", "Input", 14, 7, { label: "Password", inputType: "password", required: true }),
+      part("Submit", "Button", 22, 4, {
+        label: "Login",
+        onClick:
+          '{{Login.signin({ email: Email.text, password: Password.text }).then(() => storeValue("login_error", "")).then(() => emit("onSignedIn")).catch((error) => storeValue("login_error", error.message))}}',
+      }),
+      part("Error", "Text", 27, 4, { text: '{{appsmith.store.login_error || ""}}' }),
+    ],
+    outputs: [{ name: "email", value: "{{Email.text}}", description: "The email typed" }],
+    events: [{ name: "onSignedIn", description: "After a sign-in succeeded" }],
+  };
 }
 
 /** A widget of a seeded page, at the top level. */
@@ -234,6 +270,30 @@ async function seedIn(
   });
   // Home is the app's front door: a visitor without a session is sent on to LoginPage.
   await pageUpdater(db, app.id, home.id, { isHome: true });
+
+  // The same sign-in as one drop of the package's LoginForm.
+  const quick = await pageCreator(db, { appId: app.id, name: "QuickLogin", slug: "quicklogin" });
+  await pageDocSaver(db, {
+    workspaceId: input.workspaceId,
+    appId: app.id,
+    pageId: quick.id,
+    revision: quick.revision,
+    doc: {
+      ...pageDoc([], login1([])),
+      moduleInstances: [],
+      widgets: [
+        {
+          ...widget(
+            "LoginForm1",
+            UI_MODULE_WIDGET_TYPE,
+            { x: 20, y: 4, w: 24, h: 32 },
+            { title: "Sign in with LoginForm", onSignedIn: "{{navigateTo('Home')}}" },
+          ),
+          module: { packageId: pkg.id, moduleName: "LoginForm", version },
+        },
+      ],
+    },
+  });
   await appDeployer(db, app.id, input.userId);
   return { appSlug: app.slug };
 }

@@ -9,6 +9,8 @@ import {
   queryConfigSchema,
   queryModuleBodySchema,
   slugSchema,
+  uiModuleBodySchema,
+  widgetSchema,
 } from "@tessera/model";
 import { z } from "zod";
 import { findUnsafeJson } from "./findUnsafeJson";
@@ -40,6 +42,7 @@ export const exportedQueryConfigSchema: z.ZodType<ExportedQueryConfig> = z
 export const exportedModuleSchema = z.discriminatedUnion("kind", [
   queryModuleBodySchema.omit({ config: true }).extend({ config: exportedQueryConfigSchema }),
   jsModuleBodySchema,
+  uiModuleBodySchema,
 ]);
 export type ExportedModule = z.infer<typeof exportedModuleSchema>;
 
@@ -75,8 +78,24 @@ export const packageFileSchema = z.strictObject({
 });
 export type PackageFile = z.infer<typeof packageFileSchema>;
 
-/** A page document whose queries name datasources and whose instances name packages. */
+/** A widget whose UI module (if it is one's instance) names its package. */
+const exportedWidgetSchema = widgetSchema.omit({ module: true }).extend({
+  module: z
+    .strictObject({
+      package: displayNameSchema,
+      moduleName: z.string().max(100),
+      version: z.number().int().min(1),
+    })
+    .optional(),
+});
+export type ExportedWidget = z.infer<typeof exportedWidgetSchema>;
+
+/**
+ * A page document whose queries name datasources, and whose instances and UI modules'
+ * widgets name packages.
+ */
 export const exportedPageDocSchema = pageDocSchema.extend({
+  widgets: z.array(exportedWidgetSchema).max(2_000),
   queries: z
     .array(appQuerySchema.omit({ config: true }).extend({ config: exportedQueryConfigSchema }))
     .max(500),

@@ -14,5 +14,7 @@ export function instanceBreakage(summary: PackageChangeSummary, moduleName: stri
     ...(change.kindChanged ? [`module ${moduleName} (now a ${change.kind} module)`] : []),
     ...change.functionsRemoved.map((name) => `function ${name}`),
     ...change.inputsRemoved.map((name) => `input ${name}`),
+    ...change.outputsRemoved.map((name) => `output ${name}`),
+    ...change.eventsRemoved.map((name) => `event ${name}`),
   ];
 }

@@ -1,4 +1,4 @@
-import type { PackageUse, PageWithDoc } from "@tessera/model";
+import { type ModulePin, modulePinsOf, type PackageUse, type PageWithDoc } from "@tessera/model";
 import type { Repositories } from "../store/Store";
 
 /** A use of a package with the version the instance is pinned to, and its page's code. */
@@ -6,12 +6,14 @@ export interface VersionedPackageUse extends PackageUse {
   version: number;
   /** The input values the instance sets. */
   instanceInputs: Record<string, string>;
+  /** A module instance, or a UI module's widget. */
+  entity: ModulePin["entity"];
   /** The page the instance is on, to read its code (see `pageCodeTexts`). */
   doc: Pick<PageWithDoc, "widgets" | "queries" | "jsObjects" | "moduleInstances">;
 }
 
 /**
- * Every module instance of a package in the apps of its workspace: in page drafts, and in
+ * Every module instance (and UI module widget) of a package in the apps of its workspace: in page drafts, and in
  * each app's latest deployment (what viewers run; older deployments are never served).
  * Sorted by app, page, instance and source, so answers are stable.
  */
@@ -21,7 +23,7 @@ export async function listPackageUses(
 ): Promise<VersionedPackageUse[]> {
   const uses: VersionedPackageUse[] = [];
   for (const page of await repos.usage.listPageDraftsMentioning(packageId)) {
-    for (const instance of page.doc.moduleInstances) {
+    for (const instance of modulePinsOf(page.doc)) {
       if (instance.packageId !== packageId) continue;
       uses.push({
         version: instance.version,
@@ -33,6 +35,7 @@ export async function listPackageUses(
         moduleName: instance.moduleName,
         source: "draft",
         instanceInputs: instance.inputs,
+        entity: instance.entity,
         doc: page.doc,
       });
     }
@@ -40,7 +43,7 @@ export async function listPackageUses(
 
   for (const deployment of await repos.usage.listLatestDeploymentsPinning(packageId)) {
     for (const page of deployment.snapshot.pages) {
-      for (const instance of page.moduleInstances) {
+      for (const instance of modulePinsOf(page)) {
         if (instance.packageId !== packageId) continue;
         uses.push({
           version: instance.version,
@@ -53,6 +56,7 @@ export async function listPackageUses(
           source: "deployed",
           deployment: deployment.version,
           instanceInputs: instance.inputs,
+          entity: instance.entity,
           doc: page,
         });
       }

@@ -10,7 +10,8 @@ const QUERY_PROPERTIES = ["data", "isLoading", "responseMeta", "error"];
 
 /**
  * The interface of a module: its inputs with their types, and its members. A JS module's
- * functions and parameters come from its source (a source that does not parse offers none).
+ * functions and parameters come from its source (a source that does not parse offers none);
+ * a UI module offers its props (inputs), outputs and events.
  *
  * @example moduleInterfaceOf(login).functions[0] // { name: "signin", params: ["{ email, password }"], minArgs: 1, maxArgs: 1 }
  */
@@ -29,6 +30,21 @@ export function moduleInterfaceOf(module: ModuleBody): ModuleInterface {
       inputs,
       functions: QUERY_FUNCTIONS,
       properties: QUERY_PROPERTIES,
+      outputs: [],
+      events: [],
+    };
+  }
+  if (module.kind === "ui") {
+    const described = (items: readonly { name: string; description: string }[]) =>
+      items.map(({ name, description }) => ({ name, description }));
+    return {
+      name: module.name,
+      kind: "ui",
+      inputs,
+      functions: [],
+      properties: module.outputs.map((output) => output.name),
+      outputs: described(module.outputs),
+      events: described(module.events),
     };
   }
   const shape = readJsFunctions(module.source);
@@ -43,6 +59,8 @@ export function moduleInterfaceOf(module: ModuleBody): ModuleInterface {
       maxArgs: fn.maxArgs,
     })),
     properties: shape?.variables ?? [],
+    outputs: [],
+    events: [],
   };
 }
 

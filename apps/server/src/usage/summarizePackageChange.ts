@@ -22,6 +22,22 @@ function inputShape(input: ModuleBody["inputs"][number]): string {
   return input.required ? `required ${input.type}` : input.type;
 }
 
+/** A UI module's output or event names; none for other kinds. */
+function uiNames(module: ModuleBody, list: "outputs" | "events"): Set<string> {
+  return new Set(module.kind === "ui" ? module[list].map((item) => item.name) : []);
+}
+
+function addedAndRemoved<K extends "outputs" | "events">(
+  list: K,
+  before: Set<string>,
+  after: Set<string>,
+): Record<`${K}Added` | `${K}Removed`, string[]> {
+  return {
+    [`${list}Added`]: sorted([...after].filter((n) => !before.has(n))),
+    [`${list}Removed`]: sorted([...before].filter((n) => !after.has(n))),
+  } as Record<`${K}Added` | `${K}Removed`, string[]>;
+}
+
 function compareModules(before: ModuleBody, after: ModuleBody): ModuleChange | null {
   const inputsBefore = byName(before.inputs);
   const inputsAfter = byName(after.inputs);
@@ -74,7 +90,12 @@ function compareModules(before: ModuleBody, after: ModuleBody): ModuleChange | n
       after.kind === "query" &&
       JSON.stringify(before.config) !== JSON.stringify(after.config),
     otherCodeChanged:
-      before.kind === "js" && after.kind === "js" && !sameList(shapeBefore.others, shapeAfter.others),
+      (before.kind === "js" && after.kind === "js" && !sameList(shapeBefore.others, shapeAfter.others)) ||
+      (before.kind === "ui" &&
+        after.kind === "ui" &&
+        JSON.stringify([before.widgets, before.outputs]) !== JSON.stringify([after.widgets, after.outputs])),
+    ...addedAndRemoved("outputs", uiNames(before, "outputs"), uiNames(after, "outputs")),
+    ...addedAndRemoved("events", uiNames(before, "events"), uiNames(after, "events")),
   };
   const changed =
     change.kindChanged ||
@@ -86,7 +107,11 @@ function compareModules(before: ModuleBody, after: ModuleBody): ModuleChange | n
     change.functionsRemoved.length > 0 ||
     change.functionsChanged.length > 0 ||
     change.configChanged ||
-    change.otherCodeChanged;
+    change.otherCodeChanged ||
+    change.outputsAdded.length > 0 ||
+    change.outputsRemoved.length > 0 ||
+    change.eventsAdded.length > 0 ||
+    change.eventsRemoved.length > 0;
   return changed ? change : null;
 }
 

@@ -1,10 +1,16 @@
-import type { AffectedCall, ModuleInterface, PackageChangeSummary, PageCodeText } from "@tessera/model";
+import type {
+  AffectedCall,
+  ModuleInterface,
+  ModulePin,
+  PackageChangeSummary,
+  PageCodeText,
+} from "@tessera/model";
 import { findInstanceReferences } from "./findInstanceReferences";
 import { instanceBreakage } from "./instanceBreakage";
 
 /** One instance on one page, with the code of that page. */
 export interface InstanceOnPage {
-  instance: { name: string; moduleName: string; inputs: Record<string, string> };
+  instance: Pick<ModulePin, "name" | "moduleName" | "inputs" | "entity">;
   texts: readonly PageCodeText[];
 }
 
@@ -20,8 +26,9 @@ function arity(fn: ModuleInterface["functions"][number]): string {
 
 /**
  * What one instance loses with a change, and each place on its page that breaks: uses of a
- * removed module or function, calls whose arguments fit the pinned version but not the new
- * one (arity), and input values the app sets for an input removed or retyped.
+ * removed module, function or UI module output, calls whose arguments fit the pinned version
+ * but not the new one (arity), input (UI module prop) values the app sets for an input removed
+ * or retyped, and handlers the app wired to a UI module event that is removed.
  */
 export function useBreakage(
   summary: PackageChangeSummary,
@@ -56,6 +63,10 @@ export function useBreakage(
       calls.push(call(ref, `function ${ref.member} is removed`));
       continue;
     }
+    if (change.outputsRemoved.includes(ref.member)) {
+      calls.push(call(ref, `output ${ref.member} is removed`));
+      continue;
+    }
     const fnBefore = before?.functions.find((fn) => fn.name === ref.member);
     const fnAfter = after.functions.find((fn) => fn.name === ref.member);
     if (ref.args === null || !fnBefore || !fnAfter) continue;
@@ -70,15 +81,16 @@ export function useBreakage(
     }
   }
   for (const name of [...paramsBroken].sort()) removed.push(`arguments of ${name}`);
+  // A module instance's input values sit under `inputs`; a UI module widget's props are its own.
+  const entity = { kind: instance.entity, name: instance.name };
+  const property = (input: string) => (instance.entity === "widget" ? input : `inputs.${input}`);
   const setInputs = Object.entries(instance.inputs).filter(([, value]) => value !== "");
   for (const [input, value] of setInputs) {
     if (change.inputsRemoved.includes(input)) {
-      calls.push({
-        entity: { kind: "moduleInstance", name: instance.name },
-        property: `inputs.${input}`,
-        code: value,
-        problem: `input ${input} is removed`,
-      });
+      calls.push({ entity, property: property(input), code: value, problem: `input ${input} is removed` });
+    }
+    if (change.eventsRemoved.includes(input)) {
+      calls.push({ entity, property: input, code: value, problem: `event ${input} is removed` });
     }
   }
   for (const retyped of change.inputsRetyped) {
@@ -87,8 +99,8 @@ export function useBreakage(
     if (value === "" && !becameRequired) continue;
     removed.push(`input ${retyped.name} (now ${retyped.after})`);
     calls.push({
-      entity: { kind: "moduleInstance", name: instance.name },
-      property: `inputs.${retyped.name}`,
+      entity,
+      property: property(retyped.name),
       code: value,
       problem: `input ${retyped.name} is ${retyped.after} now (was ${retyped.before})`,
     });

@@ -1,4 +1,10 @@
-import type { ModuleBody, RunBody, VaultRefresh } from "@tessera/model";
+import {
+  type ModuleBody,
+  moduleInstanceNamed,
+  modulePinsOf,
+  type RunBody,
+  type VaultRefresh,
+} from "@tessera/model";
 import type { RunnableQuery } from "../routes/run/findRunnableQuery";
 import type { Store } from "../store/Store";
 
@@ -19,7 +25,7 @@ export async function findVaultRefresh(store: Store, body: RunBody): Promise<Run
       const snapshot = await store.deployments.findSnapshotForRun(body.appId, app.latestDeployment);
       const page = snapshot?.pages.find((p) => p.id === body.pageId);
       if (!snapshot || !page) return null;
-      const instance = body.instance ? page.moduleInstances.find((i) => i.name === body.instance) : undefined;
+      const instance = body.instance ? moduleInstanceNamed(page, body.instance) : undefined;
       // As findRunnableQuery does: the version the deployment recorded, else the pinned package's.
       const recorded = instance
         ? (snapshot.packages.find(
@@ -37,9 +43,8 @@ export async function findVaultRefresh(store: Store, body: RunBody): Promise<Run
       const app = await store.apps.findById(body.appId);
       const draft = await store.pages.findDraft(body.appId, body.pageId);
       if (!app || !draft) return null;
-      const instances = body.instance
-        ? draft.doc.moduleInstances.filter((i) => i.name === body.instance)
-        : draft.doc.moduleInstances;
+      const named = body.instance ? moduleInstanceNamed(draft.doc, body.instance) : undefined;
+      const instances = body.instance ? (named ? [named] : []) : modulePinsOf(draft.doc);
       for (const instance of instances) {
         const version = await store.packages.findVersion(instance.packageId, instance.version);
         const found = refreshIn(app.workspaceId, version?.modules ?? []);

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { ViewerApp } from "@tessera/model";
 import express from "express";
 import { afterAll, describe, expect, it } from "vitest";
 import { staticWeb } from "./staticWeb";
@@ -10,11 +11,20 @@ describe("staticWeb", async () => {
   const dist = mkdtempSync(join(tmpdir(), "tessera-dist-"));
   mkdirSync(join(dist, "assets"));
   writeFileSync(join(dist, "index.html"), "<title>editor</title>");
-  writeFileSync(join(dist, "viewer.html"), "<title>viewer</title>");
+  writeFileSync(join(dist, "viewer.html"), "<head><title>viewer</title></head>");
   writeFileSync(join(dist, "assets", "app-abc123.js"), "console.log(1)");
   writeFileSync(join(dist, "assets", "engine.worker-Ab_12-3.js"), "self.onmessage = null");
   writeFileSync(join(dist, "assets", "viewerEngine.worker-Cd_34.js"), "self.onmessage = null");
-  const app = express().use(staticWeb(dist));
+  const app = express().use(
+    staticWeb(dist, async (appSlug, pageSlug) =>
+      appSlug === "login-app" && pageSlug === undefined
+        ? {
+            app: { slug: "login-app", name: "</script><script>alert(1)</script> $& $'" } as ViewerApp,
+            preloads: { modules: ["/assets/input-Ab1.js"], styles: ["/assets/input-Cd2.css"] },
+          }
+        : { preloads: { modules: [], styles: [] } },
+    ),
+  );
   const server = app.listen(0);
   await new Promise((resolve) => server.once("listening", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -32,6 +42,16 @@ describe("staticWeb", async () => {
     const res = await fetch(`${url}/assets/app-abc123.js`);
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toMatch(/max-age=31536000.*immutable/);
+    expect(res.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    expect(await res.text()).toBe("console.log(1)");
+    // Kept in memory after the first request: the same answer again.
+    expect(await (await fetch(`${url}/assets/app-abc123.js`)).text()).toBe("console.log(1)");
+  });
+
+  it("answers 404 for an asset the build does not have, or a path outside assets/", async () => {
+    expect((await fetch(`${url}/assets/app-missing.js`)).status).toBe(404);
+    expect((await fetch(`${url}/assets/..%2Fviewer.html`)).status).toBe(404);
+    expect((await fetch(`${url}/assets/%E0%A4%A`)).status).toBe(404);
   });
 
   it("lets only the engine workers compile code, and gives them no network", async () => {
@@ -52,5 +72,25 @@ describe("staticWeb", async () => {
     );
     expect((await fetch(`${url}/app/Bad_Slug`)).headers.get("link")).toBeNull();
     expect((await fetch(`${url}/workspaces`)).headers.get("link")).toBeNull();
+  });
+
+  it("embeds a public app and hints its widget chunks in the viewer's HTML, with no JSON to preload", async () => {
+    const res = await fetch(`${url}/app/login-app`);
+    expect(res.headers.get("link")).toBeNull();
+    const html = await res.text();
+    expect(html).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/input-Ab1.js"><link rel="preload" as="style" crossorigin href="/assets/input-Cd2.css">',
+    );
+    const embedded = /<script type="application\/json" id="tessera-viewer-app">(.*?)<\/script><\/head>/.exec(
+      html,
+    );
+    // The app's own text cannot end the element early, and `$&` is not a replacement pattern.
+    expect(JSON.parse(embedded![1])).toEqual({
+      slug: "login-app",
+      name: "</script><script>alert(1)</script> $& $'",
+    });
+    expect(await (await fetch(`${url}/app/login-app/loginpage`)).text()).toBe(
+      "<head><title>viewer</title></head>",
+    );
   });
 });

@@ -1,53 +1,73 @@
 import { existsSync } from "node:fs";
-import { basename, join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import express, { type Router } from "express";
-
-/** The engine workers' bundles, as the web build names them (`engine.worker-<hash>.js`, `viewerEngine.worker-<hash>.js`). */
-const ENGINE_WORKER = /^(?:viewerEngine|engine)\.worker-[\w-]+\.js$/;
-const ENGINE_WORKER_CSP = "default-src 'none'; script-src 'self' 'unsafe-eval'";
+import { assetFiles } from "./assetFiles";
+import type { ViewerHtmlExtras, ViewerHtmlExtrasOf } from "./viewerHtmlExtras";
 
 /**
  * Serves the built web app: hashed `/assets` cached for a year, `/app/*` -> viewer.html,
  * every other non-API GET -> index.html (the editor). Without a build, a short hint page.
+ * `extrasOf` gives what a viewer page's HTML carries for its app (viewerHtmlExtras).
  */
-export function staticWeb(webDist: string): Router {
+export function staticWeb(webDist: string, extrasOf?: ViewerHtmlExtrasOf): Router {
   const router = express.Router();
   const index = join(webDist, "index.html");
   const viewer = join(webDist, "viewer.html");
 
-  router.use(
-    "/assets",
-    express.static(join(webDist, "assets"), {
-      immutable: true,
-      maxAge: "365d",
-      fallthrough: false,
-      setHeaders: (res, path) => {
-        // A worker runs under the CSP of its own script's response. The engine's worker compiles
-        // user code with `new Function`, so it alone gets 'unsafe-eval'; with no DOM, cookies or
-        // network (default-src 'none'), that code can reach nothing but the engine's messages.
-        if (ENGINE_WORKER.test(basename(path))) res.setHeader("Content-Security-Policy", ENGINE_WORKER_CSP);
-      },
-    }),
-  );
+  router.use("/assets", assetFiles(join(webDist, "assets")));
   router.use(express.static(webDist, { index: false, maxAge: 0 }));
-  router.get("/{*rest}", (req, res, next) => {
+  router.get("/{*rest}", async (req, res, next) => {
     if (req.path === "/api" || req.path.startsWith("/api/")) return next();
     const page = req.path === "/app" || req.path.startsWith("/app/") ? viewer : index;
     if (!existsSync(page)) {
       res
         .status(503)
         .type("text/plain")
-        .send(`The web app is not built. Run: cd apps/web && npx vite build (looked in ${webDist})\n`);
+        .send(`The web app is not built. Run: cd apps/web && npm run build (looked in ${webDist})\n`);
       return;
     }
     // The HTML names the hashed assets of the current build, so it must never be cached.
     res.setHeader("Cache-Control", "no-cache");
-    const appSlug = page === viewer ? /^\/app\/([a-z0-9-]+)(?:\/|$)/.exec(req.path)?.[1] : undefined;
-    // The viewer's first request is the app's JSON: hinted here, it loads while the browser
-    // fetches and compiles the viewer's script instead of after it.
-    if (appSlug)
+    const [, appSlug, pageSlug] = page === viewer ? (VIEWER_PATH.exec(req.path) ?? []) : [];
+    if (!appSlug) {
+      res.sendFile(page);
+      return;
+    }
+    const [html, extras] = await Promise.all([
+      readFile(page, "utf8"),
+      // Only a speed-up: without them the viewer fetches the app and then its widgets.
+      extrasOf?.(appSlug, pageSlug).catch(() => undefined),
+    ]);
+    // Otherwise the viewer's first request is the app's JSON: hinted here, it loads while the
+    // browser fetches and compiles the viewer's script instead of after it.
+    if (!extras?.app)
       res.setHeader("Link", `</api/v1/viewer/apps/${appSlug}>; rel=preload; as=fetch; crossorigin`);
-    res.sendFile(page);
+    res.type("html").send(extras ? withExtras(html, extras) : html);
   });
   return router;
 }
+
+/** `/app/<app-slug>[/<page-slug>]`, as the viewer reads it (parseViewerPath). */
+const VIEWER_PATH = /^\/app\/([a-z0-9-]+)(?:\/([^/]+))?(?:\/|$)/;
+
+/**
+ * The viewer's HTML with the app embedded (read by the viewer's fetchViewerApp) and `<link>`s
+ * to fetch the given chunks early, before `</head>`. In the JSON every `<` is escaped, so no
+ * text of the app can close the script element it sits in.
+ */
+function withExtras(html: string, { app, preloads }: ViewerHtmlExtras): string {
+  const parts = [
+    ...preloads.modules.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
+    ...preloads.styles.map((href) => `<link rel="preload" as="style" crossorigin href="${href}">`),
+  ];
+  if (app) {
+    const json = JSON.stringify(app).replace(/</g, "\\u003c");
+    parts.push(`<script type="application/json" id="${EMBEDDED_APP_ID}">${json}</script>`);
+  }
+  // A function, so `$&` and the like in the app's text stay as they are.
+  return parts.length === 0 ? html : html.replace("</head>", () => `${parts.join("")}</head>`);
+}
+
+/** The id of the element holding the embedded app; the viewer's fetchViewerApp reads it. */
+const EMBEDDED_APP_ID = "tessera-viewer-app";

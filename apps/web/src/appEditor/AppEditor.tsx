@@ -2,9 +2,9 @@ import "@tessera/widgets/widgets.css";
 import "../runtime/runtime.css";
 import "./appEditor.css";
 import { useQuery } from "@tanstack/react-query";
-import type { App, Page } from "@tessera/model";
+import { type App, expandUiModules, type Page } from "@tessera/model";
 import { loadWidgets } from "@tessera/widgets";
-import { use, useCallback, useEffect } from "react";
+import { use, useCallback, useEffect, useMemo } from "react";
 import { appQueryOptions } from "../api/apps";
 import { DraftProblem } from "../drafts/DraftProblem";
 import { useDraftAutosave } from "../drafts/useDraftAutosave";
@@ -17,11 +17,13 @@ import { useEditorStore } from "../store/editorStore";
 import { PageCodeContext, usePageCodeOf } from "./bindings/PageCodeContext";
 import { Canvas } from "./canvas/Canvas";
 import { useCanvasShortcuts } from "./canvas/useCanvasShortcuts";
+import { pageDocTarget } from "./docTarget";
 import { EditorTopBar } from "./EditorTopBar";
 import { useDraftEvaluation } from "./evaluation/useDraftEvaluation";
 import { EntityExplorer } from "./explorer/EntityExplorer";
 import { Inspector } from "./inspector/Inspector";
 import { PagesPanel } from "./pages/PagesPanel";
+import { useUiModuleSections } from "./palette/useUiModuleSections";
 import { WidgetPalette } from "./palette/WidgetPalette";
 import { PreviewPane } from "./preview/PreviewPane";
 import { useLeaveGuard } from "./save/useLeaveGuard";
@@ -61,10 +63,17 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
   const saver = usePageSaver(app.id);
   useDraftAutosave(saver.adapter, app.id);
   useLeaveGuard(app.id);
-  useCanvasShortcuts(page.id, !preview);
+  const target = useMemo(() => pageDocTarget(page.id), [page.id]);
+  const uiModuleSections = useUiModuleSections(app.workspaceId);
+  useCanvasShortcuts(target, !preview);
   useSaveShortcut(() => useEditorStore.getState().requestSaveNow());
   const doc = draft?.value.present;
   const evaluation = useDraftEvaluation(app.id, page, doc);
+  const lockedWidgets = useMemo(() => {
+    if (!doc) return [];
+    const own = new Set(doc.widgets.map((w) => w.id));
+    return expandUiModules(doc, evaluation.packages).page.widgets.filter((w) => !own.has(w.id));
+  }, [doc, evaluation.packages]);
   const pageCode = usePageCodeOf(
     doc,
     evaluation.packages,
@@ -77,7 +86,7 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
     const store = useEditorStore.getState();
     store.selectWidgets([]);
     store.focusEntity(null);
-    store.setPlacingWidgetType(null);
+    store.setPlacingWidget(null);
   }, [page.id]);
   // Leaving the editor ends a preview, so the next app opens in edit mode.
   useEffect(() => () => useEditorStore.getState().setAppPreview(false), []);
@@ -105,7 +114,7 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
             {!preview && doc ? (
               <>
                 <EntityExplorer workspaceId={app.workspaceId} pageId={page.id} doc={doc} />
-                <WidgetPalette pageId={page.id} />
+                <WidgetPalette target={target} sections={uiModuleSections} />
               </>
             ) : null}
           </aside>
@@ -120,7 +129,12 @@ function AppEditorWorkspace({ app, pages, page }: { app: App; pages: Page[]; pag
                     {problem}
                   </p>
                 ))}
-                <Canvas pageId={page.id} doc={doc} evaluation={evaluation.result} />
+                <Canvas
+                  target={target}
+                  doc={doc}
+                  evaluation={evaluation.result}
+                  lockedWidgets={lockedWidgets}
+                />
               </>
             ) : error ? (
               <ErrorMessage error={error} prefix="Could not load the page" />

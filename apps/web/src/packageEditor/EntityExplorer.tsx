@@ -1,22 +1,22 @@
-import type { DraftModule } from "@tessera/model";
+import type { DraftModule, ModuleBody } from "@tessera/model";
 import { hasUnsavedWork } from "../drafts/draft";
 import { Link } from "../shared/components/Link";
 import { useEditorStore } from "../store/editorStore";
 
 /**
- * The package's entity explorer: query modules and JS modules, each with add, and rename and
+ * The package's entity explorer: query, JS and UI modules, each with add, and rename and
  * delete per module. The local name shows, so a rename shows before it is saved.
  */
 export function EntityExplorer(props: {
   packageId: string;
   modules: DraftModule[];
   selectedId: string | undefined;
-  onAdd: (kind: "query" | "js") => void;
+  onAdd: (kind: ModuleBody["kind"]) => void;
   onRename: (moduleId: string) => void;
   onDelete: (moduleId: string) => void;
 }) {
   const drafts = useEditorStore((s) => s.drafts.module);
-  const section = (kind: "query" | "js", title: string, noun: string) => {
+  const section = (kind: ModuleBody["kind"], title: string, noun: string) => {
     const items = props.modules.filter((m) => m.module.kind === kind);
     const headingId = `explorer-${kind}`;
     return (
@@ -72,6 +72,7 @@ export function EntityExplorer(props: {
     <nav className="explorer" aria-label="Modules">
       {section("query", "Queries", "query module")}
       {section("js", "JS modules", "JS module")}
+      {section("ui", "UI modules", "UI module")}
     </nav>
   );
 }

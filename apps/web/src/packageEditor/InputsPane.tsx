@@ -3,15 +3,24 @@ import type { ModuleInput } from "@tessera/model";
 
 /**
  * A module's inputs: name, type, required, default value and description, read in the module
- * as `{{inputs.name}}`. The default is used when a caller passes none; a run with a value of
- * another type, or without a required one, is refused.
+ * as `{{inputs.name}}` (a UI module's, its props, as `{{props.name}}`). The default is used
+ * when a caller passes none; a run with a value of another type, or without a required one,
+ * is refused.
  */
 export function InputsPane({
   inputs,
   onChange,
+  title = "Inputs",
+  noun = "input",
+  reference = "inputs",
 }: {
   inputs: ModuleInput[];
   onChange: (inputs: ModuleInput[]) => void;
+  /** What the module calls them: "Inputs", or a UI module's "Props". */
+  title?: string;
+  noun?: string;
+  /** How the module's code reads them: `inputs`, or `props`. */
+  reference?: string;
 }) {
   const update = (index: number, patch: Partial<ModuleInput>) =>
     onChange(inputs.map((input, i) => (i === index ? { ...input, ...patch } : input)));
@@ -22,8 +31,12 @@ export function InputsPane({
   };
   return (
     <section className="inputs-pane" aria-labelledby="inputs-title">
-      <h2 id="inputs-title">Inputs</h2>
-      {inputs.length === 0 && <p className="empty">No inputs. Add one and use it as {"{{inputs.name}}"}.</p>}
+      <h2 id="inputs-title">{title}</h2>
+      {inputs.length === 0 && (
+        <p className="empty">
+          No {noun}s. Add one and use it as {`{{${reference}.name}}`}.
+        </p>
+      )}
       {inputs.map((input, index) => {
         const problem = nameProblem(input.name, index);
         return (
@@ -91,7 +104,7 @@ export function InputsPane({
           ])
         }
       >
-        Add input
+        Add {noun}
       </button>
     </section>
   );

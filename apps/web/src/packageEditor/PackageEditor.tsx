@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import type { DraftModule, ModuleBody } from "@tessera/model";
+import type { Datasource, DraftModule, ModuleBody } from "@tessera/model";
 import { identifierSchema } from "@tessera/model";
-import { useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { datasourcesQueryOptions } from "../api/datasources";
 import { createModule, deleteModule, packageQueryOptions } from "../api/packages";
 import { DraftProblem } from "../drafts/DraftProblem";
@@ -26,14 +26,27 @@ import {
   moduleDraftStore,
   saveModuleDraft,
 } from "./moduleDrafts";
-import { newJsModule, newQueryModule } from "./newModule";
+import { newJsModule, newQueryModule, newUiModule } from "./newModule";
 import { PublishButton } from "./PublishButton";
 import { QueryModuleEditor } from "./QueryModuleEditor";
 import { VersionsPanel } from "./VersionsPanel";
 import { WhereUsedPanel } from "./WhereUsedPanel";
 
+// The canvas, palette and widgets come with the app editor's code: loaded when one opens.
+const UiModuleEditor = lazy(() => import("./UiModuleEditor"));
+
+/** Per module kind: the add dialog's title, the name it suggests, and the new module's body. */
+const NEW_MODULE: Record<
+  ModuleBody["kind"],
+  { title: string; stem: string; body: (name: string, datasource: Datasource | null) => ModuleBody }
+> = {
+  query: { title: "New query module", stem: "query", body: newQueryModule },
+  js: { title: "New JS module", stem: "JSModule", body: (name) => newJsModule(name) },
+  ui: { title: "New UI module", stem: "UIModule", body: (name) => newUiModule(name) },
+};
+
 type Dialog =
-  | { kind: "add"; moduleKind: "query" | "js" }
+  | { kind: "add"; moduleKind: ModuleBody["kind"] }
   | { kind: "rename"; moduleId: string }
   | { kind: "delete"; moduleId: string }
   | null;
@@ -122,6 +135,9 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
               <button type="button" onClick={() => setDialog({ kind: "add", moduleKind: "js" })}>
                 Add a JS module
               </button>
+              <button type="button" onClick={() => setDialog({ kind: "add", moduleKind: "ui" })}>
+                Add a UI module
+              </button>
             </div>
           ) : !selected || !body ? (
             <Loading />
@@ -134,7 +150,17 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
               module={body}
               packageModules={localBodies}
             />
-          ) : (
+          ) : body.kind === "ui" ? (
+            <Suspense fallback={<Loading label="Loading the canvas…" />}>
+              <UiModuleEditor
+                key={selected.id}
+                packageId={packageId}
+                moduleId={selected.id}
+                module={body}
+                packageModules={localBodies}
+              />
+            </Suspense>
+          ) : body.kind === "js" ? (
             <JsModuleEditor
               key={selected.id}
               packageId={packageId}
@@ -142,7 +168,7 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
               module={body}
               packageModules={localBodies}
             />
-          )}
+          ) : null}
         </section>
         <aside className="side-pane">
           <VersionsPanel packageId={packageId} />
@@ -151,16 +177,13 @@ export function PackageEditor({ packageId, moduleId }: { packageId: string; modu
       </div>
       {dialog?.kind === "add" && (
         <NameDialog
-          title={dialog.moduleKind === "query" ? "New query module" : "New JS module"}
+          title={NEW_MODULE[dialog.moduleKind].title}
           submitLabel="Add module"
-          initialName={suggestName(dialog.moduleKind === "query" ? "query" : "JSModule", (n) => nameTaken(n))}
+          initialName={suggestName(NEW_MODULE[dialog.moduleKind].stem, (n) => nameTaken(n))}
           onClose={() => setDialog(null)}
           onSubmit={async (name) => {
             checkName(name);
-            const body: ModuleBody =
-              dialog.moduleKind === "query"
-                ? newQueryModule(name, datasources.data?.[0] ?? null)
-                : newJsModule(name);
+            const body = NEW_MODULE[dialog.moduleKind].body(name, datasources.data?.[0] ?? null);
             const created: DraftModule = await createModule(packageId, body);
             await refresh();
             navigate(`/packages/${packageId}/modules/${created.id}`);

@@ -20,3 +20,8 @@ export function newJsModule(name: string): ModuleBody {
       "export default {\n  myFun1: async () => {\n    // Call a query module: await sign_in.run({ email, password })\n  },\n};\n",
   };
 }
+
+/** The body of a new UI module: an empty canvas, no props, outputs or events. */
+export function newUiModule(name: string): ModuleBody {
+  return { kind: "ui", name, inputs: [], widgets: [], outputs: [], events: [] };
+}

@@ -1,19 +1,52 @@
-import { rowEntityName } from "@tessera/engine";
-import type { Widget } from "@tessera/model";
+import { type EvaluationResult, rowEntityName } from "@tessera/engine";
+import type { ViewerPage, Widget } from "@tessera/model";
 import { GRID_ROW_HEIGHT, getWidgetDefinition, gridContentHeight, isInSlot } from "@tessera/widgets";
 import { type ReactNode, useMemo } from "react";
 import type { AppRuntime, AppRuntimeSnapshot } from "./createAppRuntime";
-import { WidgetView } from "./WidgetView";
+import { useAppRuntimeValue } from "./useAppRuntime";
+import { WidgetView, type WidgetViewProps } from "./WidgetView";
 
 /** One item of a List its template is drawn for: the row on the page shown, and its locals. */
 type ListItem = { row: number; locals: Record<string, unknown> };
 
+/** Evaluation errors grouped by entity, made once per errors object (every widget asks). */
+const groupedErrors = new WeakMap<EvaluationResult["errors"], Record<string, Record<string, string>>>();
+
+function errorsByEntity(errors: EvaluationResult["errors"]): Record<string, Record<string, string>> {
+  let grouped = groupedErrors.get(errors);
+  if (!grouped) {
+    grouped = {};
+    for (const [path, message] of Object.entries(errors)) {
+      const dot = path.indexOf(".");
+      if (dot < 0) continue;
+      const entity = path.slice(0, dot);
+      grouped[entity] = { ...grouped[entity], [path.slice(dot + 1)]: message };
+    }
+    groupedErrors.set(errors, grouped);
+  }
+  return grouped;
+}
+
+/**
+ * The names of the widgets whose own isValid (derived on this thread, or the engine's) is
+ * false, as one string: PageView re-renders when it changes, not on every keystroke.
+ */
+function invalidWidgetsKey(snapshot: AppRuntimeSnapshot): string {
+  const names: string[] = [];
+  for (const widget of snapshot.page.widgets) {
+    const valid = snapshot.meta[widget.name]?.isValid ?? snapshot.state.values[widget.name]?.isValid;
+    if (valid === false) names.push(widget.name);
+  }
+  return names.join("\n");
+}
+
 /**
  * The widgets of the current page, containers with their children, on the 64-column grid: a
  * Tabs widget's children by tab (renderSlot), a List's template once per item (renderItem).
+ * Each widget follows its own values, meta and errors (WidgetSlot), so a change re-renders the
+ * widgets it touches; the page itself re-renders when its widgets or their validity change.
  */
-export function PageView({ runtime, snapshot }: { runtime: AppRuntime; snapshot: AppRuntimeSnapshot }) {
-  const { page, state, meta } = snapshot;
+export function PageView({ runtime, page }: { runtime: AppRuntime; page: ViewerPage }) {
   const children = useMemo(() => {
     const byParent = new Map<string | null, Widget[]>();
     for (const widget of page.widgets) {
@@ -27,35 +60,16 @@ export function PageView({ runtime, snapshot }: { runtime: AppRuntime; snapshot:
     return byParent;
   }, [page]);
 
-  const errorsByWidget = useMemo(() => {
-    const grouped: Record<string, Record<string, string>> = {};
-    for (const [path, message] of Object.entries(state.errors)) {
-      const dot = path.indexOf(".");
-      if (dot < 0) continue;
-      const entity = path.slice(0, dot);
-      grouped[entity] = { ...grouped[entity], [path.slice(dot + 1)]: message };
-    }
-    return grouped;
-  }, [state.errors]);
-
-  // An Input is invalid when its own isValid (derived on this thread) says so.
-  const isInvalid = (widget: Widget): boolean => {
-    const valid = meta[widget.name]?.isValid ?? state.values[widget.name]?.isValid;
-    if (valid === false) return true;
-    return (children.get(widget.id) ?? []).some(isInvalid);
-  };
+  const invalidKey = useAppRuntimeValue(runtime, invalidWidgetsKey);
+  const invalidOwn = useMemo(() => new Set(invalidKey.split("\n")), [invalidKey]);
+  // An Input is invalid when its own isValid says so; a container when a widget inside is.
+  const isInvalid = (widget: Widget): boolean =>
+    invalidOwn.has(widget.name) || (children.get(widget.id) ?? []).some(isInvalid);
 
   const renderLevel = (list: Widget[], parentInvalid: boolean, item: ListItem | undefined): ReactNode =>
     list.map((widget) => {
       const own = children.get(widget.id);
       const invalidInside = own ? own.some(isInvalid) : false;
-      // A widget of a List's template, drawn for one item: that row's values over its own.
-      const rowName = item && rowEntityName(widget.name, item.row);
-      const values =
-        rowName && state.values[rowName]
-          ? { ...state.values[widget.name], ...state.values[rowName] }
-          : state.values[widget.name];
-      const errors = rowName ? errorsByWidget[rowName] : errorsByWidget[widget.name];
       const repeat = own && getWidgetDefinition(widget.type)?.repeat;
       let renderItem: ((row: number, locals: Record<string, unknown>) => ReactNode) | undefined;
       if (own && repeat) {
@@ -67,15 +81,12 @@ export function PageView({ runtime, snapshot }: { runtime: AppRuntime; snapshot:
         );
       }
       return (
-        <WidgetView
+        <WidgetSlot
           key={widget.id}
           runtime={runtime}
           widget={widget}
-          values={values}
-          meta={meta[widget.name]}
-          errors={errors}
+          row={item?.row}
           parentInvalid={parentInvalid}
-          pending={snapshot.pending.has(widget.name)}
           itemLocals={item?.locals}
           renderSlot={
             own
@@ -90,7 +101,7 @@ export function PageView({ runtime, snapshot }: { runtime: AppRuntime; snapshot:
           renderItem={renderItem}
         >
           {own && !repeat ? renderLevel(own, invalidInside, item) : null}
-        </WidgetView>
+        </WidgetSlot>
       );
     });
   const roots = children.get(null) ?? [];
@@ -102,5 +113,38 @@ export function PageView({ runtime, snapshot }: { runtime: AppRuntime; snapshot:
     >
       {renderLevel(roots, pageInvalid, undefined)}
     </main>
+  );
+}
+
+type WidgetSlotProps = Omit<WidgetViewProps, "values" | "meta" | "errors" | "pending"> & {
+  /** The List row this widget is drawn for, in a List's template. */
+  row?: number;
+};
+
+/** One widget following its own part of the runtime's snapshot. */
+function WidgetSlot({ runtime, widget, row, ...rest }: WidgetSlotProps) {
+  // A widget of a List's template, drawn for one item: that row's values over its own.
+  const rowName = row === undefined ? undefined : rowEntityName(widget.name, row);
+  const own = useAppRuntimeValue(runtime, (snapshot) => snapshot.state.values[widget.name]);
+  const ofRow = useAppRuntimeValue(runtime, (snapshot) =>
+    rowName ? snapshot.state.values[rowName] : undefined,
+  );
+  const values = useMemo(() => (ofRow ? { ...own, ...ofRow } : own), [own, ofRow]);
+  const meta = useAppRuntimeValue(runtime, (snapshot) => snapshot.meta[widget.name]);
+  const errors = useAppRuntimeValue(
+    runtime,
+    (snapshot) => errorsByEntity(snapshot.state.errors)[rowName ?? widget.name],
+  );
+  const pending = useAppRuntimeValue(runtime, (snapshot) => snapshot.pending.has(widget.name));
+  return (
+    <WidgetView
+      runtime={runtime}
+      widget={widget}
+      values={values}
+      meta={meta}
+      errors={errors}
+      pending={pending}
+      {...rest}
+    />
   );
 }

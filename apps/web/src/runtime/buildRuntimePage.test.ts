@@ -77,6 +77,7 @@ describe("buildRuntimePage", () => {
       page,
       [
         {
+          uiModules: [],
           packageId: "p1",
           version: 1,
           jsModules: [{ kind: "js", name: "Login", inputs: [], source: "export default { guard() {} }" }],
@@ -104,6 +105,7 @@ describe("buildRuntimePage", () => {
     const instance = {
       id: "m3",
       name: "Users1",
+      uiModules: [],
       packageId: "p1",
       moduleName: "list_users",
       version: 1,
@@ -115,6 +117,7 @@ describe("buildRuntimePage", () => {
       { ...page, moduleInstances: [instance] },
       [
         {
+          uiModules: [],
           packageId: "p1",
           version: 1,
           jsModules: [],

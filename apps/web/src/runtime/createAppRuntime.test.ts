@@ -1,5 +1,5 @@
 import { createInlineWorker, MAX_RESTARTS, type WorkerLike } from "@tessera/engine";
-import type { ViewerPackage, ViewerPage, Widget } from "@tessera/model";
+import { expandUiModules, type ViewerPackage, type ViewerPage, type Widget } from "@tessera/model";
 import { loadWidgets } from "@tessera/widgets";
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { KeyValueStorage } from "./appStore";
@@ -61,6 +61,7 @@ const LOGIN = `export default {
 const instance = (runOnPageLoad: string[]) => ({
   id: "m",
   name: "Login1",
+  uiModules: [],
   packageId: "pkg",
   moduleName: "Login",
   version: 1,
@@ -101,8 +102,28 @@ const homePage: ViewerPage = {
   moduleInstances: [instance(["guard"])],
 };
 
+/** A sign-in form as a UI module: it calls the package's sign_in and tells the app. */
+const loginForm: ViewerPackage["uiModules"][number] = {
+  kind: "ui",
+  name: "LoginForm",
+  inputs: [{ name: "title", type: "text", required: false, defaultValue: "Sign in", description: "" }],
+  widgets: [
+    w("Text1", "Text", 0, { text: "{{props.title}}" }),
+    w("Input1", "Input", 6, { label: "Email" }),
+    w("Input2", "Input", 12, { label: "Password", inputType: "password" }),
+    w("Button1", "Button", 18, {
+      label: "Login",
+      onClick:
+        "{{sign_in.run({ email: Input1.text, password: Input2.text }).then(() => emit('onSignedIn'))}}",
+    }),
+  ],
+  outputs: [{ name: "email", value: "{{Input1.text}}", description: "" }],
+  events: [{ name: "onSignedIn", description: "" }],
+};
+
 const packages: ViewerPackage[] = [
   {
+    uiModules: [loginForm],
     packageId: "pkg",
     version: 1,
     jsModules: [{ kind: "js", name: "Login", inputs: [], source: LOGIN }],
@@ -251,6 +272,62 @@ describe("createAppRuntime", () => {
     await vi.waitFor(() => expect(runtime.getSnapshot().state.values.Text1?.text).toBe("Signed in"));
   });
 
+  it("runs a UI module's instance: its props, its calls of the package and the event the app wired", async () => {
+    const formWidget: Widget = {
+      ...w("LoginForm1", "UiModule", 0, { title: "Welcome", onSignedIn: "{{navigateTo('Home')}}" }),
+      module: { packageId: "pkg", moduleName: "LoginForm", version: 1 },
+    };
+    const formPage: ViewerPage = {
+      ...loginPage,
+      widgets: [formWidget, w("Echo", "Text", 40, { text: "{{LoginForm1.email}}" })],
+      moduleInstances: [],
+    };
+    const expanded = expandUiModules(formPage, packages).page;
+    runtime = createAppRuntime({
+      appId: "app1",
+      runScope: "deployment",
+      // Home without its sign-in guard: this form stores no tokens.
+      pages: [expanded, { ...homePage, moduleInstances: [] }],
+      packages,
+      initialPage: expanded,
+      pageUrl: (page) => `/app/login-app/${page.slug}`,
+      createWorker: createInlineWorker,
+      storage: memoryStorage(),
+    });
+    await runtime.start();
+    const current = runtime;
+    await vi.waitFor(() =>
+      expect(current.getSnapshot().state.values.LoginForm1__Text1?.text).toBe("Welcome"),
+    );
+    runtime.setMeta("LoginForm1__Input1", { text: "demo@example.com" });
+    runtime.setMeta("LoginForm1__Input2", { text: "password123" });
+    await vi.waitFor(() => expect(current.getSnapshot().state.values.Echo?.text).toBe("demo@example.com"));
+    await runtime.runEvent("LoginForm1__Button1", "onClick");
+    expect(runs).toEqual([expect.objectContaining({ instance: "LoginForm1__sign_in", query: "sign_in" })]);
+    await settled(runtime, "Home");
+  });
+
+  it("shows a UI module prop of the wrong type as the instance's binding error", async () => {
+    const formPage: ViewerPage = {
+      ...loginPage,
+      widgets: [
+        {
+          ...w("LoginForm1", "UiModule", 0, { title: "{{ 6 * 7 }}" }),
+          module: { packageId: "pkg", moduleName: "LoginForm", version: 1 },
+        },
+      ],
+      moduleInstances: [],
+    };
+    const expanded = expandUiModules(formPage, packages).page;
+    const { runtime } = start(expanded);
+    await runtime.start();
+    const message = "LoginForm1: prop title must be text, got number 42";
+    expect(runtime.getSnapshot().state.errors["LoginForm1.props"]).toBe(message);
+    expect(runtime.getSnapshot().alerts).toEqual([
+      expect.objectContaining({ type: "error", message: expect.stringContaining(message) }),
+    ]);
+  });
+
   it("shows the upstream message of a refused sign-in as an error alert and stays", async () => {
     const { runtime } = start(loginPage);
     await runtime.start();
@@ -309,6 +386,8 @@ describe("createAppRuntime", () => {
     });
     const seen: AppRuntimeSnapshot[] = [];
     runtime.subscribe(() => seen.push(runtime!.getSnapshot()));
+    // What the viewer asks before loading any widget type: the page the visit will show.
+    expect(runtime.entryPageOf(guarded).name).toBe("LoginPage");
     await runtime.start();
     await settled(runtime, "LoginPage");
     expect(seen.some((snapshot) => snapshot.page.name === "Home")).toBe(false);
@@ -329,6 +408,7 @@ describe("createAppRuntime", () => {
       },
     };
     const { runtime } = start(guarded, storage);
+    expect(runtime.entryPageOf(guarded).name).toBe("Home");
     await runtime.start();
     expect(runtime.getSnapshot().page.name).toBe("Home");
   });

@@ -77,6 +77,11 @@ export interface AppRuntime {
   subscribe(listener: () => void): () => void;
   /** Shows the first page and runs its on-load actions. */
   start(): Promise<void>;
+  /**
+   * The page opening `page` shows now: where its entry guards send a visitor whose store
+   * lacks their key (Home's sends one without a session to LoginPage), else `page` itself.
+   */
+  entryPageOf(page: ViewerPage): ViewerPage;
   /** A widget changed its own state (keystroke, tick, choice). */
   setMeta(widget: string, values: Record<string, unknown>): void;
   /**
@@ -223,6 +228,12 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     closeModal: async (name) => setLocalMeta(name, { isOpen: false }),
   };
 
+  /** What syncDerivedMeta last derived from, per widget of the page it was for. */
+  let derivedFor: { page: ViewerPage | null; seen: Map<string, { values: unknown; meta: unknown }> } = {
+    page: null,
+    seen: new Map(),
+  };
+
   function setLocalMeta(widget: string, values: Record<string, unknown>): void {
     update({ meta: { ...snapshot.meta, [widget]: { ...snapshot.meta[widget], ...values } } });
   }
@@ -356,7 +367,19 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
    */
   function syncDerivedMeta(): void {
     let meta = snapshot.meta;
-    const changes = derivedMetaChanges(snapshot.page.widgets, (name) => ({
+    // Only widgets whose values or meta changed since the last look can derive anything new:
+    // a keystroke in one Input of hundreds re-derives that one.
+    if (derivedFor.page !== snapshot.page) derivedFor = { page: snapshot.page, seen: new Map() };
+    const seen = derivedFor.seen;
+    const changed = snapshot.page.widgets.filter((widget) => {
+      const values = snapshot.state.values[widget.name];
+      const own = snapshot.meta[widget.name];
+      const last = seen.get(widget.name);
+      if (last && last.values === values && last.meta === own) return false;
+      seen.set(widget.name, { values, meta: own });
+      return true;
+    });
+    const changes = derivedMetaChanges(changed, (name) => ({
       ...snapshot.state.values[name],
       ...snapshot.meta[name],
     }));
@@ -374,6 +397,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       return () => listeners.delete(listener);
     },
     start: () => showPage(options.initialPage, options.initialParams ?? {}, false, ++navigation),
+    entryPageOf: afterEntryGuards,
     setMeta(widget, values) {
       setLocalMeta(widget, values);
       for (const [key, value] of Object.entries(values)) client.setMeta(widget, key, value);

@@ -3,6 +3,7 @@ import { create } from "zustand";
 import type { DocHistory } from "../appEditor/history/docHistory";
 import { type AppEditorSlice, createAppEditorSlice } from "../appEditor/store/appEditorSlice";
 import { createDraftSlice, type DraftSlice } from "../drafts/draftSlice";
+import { createUiModuleHistorySlice, type UiModuleHistorySlice } from "../packageEditor/uiModuleHistorySlice";
 
 /** What each kind of draft holds: a package's module body, a page's doc with its undo history. */
 export interface EditorDraftKinds {
@@ -17,7 +18,7 @@ export interface EditorDraftKinds {
  * to `EditorState` and to the spread below. A slice reads and writes only its own state (what
  * it needs of another is handed to its creator), so it never imports this file.
  */
-export type EditorState = DraftSlice<EditorDraftKinds> & AppEditorSlice;
+export type EditorState = DraftSlice<EditorDraftKinds> & AppEditorSlice & UiModuleHistorySlice;
 
 /** The editor store hook: `useEditorStore((s) => s.drafts.module[moduleId])`. */
 export const useEditorStore = create<EditorState>()((...a) => {
@@ -27,6 +28,10 @@ export const useEditorStore = create<EditorState>()((...a) => {
     ...createAppEditorSlice({
       update: (pageId, transition) => get().updateDraft("page", pageId, transition),
       drop: (pageId) => get().dropDraft("page", pageId),
+    })(...a),
+    ...createUiModuleHistorySlice({
+      read: (moduleId) => get().drafts.module[moduleId]?.value,
+      edit: (moduleId, update) => get().editDraft("module", moduleId, update),
     })(...a),
   };
 });

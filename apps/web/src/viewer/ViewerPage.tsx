@@ -3,7 +3,7 @@ import { useEffect } from "react";
 import { AlertToasts } from "../runtime/AlertToasts";
 import type { AppRuntime } from "../runtime/createAppRuntime";
 import { PageView } from "../runtime/PageView";
-import { useAppRuntime } from "../runtime/useAppRuntime";
+import { useAppRuntimeValue } from "../runtime/useAppRuntime";
 import { AppNav } from "./AppNav";
 import { ViewerLoading } from "./ViewerLoading";
 
@@ -13,14 +13,15 @@ import { ViewerLoading } from "./ViewerLoading";
  * visitor away) its widgets stay hidden, so protected content never flashes.
  */
 export function ViewerPage({ runtime, app }: { runtime: AppRuntime; app: ViewerApp }) {
-  const snapshot = useAppRuntime(runtime);
-  const loading = snapshot.status === "loading";
+  const page = useAppRuntimeValue(runtime, (snapshot) => snapshot.page);
+  const loading = useAppRuntimeValue(runtime, (snapshot) => snapshot.status === "loading");
+  const alerts = useAppRuntimeValue(runtime, (snapshot) => snapshot.alerts);
   const settings = app.settings ?? DEFAULT_APP_SETTINGS;
   const title = settings.title || app.name;
 
   useEffect(() => {
-    document.title = `${snapshot.page.name} · ${title}`;
-  }, [snapshot.page.name, title]);
+    document.title = `${page.name} · ${title}`;
+  }, [page.name, title]);
 
   const hidden = new Set(settings.hiddenPages);
   return (
@@ -30,21 +31,21 @@ export function ViewerPage({ runtime, app }: { runtime: AppRuntime; app: ViewerA
           title={title}
           layout={settings.navigation}
           pages={app.pages.filter((page) => !hidden.has(page.id))}
-          current={snapshot.page}
+          current={page}
           hrefOf={(page) => `/app/${app.slug}/${page.slug}`}
-          onOpen={(page) => {
-            if (page.id !== snapshot.page.id) void runtime.goToPage(page, {}, true);
+          onOpen={(target) => {
+            if (target.id !== page.id) void runtime.goToPage(target, {}, true);
           }}
         />
       )}
       <div className="tv-canvas">
         {loading ? (
-          <ViewerLoading label={`Loading ${snapshot.page.name}`} />
+          <ViewerLoading label={`Loading ${page.name}`} />
         ) : (
-          <PageView runtime={runtime} snapshot={snapshot} />
+          <PageView runtime={runtime} page={page} />
         )}
       </div>
-      <AlertToasts alerts={snapshot.alerts} onDismiss={runtime.dismissAlert} />
+      <AlertToasts alerts={alerts} onDismiss={runtime.dismissAlert} />
     </div>
   );
 }

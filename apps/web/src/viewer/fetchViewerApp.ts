@@ -8,10 +8,17 @@ export type ViewerAppResult =
   | { kind: "error"; message: string };
 
 /**
- * Loads the latest deployment of an app. The body is trusted as the server's own answer: the
- * viewer bundle leaves zod out to stay small, and the server built it from a parsed snapshot.
+ * Loads the latest deployment of an app: embedded in the page when the platform put it there
+ * (a public app, `#tessera-viewer-app`), else from the API. Either is trusted as the server's
+ * own answer: the viewer bundle leaves zod out to stay small, and the server built it from a
+ * parsed snapshot.
  */
 export async function fetchViewerApp(appSlug: string): Promise<ViewerAppResult> {
+  const embedded = document.getElementById("tessera-viewer-app")?.textContent;
+  if (embedded) {
+    const app = JSON.parse(embedded) as ViewerApp;
+    if (app.slug === appSlug) return { kind: "app", app };
+  }
   let response: Response;
   try {
     response = await fetch(`/api/v1/viewer/apps/${encodeURIComponent(appSlug)}`, {

@@ -66,12 +66,6 @@ export async function startViewer(
     root.render(<NotFoundPage what="page" />);
     return;
   }
-  // A page with a guard needs its engine as soon as possible: its worker need not wait.
-  if (hasPageLoadActions(initialPage)) worker?.start();
-  // Only the widget types of the page shown first load (definitions and renderers), before
-  // anything renders, so the page shows whole; the other pages' follow after the first paint.
-  await loadWidgets(initialPage.widgets.map((widget) => widget.type));
-
   let earlyWorker: WorkerLike | null = worker;
   const runtime = createAppRuntime({
     appId: app.appId,
@@ -89,6 +83,14 @@ export async function startViewer(
       return next;
     },
   });
+  // The page shown first is the one entry guards lead to (the root URL's Home sends a visitor
+  // without a session straight to LoginPage). A page with a guard needs its engine as soon as
+  // possible: its worker need not wait.
+  const entryPage = runtime.entryPageOf(initialPage);
+  if (hasPageLoadActions(entryPage)) worker?.start();
+  // Only the widget types of that page load (definitions and renderers), before anything
+  // renders, so the page shows whole; the other pages' follow after the first paint.
+  await loadWidgets(entryPage.widgets.map((widget) => widget.type));
 
   window.addEventListener("popstate", () => {
     const current = parseViewerPath(window.location.pathname);
@@ -101,11 +103,8 @@ export async function startViewer(
   });
 
   // start() sets up the page's static state synchronously, so the first render already shows
-  // a page without on-load actions. Such a page gets its worker after that first paint; a
-  // page with a guard needs the engine at once. The page shown is the one entry guards lead
-  // to (the root URL's Home sends a visitor without a session straight to LoginPage).
+  // a page without on-load actions. Such a page gets its worker after that first paint.
   const started = runtime.start();
-  if (hasPageLoadActions(runtime.getSnapshot().page)) worker?.start();
   flushSync(() => root.render(<ViewerPage runtime={runtime} app={app} />));
   setTimeout(() => {
     worker?.start();

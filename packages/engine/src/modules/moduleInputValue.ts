@@ -68,3 +68,16 @@ export function inputTypeMismatch(value: unknown, type: ModuleInputType): string
     (type === "object" && typeof value === "object" && value !== null && !Array.isArray(value));
   return fits ? null : describeValue(value);
 }
+
+/**
+ * What is wrong with an input's value, in words, from `inputTypeMismatch`'s answer (null: it
+ * has no value). `what` names the input as its caller knows it: "input email", "prop title".
+ *
+ * @example inputProblem("prop title", "text", "number 5") // "prop title must be text, got number 5"
+ */
+export function inputProblem(what: string, type: ModuleInputType, got: string | null): string {
+  const expected = describeInputType(type);
+  return got === null
+    ? `${what} is required (${expected}) and has no value`
+    : `${what} must be ${expected}, got ${got}`;
+}

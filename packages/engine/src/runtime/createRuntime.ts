@@ -11,6 +11,7 @@ import { formatError } from "../evaluation/formatError";
 import { DependencyGraph, type GraphNode } from "../graph/DependencyGraph";
 import { createJsEntity } from "../js/createJsEntity";
 import { type ModuleInputType, staticInputValue } from "../modules/moduleInputValue";
+import { UI_MODULE_PROPS_FUNCTION, uiModuleProps } from "../modules/uiModuleProps";
 import { startBudget, withBudget } from "../sandbox/budget";
 import { compileExpression, compileExpressions } from "../sandbox/compileExpression";
 import { compileHandler } from "../sandbox/compileHandler";
@@ -177,6 +178,9 @@ export function createPageRuntime(
   });
   const frameworkEntries = [...Object.entries(framework), ...Object.entries(timers)];
   for (const [name, fn] of frameworkEntries) appScope.set(name, fn);
+  // Pure and called from bindings only (an expanded UI module's props), so not one of the
+  // framework actions a module's code also sees, nor offered to authors.
+  appScope.set(UI_MODULE_PROPS_FUNCTION, uiModuleProps);
 
   // --- widgets -------------------------------------------------------------------------------
   // Segments are parsed once here; one `new Function` then compiles all of the page's

@@ -275,6 +275,7 @@ describe("deployments and the viewer endpoint", async () => {
               bindings: ["inputs.audience", "inputs.trace", "inputs.email", "inputs.password"],
             },
           ],
+          uiModules: [],
         },
       ]);
       // No config of any query: no datasource id, URL, path, header or body text.

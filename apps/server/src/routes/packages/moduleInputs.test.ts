@@ -112,6 +112,8 @@ describe("module inputs: interfaces, instance values and their checks at run", a
             { name: "clear", params: [], minArgs: 0, maxArgs: 0 },
           ],
           properties: ["data", "isLoading", "responseMeta", "error"],
+          outputs: [],
+          events: [],
         },
         {
           name: "Greeter",
@@ -122,6 +124,8 @@ describe("module inputs: interfaces, instance values and their checks at run", a
             { name: "reset", params: [], minArgs: 0, maxArgs: 0 },
           ],
           properties: ["greeting"],
+          outputs: [],
+          events: [],
         },
       ],
     });

@@ -1,12 +1,13 @@
-import type {
-  DeploymentSnapshot,
-  ModuleBody,
-  ModuleInput,
-  PageDoc,
-  QueryConfig,
-  Role,
-  RunBody,
-  VaultRefresh,
+import {
+  type DeploymentSnapshot,
+  type ModuleBody,
+  type ModuleInput,
+  moduleInstanceNamed,
+  type PageDoc,
+  type QueryConfig,
+  type Role,
+  type RunBody,
+  type VaultRefresh,
 } from "@tessera/model";
 import { roleAtLeast } from "../../access/roles";
 import type { SessionUser } from "../../auth/sessionUser";
@@ -135,7 +136,7 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
         // Snapshots without the list are given one at start; none recorded is nothing allowed.
         const recordedDatasources = snapshot.datasources ?? [];
         if (body.instance) {
-          const instance = page.moduleInstances.find((i) => i.name === body.instance);
+          const instance = moduleInstanceNamed(page, body.instance);
           if (!instance) throw notFound("Module instance");
           // The deployment recorded the version it resolved; prefer it over the pin.
           const recorded =
@@ -162,7 +163,7 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
         );
         if (!doc) throw notFound("Page");
         if (body.instance) {
-          const instance = doc.moduleInstances.find((i) => i.name === body.instance);
+          const instance = moduleInstanceNamed(doc, body.instance);
           if (!instance) throw notFound("Module instance");
           // An instance can only use packages of the app's own workspace.
           if ((await ownerOf(instance.packageId, storeVersion)) !== app.workspaceId)

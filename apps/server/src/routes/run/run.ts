@@ -30,7 +30,7 @@ import { createRunnableQueryFinder, type RunnableQuery } from "./findRunnableQue
  * Both go through one outbound client, whose keep-alive pool lives as long as the app.
  */
 export function runRoutes(api: ApiRegistry): void {
-  const { store, box, config, logger, kinds, vault } = api.context;
+  const { store, box, config, logger, kinds, vault, runVersions } = api.context;
   const findRunnableQuery = createRunnableQueryFinder(store);
   const loadDatasource = createDatasourceCache(store, box);
   const maskForCaller = createUpstreamErrorMask(store, logger);
@@ -46,9 +46,10 @@ export function runRoutes(api: ApiRegistry): void {
     response: runResultSchema,
     handler: async ({ req, body, user, res }) => {
       await rateLimit(req, body, user);
-      // The one store read of a hot run (a round trip on PostgreSQL): while it is unchanged,
-      // the app, its deployment, the caller's role and the datasource come from memory.
-      const version = await store.version();
+      // The one store read of a hot run (a round trip on PostgreSQL, sent as the request
+      // arrived): while it is unchanged, the app, its deployment, the caller's role and the
+      // datasource come from memory.
+      const version = await runVersions.versionOf(req);
       refuseVaultValues(body.values);
       const runnable = await findRunnableQuery(body, user, version);
       if (runnable.inputs) {

@@ -71,6 +71,6 @@ describe("system routes and the HTTP edge", async () => {
   it("says how to build the web app when it is missing", async () => {
     const res = await client.get("/app/some-app");
     expect(res.status).toBe(503);
-    expect(res.text).toContain("vite build");
+    expect(res.text).toContain("npm run build");
   });
 });

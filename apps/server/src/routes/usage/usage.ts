@@ -56,7 +56,7 @@ export function usageRoutes(api: ApiRegistry): void {
           version,
           uses: uses
             .filter((use) => use.version === version)
-            .map(({ version: _v, instanceInputs: _i, doc: _d, ...use }) => use),
+            .map(({ version: _v, instanceInputs: _i, doc: _d, entity: _e, ...use }) => use),
         })),
       };
     },

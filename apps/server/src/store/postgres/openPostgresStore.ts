@@ -19,8 +19,10 @@ import type { StoreDb } from "../dialect";
 import { migrate } from "../migrate";
 import type { Store } from "../Store";
 import type { Schema } from "../schema";
+import { pinnedConnection } from "./pinnedConnection";
 import { postgresDialect } from "./postgresDialect";
 import { postgresMigrations } from "./postgresMigrations";
+import { createPostgresStoreVersion } from "./postgresStoreVersion";
 
 /**
  * Opens a store on the PostgreSQL database at `databaseUrl` (a pool; nothing connects until
@@ -44,6 +46,8 @@ export function openPostgresStore(databaseUrl: string, options: { maxConnections
   // Repositories on the store itself run autocommit statements: bump after each write.
   const kysely = base.withPlugin(new BumpAfterWrite(() => bump(base)));
   const dialect = postgresDialect;
+  // Every run reads the version: it keeps a connection of its own (one of `max`).
+  const versionConnection = pinnedConnection(pool);
 
   return {
     ...createRepositories({ db: kysely, dialect }),
@@ -57,16 +61,13 @@ export function openPostgresStore(databaseUrl: string, options: { maxConnections
         if (tracker.wrote) await bump(trx);
         return result;
       }),
-    version: async () => {
-      const row = await base
-        .selectFrom("store_version")
-        .select("value")
-        .where("id", "=", 1)
-        .executeTakeFirst();
-      return row ? String(row.value) : "0";
-    },
+    // Not through Kysely: a named statement, and one read for concurrent callers.
+    version: createPostgresStoreVersion(versionConnection),
     migrate: () => migrate(base, dialect, postgresMigrations),
-    close: () => base.destroy(),
+    close: () => {
+      versionConnection.release();
+      return base.destroy();
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import {
   pageEntities,
   pageProblems,
   type ViewerPackage,
+  withLocalEntities,
 } from "@tessera/model";
 import { widgetTypeSpecs } from "@tessera/widgets";
 import { createContext, useContext, useMemo } from "react";
@@ -24,6 +25,8 @@ const emptyPageCode: PageCode = {
   pageNames: [],
 };
 
+const NO_LOCALS: readonly string[] = [];
+
 /** Provided once per open page by the app editor; binding fields and the explorer read it. */
 export const PageCodeContext = createContext<PageCode>(emptyPageCode);
 
@@ -41,6 +44,8 @@ export function usePageCodeOf(
   pageNames: string[],
   /** Keys the app's queries keep in the vault, for the checks of `{{vault.x}}` in queries. */
   vaultKeys: string[] = [],
+  /** Names the code sees besides the page's (a UI module's `props` and `emit`). */
+  locals: readonly string[] = NO_LOCALS,
 ): PageCode {
   const pagesKey = pageNames.join("\n");
   const vaultKey = vaultKeys.join("\n");
@@ -48,7 +53,7 @@ export function usePageCodeOf(
   return useMemo(() => {
     if (!doc) return { ...emptyPageCode, pageNames };
     const context = { packages, widgetTypes: widgetTypeSpecs(), vaultKeys };
-    const entities = pageEntities(doc, context);
+    const entities = withLocalEntities(pageEntities(doc, context), locals);
     return { entities, problems: pageProblems(doc, context, entities), pageNames };
-  }, [doc, packages, pagesKey, vaultKey]);
+  }, [doc, packages, pagesKey, vaultKey, locals]);
 }

@@ -8,11 +8,14 @@ import { moveWidget } from "../commands/moveWidget";
 import { nudgeWidgets } from "../commands/nudgeWidgets";
 import { resizeWidget } from "../commands/resizeWidget";
 import { withDescendants } from "../commands/widgetTree";
+import type { DocTarget } from "../docTarget";
 import { placeWidget } from "../palette/placeWidget";
 import { CanvasWidget, type ResizeHandle } from "./CanvasWidget";
 import { dropTargetAt } from "./dropTargetAt";
 import { gridDelta, gridPoint } from "./gridPoint";
 import { highlightDropTarget } from "./highlightDropTarget";
+
+const NO_WIDGETS: readonly Widget[] = [];
 
 /** Pointer travel, in px, before a press on a widget becomes a drag rather than a click. */
 const DRAG_THRESHOLD = 4;
@@ -27,16 +30,22 @@ type Gesture =
  * is placed by the next click on the canvas.
  */
 export function Canvas({
-  pageId,
+  target,
   doc,
   evaluation,
+  lockedWidgets = NO_WIDGETS,
 }: {
-  pageId: string;
+  target: DocTarget;
   doc: PageDoc;
   evaluation: EvaluationResult | null;
+  /**
+   * Widgets shown inside the doc's but not part of it (a UI module instance's inside, laid
+   * out by expandUiModules): not selectable, a press on one selects its instance.
+   */
+  lockedWidgets?: readonly Widget[];
 }) {
   const selection = useEditorStore((s) => s.widgetSelection);
-  const placing = useEditorStore((s) => s.placingWidgetType);
+  const placing = useEditorStore((s) => s.placingWidget);
   const [gesture, setGesture] = useState<Gesture | null>(null);
   const docRef = useRef(doc);
   docRef.current = doc;
@@ -45,13 +54,14 @@ export function Canvas({
 
   const byParent = useMemo(() => {
     const map = new Map<string | null, Widget[]>();
-    for (const widget of doc.widgets) {
+    for (const widget of [...doc.widgets, ...lockedWidgets]) {
       const list = map.get(widget.parentId) ?? [];
       list.push(widget);
       map.set(widget.parentId, list);
     }
     return map;
-  }, [doc.widgets]);
+  }, [doc.widgets, lockedWidgets]);
+  const locked = useMemo(() => new Set(lockedWidgets.map((w) => w.id)), [lockedWidgets]);
 
   const errorsByWidget = useMemo(() => {
     const grouped: Record<string, string[]> = {};
@@ -62,14 +72,11 @@ export function Canvas({
     return grouped;
   }, [evaluation?.errors]);
 
-  const edit = useCallback(
-    (command: (d: PageDoc) => PageDoc) => useEditorStore.getState().editPage(pageId, command),
-    [pageId],
-  );
+  const edit = useCallback((command: (d: PageDoc) => PageDoc) => target.edit(command), [target]);
 
   const onWidgetPointerDown = useCallback(
     (event: PointerEvent<HTMLDivElement>, widget: Widget) => {
-      if (event.button !== 0 || useEditorStore.getState().placingWidgetType) return;
+      if (event.button !== 0 || useEditorStore.getState().placingWidget) return;
       // The innermost widget handles the press; its containers must not start their own drag.
       event.stopPropagation();
       event.preventDefault();
@@ -193,12 +200,12 @@ export function Canvas({
   }, []);
 
   const onCanvasPointerDownCapture = (event: PointerEvent<HTMLDivElement>) => {
-    const type = useEditorStore.getState().placingWidgetType;
-    if (!type || event.button !== 0) return;
+    const item = useEditorStore.getState().placingWidget;
+    if (!item || event.button !== 0) return;
     // While placing, a click anywhere on the canvas drops the picked widget there.
     event.stopPropagation();
     event.preventDefault();
-    placeWidget(pageId, type, event.clientX, event.clientY);
+    placeWidget(target, item, event.clientX, event.clientY);
   };
 
   const onCanvasPointerDown = (event: PointerEvent<HTMLDivElement>) => {
@@ -220,6 +227,7 @@ export function Canvas({
           values={evaluation?.values[widget.name]}
           errors={errorsByWidget[widget.name] ?? []}
           selected={selection.includes(widget.id)}
+          locked={locked.has(widget.id)}
           layoutOverride={resized ? gesture.layout : undefined}
           dragOffset={dragged ? { dx: gesture.dx, dy: gesture.dy } : undefined}
           onPointerDown={onWidgetPointerDown}
@@ -228,7 +236,11 @@ export function Canvas({
           renderSlot={
             definition?.isContainer
               ? (slot, slots) => (
-                  <div className="ae-grid" data-grid-parent={widget.id} data-grid-slot={slot}>
+                  <div
+                    className={locked.has(widget.id) ? "ae-grid ae-grid-locked" : "ae-grid"}
+                    data-grid-parent={locked.has(widget.id) ? undefined : widget.id}
+                    data-grid-slot={slot}
+                  >
                     {renderWidgets(
                       (byParent.get(widget.id) ?? []).filter((child) => isInSlot(child.slot, slot, slots)),
                     )}
@@ -237,7 +249,10 @@ export function Canvas({
               : undefined
           }
         >
-          {definition?.isContainer ? (
+          {definition?.isContainer && (widget.module || locked.has(widget.id)) ? (
+            // A UI module's inside is no drop target, and a press on it selects the instance.
+            <div className="ae-grid ae-grid-locked">{renderLevel(widget.id)}</div>
+          ) : definition?.isContainer ? (
             <div className="ae-grid" data-grid-parent={widget.id}>
               {renderLevel(widget.id)}
             </div>

@@ -38,6 +38,8 @@ export interface CanvasWidgetProps {
   values: Record<string, unknown> | undefined;
   errors: string[];
   selected: boolean;
+  /** Shown only, as part of the widget around it (a UI module instance's inside). */
+  locked?: boolean;
   /** Shown while dragging or resizing, before the command commits. */
   layoutOverride?: Layout;
   /** Screen offset while the widget is dragged. */
@@ -55,7 +57,7 @@ export interface CanvasWidgetProps {
  * and drag it, with its name tag and resize handles when selected.
  */
 export const CanvasWidget = memo(function CanvasWidget(props: CanvasWidgetProps) {
-  const { widget, values, errors, selected, layoutOverride, dragOffset } = props;
+  const { widget, values, errors, selected, layoutOverride, dragOffset, locked = false } = props;
   const definition = getWidgetDefinition(widget.type);
   const Renderer = getWidgetRenderer(widget.type);
   // Before the first evaluation, static props show as they are; binding text shows as typed.
@@ -87,6 +89,32 @@ export const CanvasWidget = memo(function CanvasWidget(props: CanvasWidgetProps)
       props.onKeySelect(widget, event.shiftKey || event.ctrlKey || event.metaKey);
     }
   };
+
+  if (locked) {
+    // Not a canvas item of its own: a press falls through to the instance, which selects it.
+    return (
+      <div className="ae-widget ae-widget-locked" style={style} data-locked-widget={widget.name}>
+        <div className="ae-widget-body" inert>
+          {Renderer && definition ? (
+            <Renderer
+              name={widget.name}
+              props={rendererProps}
+              meta={meta}
+              setMeta={noop}
+              runEvent={noEvent}
+              parentInvalid={false}
+              renderSlot={props.renderSlot}
+              editing
+            >
+              {props.children}
+            </Renderer>
+          ) : (
+            <UnknownWidget type={widget.type} />
+          )}
+        </div>
+      </div>
+    );
+  }
 
   const classes = ["ae-widget"];
   if (errors.length > 0) classes.push("ae-widget-error");

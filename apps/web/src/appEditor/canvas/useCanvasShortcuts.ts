@@ -6,6 +6,7 @@ import { nudgeShortcuts, nudgeWidgets } from "../commands/nudgeWidgets";
 import { pasteWidgets, pasteWidgetsShortcut } from "../commands/pasteWidgets";
 import { resizeShortcuts, resizeWidgetsBy } from "../commands/resizeWidgetsBy";
 import { matchesShortcut } from "../commands/shortcut";
+import type { DocTarget } from "../docTarget";
 import { redoShortcuts, undoShortcut } from "../history/docHistory";
 import { newEntityId } from "../newEntityId";
 
@@ -35,30 +36,30 @@ const RESIZES = [
  * The canvas keyboard: Delete/Backspace, Ctrl/Cmd+C and V, undo (Ctrl/Cmd+Z), redo
  * (Shift+Ctrl/Cmd+Z, Ctrl+Y), arrows to nudge, Shift+arrows to resize, Escape to drop the selection or placement.
  */
-export function useCanvasShortcuts(pageId: string, enabled: boolean): void {
+export function useCanvasShortcuts(target: DocTarget, enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target)) return;
       if (document.querySelector("dialog[open]")) return;
       const store = useEditorStore.getState();
-      const doc = store.drafts.page[pageId]?.value.present;
+      const doc = target.read();
       if (!doc) return;
       const selection = store.widgetSelection.filter((id) => doc.widgets.some((w) => w.id === id));
       const handled = () => event.preventDefault();
 
       if (matchesShortcut(event, undoShortcut)) {
         handled();
-        store.undoPage(pageId);
+        target.undo();
       } else if (redoShortcuts.some((shortcut) => matchesShortcut(event, shortcut))) {
         handled();
-        store.redoPage(pageId);
+        target.redo();
       } else if (event.key === "Escape") {
-        store.setPlacingWidgetType(null);
+        store.setPlacingWidget(null);
         store.selectWidgets([]);
       } else if (selection.length > 0 && matchesShortcut(event, deleteWidgetsShortcut)) {
         handled();
-        store.editPage(pageId, (d) => deleteWidgets(d, { ids: selection }));
+        target.edit((d) => deleteWidgets(d, { ids: selection }));
         store.selectWidgets([]);
       } else if (selection.length > 0 && matchesShortcut(event, copyWidgetsShortcut)) {
         handled();
@@ -69,20 +70,20 @@ export function useCanvasShortcuts(pageId: string, enabled: boolean): void {
           widgets: store.widgetClipboard,
           newId: newEntityId,
         });
-        store.editPage(pageId, () => pasted);
+        target.edit(() => pasted);
         store.selectWidgets(rootIds);
       } else if (selection.length > 0) {
         for (const [shortcut, dx, dy] of NUDGES) {
           if (!matchesShortcut(event, shortcut)) continue;
           handled();
-          store.editPage(pageId, (d) => nudgeWidgets(d, { ids: selection, dx, dy }), {
+          target.edit((d) => nudgeWidgets(d, { ids: selection, dx, dy }), {
             coalesceKey: `nudge:${selection.join(",")}`,
           });
         }
         for (const [shortcut, dw, dh] of RESIZES) {
           if (!matchesShortcut(event, shortcut)) continue;
           handled();
-          store.editPage(pageId, (d) => resizeWidgetsBy(d, { ids: selection, dw, dh }), {
+          target.edit((d) => resizeWidgetsBy(d, { ids: selection, dw, dh }), {
             coalesceKey: `resize:${selection.join(",")}`,
           });
         }
@@ -90,5 +91,5 @@ export function useCanvasShortcuts(pageId: string, enabled: boolean): void {
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [pageId, enabled]);
+  }, [target, enabled]);
 }

@@ -1,10 +1,9 @@
-import type { RestQueryConfig } from "@tessera/model";
+import { type RestQueryConfig, renameInBindings, renameInCode } from "@tessera/model";
 import { describe, expect, it } from "vitest";
 import { pageDocFixture, widgetFixture } from "../test/pageDocFixture";
 import { addAppQuery } from "./addAppQuery";
 import { addJsObject } from "./addJsObject";
 import { addModuleInstance } from "./addModuleInstance";
-import { renameInBindings, renameInCode } from "./renameReferences";
 import { renameWidget } from "./renameWidget";
 
 describe("renameInCode", () => {

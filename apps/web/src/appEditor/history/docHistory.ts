@@ -10,6 +10,9 @@ export interface DocHistory {
   lastKey: string | null;
 }
 
+/** How a command edits a doc: its keystrokes in one field share a key and make one undo step. */
+export type DocCommandOptions = { coalesceKey?: string };
+
 /** How many steps back undo can go; older steps are dropped. */
 export const HISTORY_LIMIT = 100;
 

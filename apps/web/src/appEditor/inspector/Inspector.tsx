@@ -1,5 +1,7 @@
 import type { PageDoc } from "@tessera/model";
+import { useMemo } from "react";
 import { useEditorStore } from "../../store/editorStore";
+import { pageDocTarget } from "../docTarget";
 import type { DraftEvaluation } from "../evaluation/useDraftEvaluation";
 import type { PageSaver } from "../save/usePageSaver";
 import { AppQueryEditor } from "./AppQueryEditor";
@@ -23,6 +25,7 @@ export function Inspector({
 }) {
   const selection = useEditorStore((s) => s.widgetSelection);
   const focused = useEditorStore((s) => s.focusedEntity);
+  const target = useMemo(() => pageDocTarget(pageId), [pageId]);
 
   if (focused?.kind === "query") {
     const query = doc.queries.find((q) => q.id === focused.id);
@@ -51,7 +54,7 @@ export function Inspector({
   }
   const selected = doc.widgets.filter((w) => selection.includes(w.id));
   if (selected.length === 1)
-    return <PropertyPane pageId={pageId} doc={doc} widget={selected[0]} evaluation={evaluation.result} />;
+    return <PropertyPane target={target} doc={doc} widget={selected[0]} evaluation={evaluation.result} />;
   return (
     <section aria-label="Properties">
       <h2>Properties</h2>

@@ -1,6 +1,7 @@
 import { useQueries } from "@tanstack/react-query";
 import {
   type App,
+  expandUiModules,
   type Page,
   type PageDoc,
   type ViewerPackage,
@@ -14,11 +15,12 @@ import { AlertToasts } from "../../runtime/AlertToasts";
 import { type AppRuntime, createAppRuntime } from "../../runtime/createAppRuntime";
 import { PageView } from "../../runtime/PageView";
 import { startEngineWorker } from "../../runtime/startEngineWorker";
-import { useAppRuntime } from "../../runtime/useAppRuntime";
+import { useAppRuntimeValue } from "../../runtime/useAppRuntime";
 import { viewerPageFromDraft } from "../../runtime/viewerPageFromDraft";
 import { ErrorMessage } from "../../shared/components/ErrorMessage";
 import { Loading } from "../../shared/components/Loading";
 import { useEditorStore } from "../../store/editorStore";
+import { packagePinsOf } from "../evaluation/packagePinsOf";
 import type { PageSaver } from "../save/usePageSaver";
 
 /**
@@ -60,13 +62,7 @@ export function PreviewPane({
     setFrozen({ pages: pages.map((p, i) => viewerPageFromDraft(p, pageDocs[i])), docs: pageDocs });
   }, [ready, frozen, pages, drafts, docs]);
 
-  const pins = useMemo(() => {
-    const seen = new Map<string, { packageId: string; version: number }>();
-    for (const doc of frozen?.docs ?? []) {
-      for (const m of doc.moduleInstances) seen.set(`${m.packageId}@${m.version}`, m);
-    }
-    return [...seen.values()];
-  }, [frozen]);
+  const pins = useMemo(() => packagePinsOf(frozen?.docs ?? []), [frozen]);
   const versions = useQueries({
     queries: pins.map((pin) => pinnedPackageVersionQueryOptions(pin.packageId, pin.version)),
   });
@@ -76,15 +72,11 @@ export function PreviewPane({
   const docError = docs.find((d) => d.error)?.error ?? versions.find((v) => v.error)?.error;
   if (docError) return <ErrorMessage error={docError} prefix="Preview could not load" />;
   if (!frozen || !versionsReady) return <Loading label="Starting the preview…" />;
-  const initialPage = frozen.pages.find((p) => p.id === page.id) ?? frozen.pages[0];
-  return (
-    <PreviewRuntime
-      appId={app.id}
-      pages={frozen.pages}
-      initialPage={initialPage}
-      packages={versions.map((v) => viewerPackageOf(v.data!))}
-    />
-  );
+  const packages = versions.map((v) => viewerPackageOf(v.data!));
+  // UI module instances run as the viewer runs them: laid out as plain widgets and code.
+  const viewerPages = frozen.pages.map((p) => expandUiModules(p, packages).page);
+  const initialPage = viewerPages.find((p) => p.id === page.id) ?? viewerPages[0];
+  return <PreviewRuntime appId={app.id} pages={viewerPages} initialPage={initialPage} packages={packages} />;
 }
 
 function PreviewRuntime(props: {
@@ -116,15 +108,17 @@ function PreviewRuntime(props: {
 }
 
 function PreviewView({ runtime }: { runtime: AppRuntime }) {
-  const snapshot = useAppRuntime(runtime);
+  const page = useAppRuntimeValue(runtime, (snapshot) => snapshot.page);
+  const loading = useAppRuntimeValue(runtime, (snapshot) => snapshot.status === "loading");
+  const alerts = useAppRuntimeValue(runtime, (snapshot) => snapshot.alerts);
   return (
     <section className="ae-preview" aria-label="Preview">
       <p className="ae-hint">
-        Previewing {snapshot.page.name} · queries run against the saved drafts
-        {snapshot.status === "loading" ? " · loading…" : ""}
+        Previewing {page.name} · queries run against the saved drafts
+        {loading ? " · loading…" : ""}
       </p>
-      <PageView runtime={runtime} snapshot={snapshot} />
-      <AlertToasts alerts={snapshot.alerts} onDismiss={runtime.dismissAlert} />
+      <PageView runtime={runtime} page={page} />
+      <AlertToasts alerts={alerts} onDismiss={runtime.dismissAlert} />
     </section>
   );
 }

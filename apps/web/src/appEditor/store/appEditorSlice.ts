@@ -2,6 +2,7 @@ import type { PageDoc, Widget } from "@tessera/model";
 import type { StateCreator } from "zustand";
 import { type Draft, editedDraft } from "../../drafts/draft";
 import { type DocHistory, recordDoc, redo, undo } from "../history/docHistory";
+import type { PaletteItem } from "../palette/paletteItem";
 
 /** The local copy of one page: its doc with undo/redo history (`value.present` is edited). */
 export type PageDraftCopy = Draft<DocHistory>;
@@ -23,7 +24,7 @@ export interface AppEditorSlice {
   widgetClipboard: Widget[];
   focusedEntity: EntityRef | null;
   /** A palette item picked by click: the next canvas click drops it (keyboard-friendly drop). */
-  placingWidgetType: string | null;
+  placingWidget: PaletteItem | null;
   appPreview: boolean;
 
   /** Applies a pure command to a page's doc and records it for undo. */
@@ -35,7 +36,7 @@ export interface AppEditorSlice {
   selectWidgets: (ids: string[]) => void;
   setWidgetClipboard: (widgets: Widget[]) => void;
   focusEntity: (entity: EntityRef | null) => void;
-  setPlacingWidgetType: (type: string | null) => void;
+  setPlacingWidget: (item: PaletteItem | null) => void;
   setAppPreview: (on: boolean) => void;
 }
 
@@ -47,7 +48,7 @@ export function createAppEditorSlice(pages: PageDraftAccess): StateCreator<AppEd
       widgetSelection: [],
       widgetClipboard: [],
       focusedEntity: null,
-      placingWidgetType: null,
+      placingWidget: null,
       appPreview: false,
 
       editPage: (pageId, command, options) =>
@@ -63,8 +64,8 @@ export function createAppEditorSlice(pages: PageDraftAccess): StateCreator<AppEd
         set(ids.length > 0 ? { widgetSelection: ids, focusedEntity: null } : { widgetSelection: ids }),
       setWidgetClipboard: (widgets) => set({ widgetClipboard: widgets }),
       focusEntity: (entity) => set({ focusedEntity: entity }),
-      setPlacingWidgetType: (type) => set({ placingWidgetType: type }),
-      setAppPreview: (on) => set({ appPreview: on, widgetSelection: [], placingWidgetType: null }),
+      setPlacingWidget: (item) => set({ placingWidget: item }),
+      setAppPreview: (on) => set({ appPreview: on, widgetSelection: [], placingWidget: null }),
     };
   };
 }

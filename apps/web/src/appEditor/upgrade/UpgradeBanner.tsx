@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ModuleInstance, Page, PageDoc } from "@tessera/model";
+import { type ModulePin, modulePinsOf, type Page, type PageDoc } from "@tessera/model";
 import { useState } from "react";
 import { packagesQueryOptions } from "../../api/packages";
 import { pageDocQueryOptions } from "../../api/pages";
@@ -19,7 +19,7 @@ interface UpgradeDone {
 }
 
 /**
- * "Upgrade available" for each module instance of the page whose package has a newer
+ * "Upgrade available" for each module instance and UI module of the page whose package has a newer
  * published version, with what changes and an Upgrade action that re-pins the instance in
  * the drafts of every page of the app that has it. The deployed app changes only with the
  * next deploy.
@@ -40,14 +40,14 @@ export function UpgradeBanner({
   const [done, setDone] = useState<UpgradeDone | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const latest = new Map((packages.data ?? []).map((p) => [p.id, p]));
-  const outdated = doc.moduleInstances.flatMap((instance) => {
+  const outdated = modulePinsOf(doc).flatMap((instance) => {
     const pkg = latest.get(instance.packageId);
     return pkg?.latestVersion && pkg.latestVersion > instance.version
       ? [{ instance, packageName: pkg.name, latestVersion: pkg.latestVersion }]
       : [];
   });
 
-  const upgrade = async (instance: ModuleInstance, version: number, lines: string[]) => {
+  const upgrade = async (instance: ModulePin, version: number, lines: string[]) => {
     setFailure(null);
     try {
       // Pages not opened yet are copied in first, so the autosave saves them like any edit.
@@ -77,7 +77,7 @@ export function UpgradeBanner({
     <section className="ae-upgrades" aria-label="Package upgrades">
       {outdated.map((item) => (
         <UpgradeNotice
-          key={item.instance.id}
+          key={item.instance.name}
           {...item}
           onUpgrade={(lines) => void upgrade(item.instance, item.latestVersion, lines)}
         />
@@ -113,7 +113,7 @@ function UpgradeNotice({
   latestVersion,
   onUpgrade,
 }: {
-  instance: ModuleInstance;
+  instance: ModulePin;
   packageName: string;
   latestVersion: number;
   onUpgrade: (lines: string[]) => void;

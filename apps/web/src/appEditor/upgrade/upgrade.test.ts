@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { describeChange } from "./describeChange";
 import { upgradeInstanceOnPage } from "./upgradeInstanceOnPage";
 import { upgradeModuleInstance } from "./upgradeModuleInstance";
+import { upgradeUiModuleWidget } from "./upgradeUiModuleWidget";
 
 const doc: PageDoc = {
   schemaVersion: 1,
@@ -70,6 +71,40 @@ describe("upgradeInstanceOnPage", () => {
   });
 });
 
+describe("upgrading UI module widgets", () => {
+  const withForm: PageDoc = {
+    ...doc,
+    widgets: [
+      {
+        id: "w1",
+        name: "LoginForm1",
+        type: "UiModule",
+        parentId: null,
+        layout: { x: 0, y: 0, w: 20, h: 30 },
+        props: { title: "Welcome", onSignedIn: "{{navigateTo('Home')}}" },
+        module: { packageId: "p1", moduleName: "LoginForm", version: 1 },
+      },
+    ],
+  };
+
+  it("re-pins the widget and keeps its props and handlers", () => {
+    const next = upgradeUiModuleWidget(withForm, { id: "w1", version: 2 });
+    expect(next.widgets[0]?.module?.version).toBe(2);
+    expect(next.widgets[0]?.props).toEqual(withForm.widgets[0]?.props);
+    expect(upgradeUiModuleWidget(withForm, { id: "w1", version: 1 })).toBe(withForm);
+  });
+
+  it("is upgraded on a page by name, module and package like a module instance", () => {
+    const next = upgradeInstanceOnPage(
+      withForm,
+      { name: "LoginForm1", packageId: "p1", moduleName: "LoginForm" },
+      3,
+    );
+    expect(next.widgets[0]?.module?.version).toBe(3);
+    expect(next.moduleInstances.map((m) => m.version)).toEqual([1, 1]);
+  });
+});
+
 describe("describeChange", () => {
   it("puts the instance's module first and names functions, parameters and inputs", () => {
     const lines = describeChange(
@@ -90,6 +125,10 @@ describe("describeChange", () => {
             functionsChanged: [],
             configChanged: true,
             otherCodeChanged: false,
+            outputsAdded: [],
+            outputsRemoved: [],
+            eventsAdded: [],
+            eventsRemoved: [],
           },
           {
             name: "Login",
@@ -112,6 +151,10 @@ describe("describeChange", () => {
             ],
             configChanged: false,
             otherCodeChanged: false,
+            outputsAdded: [],
+            outputsRemoved: [],
+            eventsAdded: [],
+            eventsRemoved: [],
           },
         ],
       },
