@@ -20,7 +20,11 @@ export interface WidgetViewProps {
   /** Evaluation errors of this widget by prop. */
   errors: Record<string, string> | undefined;
   parentInvalid: boolean;
-  /** Waiting for the engine's first evaluation: kept in place but invisible. */
+  /**
+   * Waiting for the engine's first evaluation: its box keeps its place, invisible and empty.
+   * Its renderer waits too, as it would draw defaults nobody sees (a Table of sample rows
+   * cost the first paint, and so the engine's start, tens of ms).
+   */
   pending: boolean;
   /** `currentItem` and `currentIndex` of the List item this widget is drawn for, in a List's template. */
   itemLocals?: Record<string, unknown>;
@@ -82,7 +86,7 @@ export const WidgetView = memo(function WidgetView({
       data-widget={widget.name}
       title={errorText || undefined}
     >
-      {Renderer && definition ? (
+      {pending ? null : Renderer && definition ? (
         <Renderer
           name={widget.name}
           props={props}
