@@ -1,6 +1,5 @@
 import type { RestDatasource, RestDatasourceBody } from "@tessera/model";
-import type { FieldError } from "./datasourceFormState";
-import { numberOf } from "./datasourceFormState";
+import { type FieldError, numberOf } from "./datasourceFormState";
 import { type HeaderRow, headerRowsOf, headersInputOf, unchangedHeaders } from "./headerRowsOf";
 
 // What the HTTP kinds (REST, GraphQL) share beside the URL each names its own way (REST's
