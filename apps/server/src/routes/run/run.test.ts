@@ -7,6 +7,7 @@ import { createLogger } from "../../logging/createLogger";
 import { createSecretBox } from "../../secrets/createSecretBox";
 import { createDatasource } from "../../test/createDatasource";
 import { addMember, createWorkspace } from "../../test/createWorkspace";
+import { pingPageDoc } from "../../test/pageDocs";
 import { responseLog } from "../../test/responseLog";
 import { signUp } from "../../test/signUp";
 import { startDemoAuth } from "../../test/startDemoAuth";
@@ -394,24 +395,8 @@ describe("POST /api/v1/run", () => {
   });
 
   describe("a datasource that moves after a deploy", () => {
-    const appQuery = (datasource: string): PageDoc => ({
-      ...emptyPageDoc(),
-      queries: [
-        {
-          id: "q1",
-          name: "ping",
-          runOnPageLoad: false,
-          config: {
-            datasourceId: datasource,
-            method: "GET",
-            path: "/ping",
-            queryParams: [],
-            headers: [],
-            body: "",
-          },
-        },
-      ],
-    });
+    const appQuery = (datasource: string) => pingPageDoc(datasource, "/ping");
+
     const ping = (app: { appId: string; pageId: string }, scope = "deployment") =>
       anonymous.post("/api/v1/run", { scope, ...app, query: "ping", values: {} });
 
