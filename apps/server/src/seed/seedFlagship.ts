@@ -1,7 +1,14 @@
 import type { ModuleBody } from "@tessera/model";
 import { UI_MODULE_WIDGET_TYPE } from "@tessera/model";
 import type { Repositories, Store } from "../store/Store";
-import { type LoginAppSeedInput, pageDoc, seedLoginApp, widget } from "./seedLoginApp";
+import {
+  JSON_HEADERS,
+  type LoginAppSeedInput,
+  pageDoc,
+  seedLoginApp,
+  signInModule,
+  widget,
+} from "./seedLoginApp";
 
 /** The slug of the seeded login app: its viewer URL is `/app/login-app`. */
 export const FLAGSHIP_APP_SLUG = "login-app";
@@ -59,24 +66,8 @@ const LOGIN_SOURCE = `export default {
 `;
 
 function authModules(datasourceId: string): ModuleBody[] {
-  const json = [{ key: "Content-Type", value: "application/json" }];
   return [
-    {
-      kind: "query",
-      name: "sign_in",
-      inputs: [
-        { name: "email", type: "text", required: false, defaultValue: "", description: "" },
-        { name: "password", type: "text", required: false, defaultValue: "", description: "" },
-      ],
-      config: {
-        datasourceId,
-        method: "POST",
-        path: "/token",
-        queryParams: [{ key: "grant_type", value: "password" }],
-        headers: json,
-        body: '{ "email": {{inputs.email}}, "password": {{inputs.password}} }',
-      },
-    },
+    signInModule(datasourceId),
     {
       kind: "query",
       name: "refresh",
@@ -86,7 +77,7 @@ function authModules(datasourceId: string): ModuleBody[] {
         method: "POST",
         path: "/token",
         queryParams: [{ key: "grant_type", value: "refresh_token" }],
-        headers: json,
+        headers: JSON_HEADERS,
         body: '{ "refresh_token": {{inputs.refresh_token}} }',
       },
     },

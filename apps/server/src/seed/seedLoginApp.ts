@@ -63,6 +63,29 @@ export function pageDoc(widgets: Widget[], instance: ModuleInstance): PageDoc {
   };
 }
 
+/** The JSON body's header of the auth queries. */
+export const JSON_HEADERS = [{ key: "Content-Type", value: "application/json" }];
+
+/** Both login apps' sign_in query module: email and password to GoTrue's password grant. */
+export function signInModule(datasourceId: string): Extract<ModuleBody, { kind: "query" }> {
+  return {
+    kind: "query",
+    name: "sign_in",
+    inputs: [
+      { name: "email", type: "text", required: false, defaultValue: "", description: "" },
+      { name: "password", type: "text", required: false, defaultValue: "", description: "" },
+    ],
+    config: {
+      datasourceId,
+      method: "POST",
+      path: "/token",
+      queryParams: [{ key: "grant_type", value: "password" }],
+      headers: JSON_HEADERS,
+      body: '{ "email": {{inputs.email}}, "password": {{inputs.password}} }',
+    },
+  };
+}
+
 /** The sign-in page both login apps open with: email, password and a button calling `Login1.signin`. */
 function loginPageWidgets(): Widget[] {
   return [

@@ -1,6 +1,6 @@
 import type { ModuleBody } from "@tessera/model";
 import type { Repositories, Store } from "../store/Store";
-import { type LoginAppSeedInput, seedLoginApp, widget } from "./seedLoginApp";
+import { JSON_HEADERS, type LoginAppSeedInput, seedLoginApp, signInModule, widget } from "./seedLoginApp";
 
 /** The slug of the seeded vault login app: its viewer URL is `/app/vault-login-app`. */
 export const VAULT_APP_SLUG = "vault-login-app";
@@ -46,26 +46,9 @@ const VAULT_LOGIN_SOURCE = `export default {
 `;
 
 function vaultAuthModules(datasourceId: string): ModuleBody[] {
-  const json = [{ key: "Content-Type", value: "application/json" }];
   const bearer = [{ key: "Authorization", value: "Bearer {{vault.access_token}}" }];
   return [
-    {
-      kind: "query",
-      name: "sign_in",
-      inputs: [
-        { name: "email", type: "text", required: false, defaultValue: "", description: "" },
-        { name: "password", type: "text", required: false, defaultValue: "", description: "" },
-      ],
-      vaultKeep: KEPT,
-      config: {
-        datasourceId,
-        method: "POST",
-        path: "/token",
-        queryParams: [{ key: "grant_type", value: "password" }],
-        headers: json,
-        body: '{ "email": {{inputs.email}}, "password": {{inputs.password}} }',
-      },
-    },
+    { ...signInModule(datasourceId), vaultKeep: KEPT },
     {
       kind: "query",
       name: "get_user",
@@ -84,7 +67,7 @@ function vaultAuthModules(datasourceId: string): ModuleBody[] {
         method: "POST",
         path: "/token",
         queryParams: [{ key: "grant_type", value: "refresh_token" }],
-        headers: json,
+        headers: JSON_HEADERS,
         body: '{ "refresh_token": {{vault.refresh_token}} }',
       },
     },
