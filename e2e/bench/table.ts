@@ -4,56 +4,24 @@
 // 600 px grid. Measured: navigation start -> first row shown, and the cost of scrolling to the
 // end (main-thread work while the grid is scrolled to its last row in 50 steps, a frame
 // each). Target (docs: design.md, "Performance targets"): within 1.5x on both.
-import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { dirname, extname, join, resolve } from "node:path";
-import { type Browser, chromium } from "@playwright/test";
+import { rmSync } from "node:fs";
+import type { Server } from "node:http";
+import { dirname } from "node:path";
+import type { Browser } from "@playwright/test";
 import { reportTarget } from "../../scripts/lib/benchTarget.mjs";
+import { buildBaseline, serveBaseline } from "./support/baselinePage";
+import { ADMIN, isTaken, launchBrowser, median, startBenchPlatform } from "./support/benchPlatform";
 
-const root = resolve(import.meta.dirname, "../..");
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 3240);
-const ports = { platform: portBase, demoAuth: portBase + 1, baseline: portBase + 2 };
+const ports = { platform: portBase, baseline: portBase + 2 };
 const runs = Number(process.env.BENCH_RUNS ?? 15);
 const ROWS = 10_000;
 const platformUrl = `http://localhost:${ports.platform}`;
 const baselineUrl = `http://localhost:${ports.baseline}`;
-const admin = { email: "admin@tessera.local", password: "bench-admin-password" };
-const children: ChildProcess[] = [];
-process.on("exit", () => {
-  for (const child of children) child.kill("SIGTERM");
-});
 
 /** The rows both sides show, as one expression: the app's binding and the baseline's code. */
 const ROWS_EXPRESSION = `Array.from({ length: ${ROWS} }, (_, i) => ({ id: i + 1, name: "Person " + String(i + 1).padStart(5, "0"), email: "person" + (i + 1) + "@example.com", city: ["Lisbon", "Oslo", "Quito", "Kyoto"][i % 4] }))`;
 const LAST_ROW = `Person ${String(ROWS).padStart(5, "0")}`;
-
-function start(name: string, script: string, env: Record<string, string>): void {
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  child.on("exit", (code) => {
-    if (code !== null && code !== 0) console.error(`${name} exited with ${code}`);
-  });
-  children.push(child);
-}
-
-async function waitFor(url: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 /** Signs in, creates an app whose page holds one Table of the rows, deploys it; returns its URL. */
 async function deployTableApp(): Promise<string> {
@@ -69,7 +37,7 @@ async function deployTableApp(): Promise<string> {
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   };
-  await call("POST", "/auth/login", admin);
+  await call("POST", "/auth/login", ADMIN);
   const { workspace } = await call<{ workspace: { id: string } }>("POST", "/workspaces", {
     name: `Bench ${Date.now()}`,
   });
@@ -159,59 +127,6 @@ function Grid() {
 createRoot(document.getElementById("root")).render(<Grid />);
 `;
 
-async function buildBaseline(): Promise<string> {
-  // Vite and its React plugin come from the web app, React and TanStack from the widgets.
-  const webRequire = createRequire(join(root, "apps/web/package.json"));
-  const widgetsRequire = createRequire(join(root, "packages/widgets/package.json"));
-  const vite = (await import(webRequire.resolve("vite"))) as {
-    build(config: Record<string, unknown>): Promise<unknown>;
-  };
-  const react = (await import(webRequire.resolve("@vitejs/plugin-react"))).default as () => unknown;
-  const dir = mkdtempSync(join(tmpdir(), "tessera-bench-table-"));
-  writeFileSync(
-    join(dir, "index.html"),
-    `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>Records</title></head><body><div id="root"></div><script type="module" src="/main.jsx"></script></body></html>`,
-  );
-  writeFileSync(join(dir, "main.jsx"), baselineSource);
-  const packageDir = (name: string) => dirname(widgetsRequire.resolve(`${name}/package.json`));
-  await vite.build({
-    root: dir,
-    logLevel: "warn",
-    configFile: false,
-    plugins: [react()],
-    resolve: {
-      alias: {
-        react: packageDir("react"),
-        "react-dom": packageDir("react-dom"),
-        "@tanstack/react-table": packageDir("@tanstack/react-table"),
-        "@tanstack/react-virtual": packageDir("@tanstack/react-virtual"),
-      },
-    },
-    build: { outDir: join(dir, "dist"), emptyOutDir: true },
-  });
-  return join(dir, "dist");
-}
-
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
-
-function serveBaseline(dist: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", baselineUrl).pathname;
-    const file = path === "/" ? "index.html" : path.slice(1);
-    try {
-      const body = readFileSync(join(dist, file));
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok, fail) => {
-    server.once("error", fail);
-    server.listen(ports.baseline, () => ok(server));
-  });
-}
-
 /** Records when a data row of a grid is first shown. Text, for the same reason as viewer.ts's probe. */
 const firstRowProbe = `(() => {
   const check = () => {
@@ -276,58 +191,24 @@ async function measure(browser: Browser, url: string): Promise<{ firstRowMs: num
   return { firstRowMs, scrollMs };
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-async function isTaken(port: number): Promise<boolean> {
-  try {
-    await fetch(`http://localhost:${port}/`, { signal: AbortSignal.timeout(1_000) });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function main(): Promise<void> {
-  for (const port of Object.values(ports)) {
-    if (await isTaken(port))
-      throw new Error(`Port ${port} is in use; set BENCH_PORT_BASE to move the benchmark`);
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), "tessera-bench-table-data-"));
-  start("demo-auth", "apps/demo-auth/src/main.ts", {
-    DEMO_AUTH_PORT: String(ports.demoAuth),
-    DEMO_AUTH_API_KEY: "bench-demo-key",
-  });
-  start("platform", "apps/server/src/main.ts", {
-    PORT: String(ports.platform),
-    DATA_DIR: dataDir,
-    WEB_DIST: process.env.BENCH_WEB_DIST ?? join(root, "apps/web/dist"),
-    DEMO_AUTH_URL: `http://localhost:${ports.demoAuth}/auth/v1`,
-    DEMO_AUTH_API_KEY: "bench-demo-key",
-    SEED_ADMIN_EMAIL: admin.email,
-    SEED_ADMIN_PASSWORD: admin.password,
-    LOG_LEVEL: "warn",
-  });
+  if (await isTaken(ports.baseline))
+    throw new Error(`Port ${ports.baseline} is in use; set BENCH_PORT_BASE to move the benchmark`);
+  const platform = await startBenchPlatform(portBase);
   let server: Server | undefined;
   let browser: Browser | undefined;
   let dist: string | undefined;
   try {
-    await waitFor(`${platformUrl}/api/health`);
     const viewerUrl = await deployTableApp();
-    dist = await buildBaseline();
-    server = await serveBaseline(dist);
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+    dist = await buildBaseline({
+      title: "Records",
+      source: baselineSource,
+      // React and TanStack as the widgets use them.
+      modulesFrom: "packages/widgets",
+      modules: ["react", "react-dom", "@tanstack/react-table", "@tanstack/react-virtual"],
     });
+    server = await serveBaseline(dist, ports.baseline);
+    browser = await launchBrowser();
     await measure(browser, viewerUrl);
     await measure(browser, `${baselineUrl}/`);
     const viewer: { firstRowMs: number; scrollMs: number }[] = [];
@@ -368,8 +249,7 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close();
     server?.close();
-    for (const child of children) child.kill("SIGTERM");
-    rmSync(dataDir, { recursive: true, force: true });
+    platform.stop();
     if (dist) rmSync(dirname(dist), { recursive: true, force: true });
   }
 }

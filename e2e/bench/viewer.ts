@@ -3,15 +3,14 @@
 // fetched (workers included) and time navigation start -> Login button enabled, on LoginPage's
 // own URL and on the app's root URL (Home, whose guard sends a visitor to LoginPage).
 // Targets (design.md, "Performance targets"): bytes <= 1.5x; LoginPage <= 1.2x; root <= 1.3x.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer, request as httpRequest, type Server } from "node:http";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { dirname, extname, join } from "node:path";
+import { rmSync } from "node:fs";
+import { request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { dirname } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "@playwright/test";
 import { reportTarget } from "../../scripts/lib/benchTarget.mjs";
-import { isTaken, launchBrowser, median, root, startBenchPlatform } from "./support/benchPlatform";
+import { buildBaseline, serveBaseline } from "./support/baselinePage";
+import { isTaken, launchBrowser, median, startBenchPlatform } from "./support/benchPlatform";
 
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 3220);
 const ports = { platform: portBase, baseline: portBase + 2 };
@@ -68,38 +67,6 @@ createRoot(document.getElementById("root")).render(<LoginPage />);
 `;
 }
 
-async function buildBaseline(appId: string, pageId: string): Promise<string> {
-  // Vite, its React plugin and React come from the web app's own dependencies.
-  const webRequire = createRequire(join(root, "apps/web/package.json"));
-  // Typed by hand: e2e does not depend on Vite, it borrows the web app's copy.
-  const vite = (await import(webRequire.resolve("vite"))) as {
-    build(config: Record<string, unknown>): Promise<unknown>;
-  };
-  const react = (await import(webRequire.resolve("@vitejs/plugin-react"))).default as () => unknown;
-  const dir = mkdtempSync(join(tmpdir(), "tessera-bench-baseline-"));
-  writeFileSync(
-    join(dir, "index.html"),
-    `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><title>Login</title></head><body><div id="root"></div><script type="module" src="/main.jsx"></script></body></html>`,
-  );
-  writeFileSync(join(dir, "main.jsx"), baselineSource(appId, pageId));
-  await vite.build({
-    root: dir,
-    logLevel: "warn",
-    configFile: false,
-    plugins: [react()],
-    resolve: {
-      alias: {
-        react: dirname(webRequire.resolve("react/package.json")),
-        "react-dom": dirname(webRequire.resolve("react-dom/package.json")),
-      },
-    },
-    build: { outDir: join(dir, "dist"), emptyOutDir: true },
-  });
-  return join(dir, "dist");
-}
-
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
-
 /**
  * The security headers the platform sends with the viewer's page. The baseline is served with
  * them too: a process swap for Cross-Origin-Opener-Policy and a separate agent cluster cost
@@ -126,43 +93,24 @@ async function platformSecurityHeaders(url: string): Promise<Record<string, stri
   return headers;
 }
 
-/** Serves the baseline's files and passes /api to the platform, so both use one network path. */
-function serveBaseline(dist: string, securityHeaders: Record<string, string>): Promise<Server> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", baselineUrl);
-    if (url.pathname.startsWith("/api/")) {
-      const upstream = httpRequest(
-        {
-          host: "localhost",
-          port: ports.platform,
-          path: req.url,
-          method: req.method,
-          headers: { ...req.headers, host: `localhost:${ports.platform}`, origin: platformUrl },
-        },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      req.pipe(upstream);
-      return;
-    }
-    const file = url.pathname === "/" ? "index.html" : url.pathname.slice(1);
-    try {
-      const body = readFileSync(join(dist, file));
-      res.writeHead(200, {
-        ...securityHeaders,
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((ok, fail) => {
-    server.once("error", fail);
-    server.listen(ports.baseline, () => ok(server));
-  });
+/** Passes the baseline's /api requests to the platform, so both use one network path. */
+function passApi(req: IncomingMessage, res: ServerResponse): boolean {
+  if (!req.url?.startsWith("/api/")) return false;
+  const upstream = httpRequest(
+    {
+      host: "localhost",
+      port: ports.platform,
+      path: req.url,
+      method: req.method,
+      headers: { ...req.headers, host: `localhost:${ports.platform}`, origin: platformUrl },
+    },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    },
+  );
+  req.pipe(upstream);
+  return true;
 }
 
 /**
@@ -243,10 +191,15 @@ async function main(): Promise<void> {
     };
     const loginPage = app.pages.find((page) => page.name === "LoginPage");
     if (!loginPage) throw new Error("The seeded login app has no LoginPage");
-    const dist = await buildBaseline(app.appId, loginPage.id);
+    const dist = await buildBaseline({
+      title: "Login",
+      source: baselineSource(app.appId, loginPage.id),
+      modulesFrom: "apps/web",
+      modules: ["react", "react-dom"],
+    });
     const viewerUrl = `${platformUrl}/app/login-app/loginpage`;
     const securityHeaders = await platformSecurityHeaders(viewerUrl);
-    server = await serveBaseline(dist, securityHeaders);
+    server = await serveBaseline(dist, ports.baseline, { headers: securityHeaders, pass: passApi });
 
     browser = await launchBrowser();
     const rootUrl = `${platformUrl}/app/login-app`;
@@ -296,7 +249,7 @@ async function main(): Promise<void> {
       target: "<= 1.3x",
       met: ratio(r.ms, b.ms) <= 1.3,
     });
-    rmSync(dist, { recursive: true, force: true });
+    rmSync(dirname(dist), { recursive: true, force: true });
   } finally {
     await browser?.close();
     server?.close();

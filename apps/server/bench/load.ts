@@ -2,7 +2,7 @@
 // Every answer must be a 200 (no errors), and the platform's memory is shown before, after,
 // and after a full GC, to spot a leak per request.
 import { reportTarget } from "../../../scripts/lib/benchTarget.mjs";
-import { startBenchStack } from "./support/benchStack";
+import { signInRunRequest, startBenchStack } from "./support/benchStack";
 import { runLoad, summarize } from "./support/runLoad";
 
 const stack = await startBenchStack();
@@ -11,18 +11,8 @@ const show = (label: string, m: { rss: number; heapUsed: number }) =>
   console.log(`  ${label.padEnd(18)} rss ${mib(m.rss).padStart(10)}  heap ${mib(m.heapUsed).padStart(10)}`);
 
 try {
-  const request = {
-    url: new URL(`${stack.platformUrl}/api/v1/run`),
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      scope: "deployment",
-      appId: stack.appId,
-      pageId: stack.pageId,
-      instance: "Login1",
-      query: "sign_in",
-      values: { "inputs.email": "demo@example.com", "inputs.password": "password123" },
-    }),
-  };
+  const request = signInRunRequest(stack);
+
   await runLoad(request, { concurrency: 4, maxRequests: 300, maxMs: 5000, expectStatus: 200 });
   const before = await stack.platformMemory(true);
   // Two halves with a GC'd reading between them: growth that repeats in the second half is a

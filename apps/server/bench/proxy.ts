@@ -7,10 +7,9 @@
 // PostgreSQL, the platform's CPU per run at most 1.5x SQLite's.
 import { loadavg } from "node:os";
 import { reportTarget } from "../../../scripts/lib/benchTarget.mjs";
-import { type BenchStack, startBenchStack } from "./support/benchStack";
+import { type BenchStack, DEMO_CREDENTIALS, signInRunRequest, startBenchStack } from "./support/benchStack";
 import { type LoadRequest, type LoadResult, runLoad, summarize } from "./support/runLoad";
 
-const credentials = { email: "demo@example.com", password: "password123" };
 const CONCURRENCIES = [1, 50] as const;
 const MAX_POSTGRES_CPU_RATIO = 1.5;
 const MAX_HEALTH_CPU_RATIO = 2;
@@ -40,20 +39,10 @@ async function measure(stack: BenchStack): Promise<StoreFigures> {
   const direct: LoadRequest = {
     url: new URL(`${stack.demoAuthUrl}/token?grant_type=password`),
     headers: { "content-type": "application/json", apikey: stack.apiKey },
-    body: JSON.stringify(credentials),
+    body: JSON.stringify(DEMO_CREDENTIALS),
   };
-  const proxied: LoadRequest = {
-    url: new URL(`${stack.platformUrl}/api/v1/run`),
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      scope: "deployment",
-      appId: stack.appId,
-      pageId: stack.pageId,
-      instance: "Login1",
-      query: "sign_in",
-      values: { "inputs.email": credentials.email, "inputs.password": credentials.password },
-    }),
-  };
+  const proxied = signInRunRequest(stack);
+
   const figures: StoreFigures = {
     storeName: stack.storeName,
     platformCpuPerRunUs: {},

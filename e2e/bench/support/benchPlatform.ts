@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type Browser, chromium } from "@playwright/test";
+import { browserLaunchOptions } from "../../journeySettings";
 
 export const root = resolve(import.meta.dirname, "../../..");
 export const ADMIN = { email: "admin@tessera.local", password: "bench-admin-password" };
@@ -94,17 +95,9 @@ export async function startBenchPlatform(portBase: number): Promise<BenchPlatfor
   return { platformUrl, platformPort: portBase, stop };
 }
 
+/** Chromium as the journeys launch it. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  return chromium.launch(browserLaunchOptions);
 }
 
 export const median = (values: number[]) => {

@@ -11,6 +11,21 @@ export const bindingValuesSchema = z.record(z.string().max(10_000), z.unknown())
  */
 const runInputsSchema = z.record(z.string().max(100), z.unknown()).optional();
 
+/** What every run sends: the query it names, the evaluated values and the module inputs. */
+const runFields = {
+  query: identifierSchema,
+  values: bindingValuesSchema.default({}),
+  inputs: runInputsSchema,
+};
+
+/** A run of a query of an app's page, a deployed one or a draft. */
+const pageRunFields = {
+  appId: idSchema,
+  pageId: idSchema,
+  instance: identifierSchema.optional(),
+  ...runFields,
+};
+
 /**
  * Runs a stored query. The browser names the query and sends evaluated values, never a config.
  * - deployment: a viewer runs a query of the latest deployment of an app.
@@ -20,31 +35,13 @@ const runInputsSchema = z.record(z.string().max(100), z.unknown()).optional();
  * of the package version that instance is pinned to.
  */
 export const runBodySchema = z.discriminatedUnion("scope", [
-  z.object({
-    scope: z.literal("deployment"),
-    appId: idSchema,
-    pageId: idSchema,
-    instance: identifierSchema.optional(),
-    query: identifierSchema,
-    values: bindingValuesSchema.default({}),
-    inputs: runInputsSchema,
-  }),
-  z.object({
-    scope: z.literal("draft"),
-    appId: idSchema,
-    pageId: idSchema,
-    instance: identifierSchema.optional(),
-    query: identifierSchema,
-    values: bindingValuesSchema.default({}),
-    inputs: runInputsSchema,
-  }),
+  z.object({ scope: z.literal("deployment"), ...pageRunFields }),
+  z.object({ scope: z.literal("draft"), ...pageRunFields }),
   z.object({
     scope: z.literal("package"),
     packageId: idSchema,
     version: z.number().int().min(1).nullable(),
-    query: identifierSchema,
-    values: bindingValuesSchema.default({}),
-    inputs: runInputsSchema,
+    ...runFields,
   }),
 ]);
 export type RunBody = z.infer<typeof runBodySchema>;

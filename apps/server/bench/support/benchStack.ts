@@ -2,6 +2,7 @@ import { type ChildProcess, fork, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { createTestDatabase } from "../../src/test/createTestDatabase";
+import type { LoadRequest } from "./runLoad";
 
 /**
  * demo-auth and the platform, each in its own process on a loopback port: BENCH_PORT_BASE and
@@ -32,6 +33,25 @@ export interface BenchStackOptions {
 }
 
 const API_KEY = "bench-anon-key";
+
+/** The seeded demo user the benchmarks sign in as. */
+export const DEMO_CREDENTIALS = { email: "demo@example.com", password: "password123" };
+
+/** The seeded login app's sign-in, run through POST /api/v1/run as the viewer runs it. */
+export function signInRunRequest(stack: BenchStack): LoadRequest {
+  return {
+    url: new URL(`${stack.platformUrl}/api/v1/run`),
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      scope: "deployment",
+      appId: stack.appId,
+      pageId: stack.pageId,
+      instance: "Login1",
+      query: "sign_in",
+      values: { "inputs.email": DEMO_CREDENTIALS.email, "inputs.password": DEMO_CREDENTIALS.password },
+    }),
+  };
+}
 
 /** Starts demo-auth, then a seeded platform that calls it. */
 export async function startBenchStack(options: BenchStackOptions = {}): Promise<BenchStack> {

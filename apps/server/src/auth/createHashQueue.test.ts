@@ -10,14 +10,14 @@ function gate() {
   return { open, opened };
 }
 
+/** Two slots, four waiting, two trusted hashes per client; `suspectMaxWaiting` as the test needs. */
+function smallQueue(suspectMaxWaiting: number) {
+  return createHashQueue({ concurrency: 2, maxWaiting: 4, suspectMaxWaiting, trustedPerClient: 2 });
+}
+
 describe("createHashQueue", () => {
   it("keeps a slot for trusted sign-ins however many suspect hashes wait", async () => {
-    const queue = createHashQueue({
-      concurrency: 2,
-      maxWaiting: 4,
-      suspectMaxWaiting: 3,
-      trustedPerClient: 2,
-    });
+    const queue = smallQueue(3);
     const held = gate();
     const started: string[] = [];
     const suspects = Array.from({ length: 4 }, (_, i) =>
@@ -38,12 +38,7 @@ describe("createHashQueue", () => {
   });
 
   it("moves a client's third concurrent trusted hash to the suspect lane", async () => {
-    const queue = createHashQueue({
-      concurrency: 2,
-      maxWaiting: 4,
-      suspectMaxWaiting: 3,
-      trustedPerClient: 2,
-    });
+    const queue = smallQueue(3);
     const held = gate();
     const started: string[] = [];
     const burst = ["a", "b", "c", "d"].map((name) =>
@@ -62,12 +57,7 @@ describe("createHashQueue", () => {
   });
 
   it("answers 503 with Retry-After when a lane's queue is full", async () => {
-    const queue = createHashQueue({
-      concurrency: 2,
-      maxWaiting: 4,
-      suspectMaxWaiting: 1,
-      trustedPerClient: 2,
-    });
+    const queue = smallQueue(1);
     const held = gate();
     const running = [
       queue.run("suspect", "10.0.0.1", () => held.opened),

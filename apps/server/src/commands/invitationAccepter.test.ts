@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { newId } from "../store/newId";
 import type { Store } from "../store/Store";
+import { insertUser } from "../test/insertUser";
 import { openTestStore } from "../test/openTestStore";
 import { testStoreKind } from "../test/testServer";
 import { invitationAccepter } from "./invitationAccepter";
@@ -13,15 +13,7 @@ describe(`invitationAccepter on ${testStoreKind()}`, () => {
   let adminId: string;
   beforeAll(async () => {
     store = await openTestStore();
-    adminId = newId();
-    await store.users.insert({
-      id: adminId,
-      email: "admin@example.com",
-      name: "Admin",
-      passwordHash: "not-a-real-hash",
-      isInstanceAdmin: true,
-      createdAt: new Date().toISOString(),
-    });
+    adminId = await insertUser(store, { email: "admin@example.com", name: "Admin", isInstanceAdmin: true });
     workspaceId = (await workspaceCreator(store, { name: "Team", userId: adminId })).id;
   });
   afterAll(() => store.close());
@@ -55,15 +47,7 @@ describe(`invitationAccepter on ${testStoreKind()}`, () => {
   it("keeps the role of someone who became a member meanwhile", async () => {
     const token = await inviteOne("late@example.com");
     // The invited email made an account and an admin added it by hand, as a viewer.
-    const userId = newId();
-    await store.users.insert({
-      id: userId,
-      email: "late@example.com",
-      name: "Late",
-      passwordHash: "not-a-real-hash",
-      isInstanceAdmin: false,
-      createdAt: new Date().toISOString(),
-    });
+    const userId = await insertUser(store, { email: "late@example.com", name: "Late" });
     await store.workspaces.addMember({
       workspaceId,
       userId,

@@ -12,6 +12,7 @@ import { openPostgresStore } from "../store/postgres/openPostgresStore";
 import type { Store } from "../store/Store";
 import { openSqliteStore } from "../store/sqlite/openSqliteStore";
 import { createTestDatabase } from "../test/createTestDatabase";
+import { insertUser } from "../test/insertUser";
 import { testStoreKind } from "../test/testServer";
 import { createSecretBox } from "./createSecretBox";
 import { openSecretBox, SecretKeyMismatchError } from "./openSecretBox";
@@ -36,14 +37,7 @@ async function freshStore(): Promise<{ store: Store; dataDir: string; workspaceI
     rmSync(dataDir, { recursive: true, force: true });
   });
   await store.migrate();
-  await store.users.insert({
-    id: "u",
-    email: "u@x.y",
-    name: "U",
-    passwordHash: "h",
-    isInstanceAdmin: false,
-    createdAt: "",
-  });
+  await insertUser(store, { id: "u" });
   return { store, dataDir, workspaceId: (await workspaceCreator(store, { name: "W", userId: "u" })).id };
 }
 

@@ -1,16 +1,14 @@
-import type { ModuleBody, PageDoc, Widget } from "@tessera/model";
-import { PAGE_DOC_SCHEMA_VERSION, UI_MODULE_WIDGET_TYPE } from "@tessera/model";
-import { appCreator } from "../commands/appCreator";
-import { appDeployer } from "../commands/appDeployer";
-import { moduleCreator } from "../commands/moduleCreator";
-import { packageCreator } from "../commands/packageCreator";
-import { packagePublisher } from "../commands/packagePublisher";
-import { pageCreator } from "../commands/pageCreator";
-import { pageDocSaver } from "../commands/pageDocSaver";
-import { pageUpdater } from "../commands/pageUpdater";
-import { inTransaction } from "../store/inTransaction";
-import { newId } from "../store/newId";
+import type { ModuleBody } from "@tessera/model";
+import { UI_MODULE_WIDGET_TYPE } from "@tessera/model";
 import type { Repositories, Store } from "../store/Store";
+import {
+  JSON_HEADERS,
+  type LoginAppSeedInput,
+  pageDoc,
+  seedLoginApp,
+  signInModule,
+  widget,
+} from "./seedLoginApp";
 
 /** The slug of the seeded login app: its viewer URL is `/app/login-app`. */
 export const FLAGSHIP_APP_SLUG = "login-app";
@@ -68,24 +66,8 @@ const LOGIN_SOURCE = `export default {
 `;
 
 function authModules(datasourceId: string): ModuleBody[] {
-  const json = [{ key: "Content-Type", value: "application/json" }];
   return [
-    {
-      kind: "query",
-      name: "sign_in",
-      inputs: [
-        { name: "email", type: "text", required: false, defaultValue: "", description: "" },
-        { name: "password", type: "text", required: false, defaultValue: "", description: "" },
-      ],
-      config: {
-        datasourceId,
-        method: "POST",
-        path: "/token",
-        queryParams: [{ key: "grant_type", value: "password" }],
-        headers: json,
-        body: '{ "email": {{inputs.email}}, "password": {{inputs.password}} }',
-      },
-    },
+    signInModule(datasourceId),
     {
       kind: "query",
       name: "refresh",
@@ -95,7 +77,7 @@ function authModules(datasourceId: string): ModuleBody[] {
         method: "POST",
         path: "/token",
         queryParams: [{ key: "grant_type", value: "refresh_token" }],
-        headers: json,
+        headers: JSON_HEADERS,
         body: '{ "refresh_token": {{inputs.refresh_token}} }',
       },
     },
@@ -152,27 +134,6 @@ function loginFormModule(): ModuleBody {
   };
 }
 
-/** A widget of a seeded page, at the top level. */
-export function widget(
-  name: string,
-  type: string,
-  layout: Widget["layout"],
-  props: Record<string, unknown>,
-): Widget {
-  return { id: newId(), name, type, parentId: null, layout, props };
-}
-
-/** A seeded page: its widgets and one module instance. */
-export function pageDoc(widgets: Widget[], instance: PageDoc["moduleInstances"][number]): PageDoc {
-  return {
-    schemaVersion: PAGE_DOC_SCHEMA_VERSION,
-    widgets,
-    queries: [],
-    jsObjects: [],
-    moduleInstances: [instance],
-  };
-}
-
 /**
  * Seeds the flagship journey (design.md): package "Auth" (query modules sign_in, refresh,
  * sign_out and JS module Login) published as v1, and the public app "Login App" with pages
@@ -180,122 +141,49 @@ export function pageDoc(widgets: Widget[], instance: PageDoc["moduleInstances"][
  */
 export function seedFlagship(
   repos: Store | Repositories,
-  input: { workspaceId: string; datasourceId: string; userId: string | null },
+  input: LoginAppSeedInput,
 ): Promise<{ appSlug: string } | null> {
-  return inTransaction(repos, (tx) => seedIn(tx, input));
-}
-
-async function seedIn(
-  db: Repositories,
-  input: { workspaceId: string; datasourceId: string; userId: string | null },
-): Promise<{ appSlug: string } | null> {
-  if (await db.apps.isSlugTaken(FLAGSHIP_APP_SLUG)) return null;
-
-  const pkg = await packageCreator(db, input.workspaceId, "Auth");
-  for (const module of authModules(input.datasourceId)) await moduleCreator(db, pkg.id, module);
-  // The seed's own draft cannot break anything yet: no app uses the package.
-  const { version } = await packagePublisher(db, pkg.id, input.userId, { confirm: true });
-  const login1 = (runOnPageLoad: string[]) => ({
-    id: newId(),
-    name: "Login1",
-    packageId: pkg.id,
-    moduleName: "Login",
-    version,
-    runOnPageLoad,
-    inputs: {},
-    confirmBeforeRun: false,
-  });
-
-  const { app, pages } = await appCreator(db, {
-    workspaceId: input.workspaceId,
-    name: "Login App",
+  return seedLoginApp(repos, input, {
+    packageName: "Auth",
+    modules: authModules(input.datasourceId),
+    appName: "Login App",
     slug: FLAGSHIP_APP_SLUG,
-    isPublic: true,
-  });
-  const loginPage = await pageUpdater(db, app.id, pages[0].id, { name: "LoginPage", slug: "loginpage" });
-  await pageDocSaver(db, {
-    workspaceId: input.workspaceId,
-    appId: app.id,
-    pageId: loginPage.id,
-    revision: loginPage.revision,
-    doc: pageDoc(
-      [
-        widget("Text1", "Text", { x: 20, y: 4, w: 24, h: 5 }, { text: "Sign in to the demo", fontSize: 20 }),
-        widget(
-          "Input1",
-          "Input",
-          { x: 20, y: 11, w: 24, h: 7 },
-          { label: "Email", inputType: "email", placeholder: "demo@example.com", required: true },
-        ),
-        widget(
-          "Input2",
-          "Input",
-          { x: 20, y: 19, w: 24, h: 7 },
-          { label: "Password", inputType: "password", required: true },
-        ),
-        widget(
-          "Button1",
-          "Button",
-          { x: 20, y: 28, w: 24, h: 4 },
-          { label: "Login", onClick: "{{Login1.signin({ email: Input1.text, password: Input2.text })}}" },
-        ),
-      ],
-      login1([]),
-    ),
-  });
-
-  const home = await pageCreator(db, { appId: app.id, name: "Home", slug: "home" });
-  await pageDocSaver(db, {
-    workspaceId: input.workspaceId,
-    appId: app.id,
-    pageId: home.id,
-    revision: home.revision,
-    doc: pageDoc(
-      [
-        widget(
-          "Text1",
-          "Text",
-          { x: 20, y: 4, w: 24, h: 5 },
-          { text: "{{appsmith.store.access_token ? 'Signed in' : ''}}", fontSize: 20 },
-        ),
-        widget(
-          "Button1",
-          "Button",
-          { x: 20, y: 11, w: 24, h: 4 },
-          { label: "Sign out", onClick: "{{Login1.signout()}}" },
-        ),
-      ],
-      login1(["guard"]),
-    ),
-  });
-  // Home is the app's front door: a visitor without a session is sent on to LoginPage.
-  await pageUpdater(db, app.id, home.id, { isHome: true });
-
-  // The same sign-in as one drop of the package's LoginForm.
-  const quick = await pageCreator(db, { appId: app.id, name: "QuickLogin", slug: "quicklogin" });
-  await pageDocSaver(db, {
-    workspaceId: input.workspaceId,
-    appId: app.id,
-    pageId: quick.id,
-    revision: quick.revision,
-    doc: {
-      ...pageDoc([], login1([])),
-      moduleInstances: [],
-      widgets: [
+    homeWidgets: [
+      widget(
+        "Text1",
+        "Text",
+        { x: 20, y: 4, w: 24, h: 5 },
+        { text: "{{appsmith.store.access_token ? 'Signed in' : ''}}", fontSize: 20 },
+      ),
+      widget(
+        "Button1",
+        "Button",
+        { x: 20, y: 11, w: 24, h: 4 },
+        { label: "Sign out", onClick: "{{Login1.signout()}}" },
+      ),
+    ],
+    // The same sign-in as one drop of the package's LoginForm.
+    addPages: async (seeded) => {
+      await seeded.addPage(
+        { name: "QuickLogin", slug: "quicklogin" },
         {
-          ...widget(
-            "LoginForm1",
-            UI_MODULE_WIDGET_TYPE,
-            { x: 20, y: 4, w: 24, h: 32 },
-            { title: "Sign in with LoginForm", onSignedIn: "{{navigateTo('Home')}}" },
-          ),
-          module: { packageId: pkg.id, moduleName: "LoginForm", version },
+          ...pageDoc([], seeded.login1([])),
+          moduleInstances: [],
+          widgets: [
+            {
+              ...widget(
+                "LoginForm1",
+                UI_MODULE_WIDGET_TYPE,
+                { x: 20, y: 4, w: 24, h: 32 },
+                { title: "Sign in with LoginForm", onSignedIn: "{{navigateTo('Home')}}" },
+              ),
+              module: { packageId: seeded.packageId, moduleName: "LoginForm", version: seeded.version },
+            },
+          ],
         },
-      ],
+      );
     },
   });
-  await appDeployer(db, app.id, input.userId);
-  return { appSlug: app.slug };
 }
 
 /**

@@ -1,16 +1,6 @@
 import type { ModuleBody } from "@tessera/model";
-import { appCreator } from "../commands/appCreator";
-import { appDeployer } from "../commands/appDeployer";
-import { moduleCreator } from "../commands/moduleCreator";
-import { packageCreator } from "../commands/packageCreator";
-import { packagePublisher } from "../commands/packagePublisher";
-import { pageCreator } from "../commands/pageCreator";
-import { pageDocSaver } from "../commands/pageDocSaver";
-import { pageUpdater } from "../commands/pageUpdater";
-import { inTransaction } from "../store/inTransaction";
-import { newId } from "../store/newId";
 import type { Repositories, Store } from "../store/Store";
-import { pageDoc, widget } from "./seedFlagship";
+import { JSON_HEADERS, type LoginAppSeedInput, seedLoginApp, signInModule, widget } from "./seedLoginApp";
 
 /** The slug of the seeded vault login app: its viewer URL is `/app/vault-login-app`. */
 export const VAULT_APP_SLUG = "vault-login-app";
@@ -56,26 +46,9 @@ const VAULT_LOGIN_SOURCE = `export default {
 `;
 
 function vaultAuthModules(datasourceId: string): ModuleBody[] {
-  const json = [{ key: "Content-Type", value: "application/json" }];
   const bearer = [{ key: "Authorization", value: "Bearer {{vault.access_token}}" }];
   return [
-    {
-      kind: "query",
-      name: "sign_in",
-      inputs: [
-        { name: "email", type: "text", required: false, defaultValue: "", description: "" },
-        { name: "password", type: "text", required: false, defaultValue: "", description: "" },
-      ],
-      vaultKeep: KEPT,
-      config: {
-        datasourceId,
-        method: "POST",
-        path: "/token",
-        queryParams: [{ key: "grant_type", value: "password" }],
-        headers: json,
-        body: '{ "email": {{inputs.email}}, "password": {{inputs.password}} }',
-      },
-    },
+    { ...signInModule(datasourceId), vaultKeep: KEPT },
     {
       kind: "query",
       name: "get_user",
@@ -94,7 +67,7 @@ function vaultAuthModules(datasourceId: string): ModuleBody[] {
         method: "POST",
         path: "/token",
         queryParams: [{ key: "grant_type", value: "refresh_token" }],
-        headers: json,
+        headers: JSON_HEADERS,
         body: '{ "refresh_token": {{vault.refresh_token}} }',
       },
     },
@@ -116,108 +89,40 @@ function vaultAuthModules(datasourceId: string): ModuleBody[] {
  */
 export function seedVaultApp(
   repos: Store | Repositories,
-  input: { workspaceId: string; datasourceId: string; userId: string | null },
+  input: LoginAppSeedInput,
 ): Promise<{ appSlug: string } | null> {
-  return inTransaction(repos, (tx) => seedIn(tx, input));
-}
-
-async function seedIn(
-  db: Repositories,
-  input: { workspaceId: string; datasourceId: string; userId: string | null },
-): Promise<{ appSlug: string } | null> {
-  if (await db.apps.isSlugTaken(VAULT_APP_SLUG)) return null;
-
-  const pkg = await packageCreator(db, input.workspaceId, "Auth (vault)");
-  for (const module of vaultAuthModules(input.datasourceId)) await moduleCreator(db, pkg.id, module);
-  const { version } = await packagePublisher(db, pkg.id, input.userId, { confirm: true });
-  const login1 = (runOnPageLoad: string[]) => ({
-    id: newId(),
-    name: "Login1",
-    packageId: pkg.id,
-    moduleName: "Login",
-    version,
-    runOnPageLoad,
-    inputs: {},
-    confirmBeforeRun: false,
-  });
-
-  const { app, pages } = await appCreator(db, {
-    workspaceId: input.workspaceId,
-    name: "Vault Login App",
+  return seedLoginApp(repos, input, {
+    packageName: "Auth (vault)",
+    modules: vaultAuthModules(input.datasourceId),
+    appName: "Vault Login App",
     slug: VAULT_APP_SLUG,
-    isPublic: true,
+    homeWidgets: [
+      widget(
+        "Text1",
+        "Text",
+        { x: 20, y: 4, w: 24, h: 5 },
+        { text: "{{Login1.user ? 'Signed in as ' + Login1.user.email : ''}}", fontSize: 20 },
+      ),
+      widget(
+        "Text2",
+        "Text",
+        { x: 20, y: 10, w: 24, h: 4 },
+        { text: "{{'Kept on the server: ' + appsmith.vault.keys.join(', ')}}" },
+      ),
+      widget(
+        "Button1",
+        "Button",
+        { x: 20, y: 15, w: 11, h: 4 },
+        { label: "Reload profile", onClick: "{{Login1.guard()}}" },
+      ),
+      widget(
+        "Button2",
+        "Button",
+        { x: 33, y: 15, w: 11, h: 4 },
+        { label: "Sign out", onClick: "{{Login1.signout()}}" },
+      ),
+    ],
   });
-  const loginPage = await pageUpdater(db, app.id, pages[0].id, { name: "LoginPage", slug: "loginpage" });
-  await pageDocSaver(db, {
-    workspaceId: input.workspaceId,
-    appId: app.id,
-    pageId: loginPage.id,
-    revision: loginPage.revision,
-    doc: pageDoc(
-      [
-        widget("Text1", "Text", { x: 20, y: 4, w: 24, h: 5 }, { text: "Sign in to the demo", fontSize: 20 }),
-        widget(
-          "Input1",
-          "Input",
-          { x: 20, y: 11, w: 24, h: 7 },
-          { label: "Email", inputType: "email", placeholder: "demo@example.com", required: true },
-        ),
-        widget(
-          "Input2",
-          "Input",
-          { x: 20, y: 19, w: 24, h: 7 },
-          { label: "Password", inputType: "password", required: true },
-        ),
-        widget(
-          "Button1",
-          "Button",
-          { x: 20, y: 28, w: 24, h: 4 },
-          { label: "Login", onClick: "{{Login1.signin({ email: Input1.text, password: Input2.text })}}" },
-        ),
-      ],
-      login1([]),
-    ),
-  });
-
-  const home = await pageCreator(db, { appId: app.id, name: "Home", slug: "home" });
-  await pageDocSaver(db, {
-    workspaceId: input.workspaceId,
-    appId: app.id,
-    pageId: home.id,
-    revision: home.revision,
-    doc: pageDoc(
-      [
-        widget(
-          "Text1",
-          "Text",
-          { x: 20, y: 4, w: 24, h: 5 },
-          { text: "{{Login1.user ? 'Signed in as ' + Login1.user.email : ''}}", fontSize: 20 },
-        ),
-        widget(
-          "Text2",
-          "Text",
-          { x: 20, y: 10, w: 24, h: 4 },
-          { text: "{{'Kept on the server: ' + appsmith.vault.keys.join(', ')}}" },
-        ),
-        widget(
-          "Button1",
-          "Button",
-          { x: 20, y: 15, w: 11, h: 4 },
-          { label: "Reload profile", onClick: "{{Login1.guard()}}" },
-        ),
-        widget(
-          "Button2",
-          "Button",
-          { x: 33, y: 15, w: 11, h: 4 },
-          { label: "Sign out", onClick: "{{Login1.signout()}}" },
-        ),
-      ],
-      login1(["guard"]),
-    ),
-  });
-  await pageUpdater(db, app.id, home.id, { isHome: true });
-  await appDeployer(db, app.id, input.userId);
-  return { appSlug: app.slug };
 }
 
 /** `seedVaultApp` as a step of `seedDemo({ extraSteps })`. */

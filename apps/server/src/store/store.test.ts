@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "../test/createTestDatabase";
+import { insertUser } from "../test/insertUser";
 import { loginModule } from "../test/moduleBodies";
 import { decodeDocument, encodeDocument, StoredDocumentError } from "./documents";
 import { newId } from "./newId";
@@ -53,18 +54,7 @@ function storeContract(open: OpenPair) {
     const appliedFirst = await store.migrate();
     const appliedAgain = await other.migrate();
 
-    const user = async () => {
-      const id = newId();
-      await store.users.insert({
-        id,
-        email: `${id}@example.com`,
-        name: "U",
-        passwordHash: "x",
-        isInstanceAdmin: false,
-        createdAt: new Date().toISOString(),
-      });
-      return id;
-    };
+    const user = () => insertUser(store);
 
     it("applies every migration once, and none the second time", () => {
       expect(appliedFirst).toEqual(sqliteMigrations.map((step) => step.version));

@@ -1,3 +1,20 @@
+import { emptyPageDoc, type PageDoc } from "@tessera/model";
+
+/** A page document whose one app query `ping` GETs `path` from the datasource. */
+export function pingPageDoc(datasourceId: string, path = "/"): PageDoc {
+  return {
+    ...emptyPageDoc(),
+    queries: [
+      {
+        id: "q1",
+        name: "ping",
+        runOnPageLoad: false,
+        config: { datasourceId, method: "GET", path, queryParams: [], headers: [], body: "" },
+      },
+    ],
+  };
+}
+
 /** A page document with a login form, one app query and a module instance `Login1`. */
 export function loginPageDoc(options: { datasourceId: string | null; packageId?: string; version?: number }) {
   return {

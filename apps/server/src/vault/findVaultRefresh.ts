@@ -5,7 +5,7 @@ import {
   type RunBody,
   type VaultRefresh,
 } from "@tessera/model";
-import type { RunnableQuery } from "../routes/run/findRunnableQuery";
+import { type RunnableQuery, recordedPackageOf, runnableQueryModule } from "../routes/run/findRunnableQuery";
 import type { Store } from "../store/Store";
 
 /** A package's refresh action, ready to run like the query that needed it. */
@@ -26,12 +26,7 @@ export async function findVaultRefresh(store: Store, body: RunBody): Promise<Run
       const page = snapshot?.pages.find((p) => p.id === body.pageId);
       if (!snapshot || !page) return null;
       const instance = body.instance ? moduleInstanceNamed(page, body.instance) : undefined;
-      // As findRunnableQuery does: the version the deployment recorded, else the pinned package's.
-      const recorded = instance
-        ? (snapshot.packages.find(
-            (p) => p.packageId === instance.packageId && p.version === instance.version,
-          ) ?? snapshot.packages.find((p) => p.packageId === instance.packageId))
-        : undefined;
+      const recorded = instance ? recordedPackageOf(snapshot, instance) : undefined;
       const packages = instance ? (recorded ? [recorded] : []) : snapshot.packages;
       return refreshIn(
         app.workspaceId,
@@ -72,10 +67,8 @@ function refreshIn(
   for (const module of modules) {
     if (module.kind !== "query" || !module.vaultRefresh) continue;
     return {
-      workspaceId,
-      config: module.config,
-      inputs: module.inputs,
-      vaultKeep: module.vaultKeep,
+      ...runnableQueryModule(workspaceId, module),
+      // Narrowed above: a refresh action has one.
       vaultRefresh: module.vaultRefresh,
       ...(recordedDatasources ? { recordedDatasources } : {}),
     };

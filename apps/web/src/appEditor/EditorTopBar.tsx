@@ -1,25 +1,14 @@
-import type { App, Page } from "@tessera/model";
 import { DraftStatus } from "../drafts/DraftStatus";
 import { Link } from "../shared/components/Link";
 import { useEditorStore } from "../store/editorStore";
 import { DeployButton } from "./deploy/DeployButton";
 import { PublicAppToggle } from "./deploy/PublicAppToggle";
+import type { EditedPageProps } from "./editedPageProps";
 import { redoShortcuts, undoShortcut } from "./history/docHistory";
-import type { PageSaver } from "./save/usePageSaver";
 import { AppSettingsButton } from "./settings/AppSettingsButton";
 
 /** App name, save state, undo/redo, Preview, app settings, who may open it and Deploy. */
-export function EditorTopBar({
-  app,
-  pages,
-  page,
-  saver,
-}: {
-  app: App;
-  pages: Page[];
-  page: Page;
-  saver: PageSaver;
-}) {
+export function EditorTopBar({ app, pages, page, saver }: EditedPageProps) {
   const draft = useEditorStore((s) => s.drafts.page[page.id]);
   const canUndo = useEditorStore((s) => (s.drafts.page[page.id]?.value.past.length ?? 0) > 0);
   const canRedo = useEditorStore((s) => (s.drafts.page[page.id]?.value.future.length ?? 0) > 0);

@@ -1,9 +1,14 @@
 import type { GraphqlDatasource, GraphqlQueryConfig } from "@tessera/model";
-import { DatasourceField, FieldErrorText } from "../datasource/DatasourceField";
 import type { DatasourceFormProps } from "../datasource/datasourceFormProps";
-import { numberOf } from "../datasource/datasourceFormState";
-import { HeaderRows } from "../datasource/HeaderRows";
-import { type HeaderRow, headerRowsOf, headersInputOf, unchangedHeaders } from "../datasource/headerRowsOf";
+import { HttpDatasourceFields } from "../datasource/HttpDatasourceFields";
+import {
+  emptyHttpFormFields,
+  type HttpFormFields,
+  httpBodyFieldsOf,
+  httpFieldLabels,
+  httpFormFieldsOf,
+  unchangedHttpBody,
+} from "../datasource/httpFormFields";
 import { CodeEditor } from "../monaco/CodeEditor";
 import { jsonBodyProblem } from "../queryEditor/jsonBodyProblem";
 import type { QueryFormProps } from "../queryEditor/queryFormProps";
@@ -11,42 +16,24 @@ import { BindingTextArea } from "../shared/components/BindingTextArea";
 import type { KindForms } from "./KindForms";
 
 /** A GraphQL datasource's form: an endpoint and the same headers as REST. */
-export interface GraphqlDatasourceForm {
+export interface GraphqlDatasourceForm extends HttpFormFields {
   kind: "graphql";
   name: string;
   endpoint: string;
-  timeoutMs: string;
-  headers: HeaderRow[];
 }
+
+/** The URL queries POST to, as its field and messages name it. */
+const urlField = { field: "endpoint", label: "Endpoint", placeholder: "https://api.example.com/graphql" };
 
 /** A GraphQL API: the endpoint queries POST to, headers (some secret) as for REST, a timeout. */
 function GraphqlDatasourceFields({ form, edit, error }: DatasourceFormProps<GraphqlDatasourceForm>) {
   return (
-    <>
-      <DatasourceField
-        label="Endpoint"
-        field="endpoint"
-        error={error}
-        type="url"
-        value={form.endpoint}
-        onValue={(endpoint) => edit({ endpoint })}
-        required
-        placeholder="https://api.example.com/graphql"
-      />
-      <HeaderRows rows={form.headers} onChange={(headers) => edit({ headers })} />
-      {error?.field === "headers" && <FieldErrorText error={error} />}
-      <DatasourceField
-        label="Timeout (ms)"
-        field="timeoutMs"
-        error={error}
-        type="number"
-        min={100}
-        max={120000}
-        step={100}
-        value={form.timeoutMs}
-        onValue={(timeoutMs) => edit({ timeoutMs })}
-      />
-    </>
+    <HttpDatasourceFields
+      url={{ ...urlField, value: form.endpoint, onValue: (endpoint) => edit({ endpoint }) }}
+      form={form}
+      edit={edit}
+      error={error}
+    />
   );
 }
 
@@ -101,32 +88,22 @@ export const kindForms: KindForms<GraphqlDatasourceForm, GraphqlQueryConfig, Gra
   order: 3,
   summary: (datasource) => `GraphQL ${datasource.endpoint}`,
   movedSecrets: "The endpoint now points to another server",
-  fieldLabels: { endpoint: "Endpoint", headers: "Headers", timeoutMs: "Timeout (ms)" },
+  fieldLabels: { [urlField.field]: urlField.label, ...httpFieldLabels },
   formOf: (datasource) => ({
     kind: "graphql",
     name: datasource.name,
     endpoint: datasource.endpoint,
-    timeoutMs: String(datasource.timeoutMs),
-    headers: headerRowsOf(datasource.headers),
+    ...httpFormFieldsOf(datasource),
   }),
-  emptyForm: () => ({ kind: "graphql", name: "", endpoint: "", timeoutMs: "10000", headers: [] }),
+  emptyForm: () => ({ kind: "graphql", name: "", endpoint: "", ...emptyHttpFormFields() }),
   bodyOf: (form) => {
-    const headers = headersInputOf(form.headers);
-    if ("error" in headers) return headers;
+    const http = httpBodyFieldsOf(form);
+    if ("error" in http) return http;
     return {
-      body: {
-        kind: "graphql",
-        name: form.name.trim(),
-        endpoint: form.endpoint.trim(),
-        headers: headers.headers,
-        timeoutMs: numberOf(form.timeoutMs),
-      },
+      body: { kind: "graphql", name: form.name.trim(), endpoint: form.endpoint.trim(), ...http.fields },
     };
   },
-  unchangedBody: ({ id: _id, workspaceId: _workspaceId, updatedAt: _updatedAt, ...fields }) => ({
-    ...fields,
-    headers: unchangedHeaders(fields.headers),
-  }),
+  unchangedBody: unchangedHttpBody,
   DatasourceForm: GraphqlDatasourceFields,
   QueryForm: GraphqlQueryForm,
 };

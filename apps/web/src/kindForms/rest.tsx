@@ -1,9 +1,14 @@
 import { type HttpMethod, httpMethodSchema, type RestDatasource, type RestQueryConfig } from "@tessera/model";
-import { DatasourceField, FieldErrorText } from "../datasource/DatasourceField";
 import type { DatasourceFormProps } from "../datasource/datasourceFormProps";
-import { numberOf } from "../datasource/datasourceFormState";
-import { HeaderRows } from "../datasource/HeaderRows";
-import { type HeaderRow, headerRowsOf, headersInputOf, unchangedHeaders } from "../datasource/headerRowsOf";
+import { HttpDatasourceFields } from "../datasource/HttpDatasourceFields";
+import {
+  emptyHttpFormFields,
+  type HttpFormFields,
+  httpBodyFieldsOf,
+  httpFieldLabels,
+  httpFormFieldsOf,
+  unchangedHttpBody,
+} from "../datasource/httpFormFields";
 import { jsonBodyProblem } from "../queryEditor/jsonBodyProblem";
 import type { QueryFormProps } from "../queryEditor/queryFormProps";
 import { BindingTextArea } from "../shared/components/BindingTextArea";
@@ -11,43 +16,25 @@ import { KeyValueEditor } from "../shared/components/KeyValueEditor";
 import { Link } from "../shared/components/Link";
 import type { KindForms } from "./KindForms";
 
-/** A REST datasource's form: numbers stay text while typed. */
-export interface RestDatasourceForm {
+/** A REST datasource's form. */
+export interface RestDatasourceForm extends HttpFormFields {
   kind: "rest";
   name: string;
   baseUrl: string;
-  timeoutMs: string;
-  headers: HeaderRow[];
 }
+
+/** The URL calls go under, as its field and messages name it. */
+const urlField = { field: "baseUrl", label: "Base URL", placeholder: "https://api.example.com/v1" };
 
 /** A REST API: base URL, headers (some secret) and a timeout. */
 function RestDatasourceFields({ form, edit, error }: DatasourceFormProps<RestDatasourceForm>) {
   return (
-    <>
-      <DatasourceField
-        label="Base URL"
-        field="baseUrl"
-        error={error}
-        type="url"
-        value={form.baseUrl}
-        onValue={(baseUrl) => edit({ baseUrl })}
-        required
-        placeholder="https://api.example.com/v1"
-      />
-      <HeaderRows rows={form.headers} onChange={(headers) => edit({ headers })} />
-      {error?.field === "headers" && <FieldErrorText error={error} />}
-      <DatasourceField
-        label="Timeout (ms)"
-        field="timeoutMs"
-        error={error}
-        type="number"
-        min={100}
-        max={120000}
-        step={100}
-        value={form.timeoutMs}
-        onValue={(timeoutMs) => edit({ timeoutMs })}
-      />
-    </>
+    <HttpDatasourceFields
+      url={{ ...urlField, value: form.baseUrl, onValue: (baseUrl) => edit({ baseUrl }) }}
+      form={form}
+      edit={edit}
+      error={error}
+    />
   );
 }
 
@@ -143,32 +130,20 @@ export const kindForms: KindForms<RestDatasourceForm, RestQueryConfig, RestDatas
   order: 1,
   summary: (datasource) => datasource.baseUrl,
   movedSecrets: "The base URL now points to another server",
-  fieldLabels: { baseUrl: "Base URL", headers: "Headers", timeoutMs: "Timeout (ms)" },
+  fieldLabels: { [urlField.field]: urlField.label, ...httpFieldLabels },
   formOf: (datasource) => ({
     kind: "rest",
     name: datasource.name,
     baseUrl: datasource.baseUrl,
-    timeoutMs: String(datasource.timeoutMs),
-    headers: headerRowsOf(datasource.headers),
+    ...httpFormFieldsOf(datasource),
   }),
-  emptyForm: () => ({ kind: "rest", name: "", baseUrl: "", timeoutMs: "10000", headers: [] }),
+  emptyForm: () => ({ kind: "rest", name: "", baseUrl: "", ...emptyHttpFormFields() }),
   bodyOf: (form) => {
-    const headers = headersInputOf(form.headers);
-    if ("error" in headers) return headers;
-    return {
-      body: {
-        kind: "rest",
-        name: form.name.trim(),
-        baseUrl: form.baseUrl.trim(),
-        headers: headers.headers,
-        timeoutMs: numberOf(form.timeoutMs),
-      },
-    };
+    const http = httpBodyFieldsOf(form);
+    if ("error" in http) return http;
+    return { body: { kind: "rest", name: form.name.trim(), baseUrl: form.baseUrl.trim(), ...http.fields } };
   },
-  unchangedBody: ({ id: _id, workspaceId: _workspaceId, updatedAt: _updatedAt, ...fields }) => ({
-    ...fields,
-    headers: unchangedHeaders(fields.headers),
-  }),
+  unchangedBody: unchangedHttpBody,
   DatasourceForm: RestDatasourceFields,
   QueryForm: RestQueryForm,
 };

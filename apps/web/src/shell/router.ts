@@ -57,8 +57,17 @@ export function safeNext(next: string | null): string | null {
 }
 
 /** The sign-in path that returns to `next` afterwards. */
-export function signInPath(next?: string): string {
-  return next && next !== "/" ? `/signin?next=${encodeURIComponent(next)}` : "/signin";
+export function signInPath(next?: string | null): string {
+  return returningTo("/signin", next);
+}
+
+/** The sign-up path that returns to `next` afterwards. */
+export function signUpPath(next?: string | null): string {
+  return returningTo("/signup", next);
+}
+
+function returningTo(path: string, next: string | null | undefined): string {
+  return next && next !== "/" ? `${path}?next=${encodeURIComponent(next)}` : path;
 }
 
 const listeners = new Set<() => void>();

@@ -1,12 +1,6 @@
 import { z } from "zod";
 import { displayNameSchema, idSchema } from "../identifier";
-import {
-  headersSchema,
-  httpUrlSchema,
-  presentedBase,
-  presentedHeadersSchema,
-  timeoutMsSchema,
-} from "./httpFields";
+import { httpBodyFields, httpUrlSchema, presentedBase, presentedHttpFields } from "./httpFields";
 import { modelKind } from "./modelKind";
 
 /** A GraphQL datasource: queries POST to `endpoint` with the same headers (some secret) as REST. */
@@ -14,8 +8,7 @@ export const graphqlDatasourceBodySchema = z.object({
   kind: z.literal("graphql"),
   name: displayNameSchema,
   endpoint: httpUrlSchema("endpoint"),
-  headers: headersSchema,
-  timeoutMs: timeoutMsSchema,
+  ...httpBodyFields,
 });
 export type GraphqlDatasourceBody = z.infer<typeof graphqlDatasourceBodySchema>;
 
@@ -23,8 +16,7 @@ export const graphqlDatasourceSchema = z.object({
   ...presentedBase,
   kind: z.literal("graphql"),
   endpoint: z.string(),
-  headers: presentedHeadersSchema,
-  timeoutMs: z.number(),
+  ...presentedHttpFields,
 });
 export type GraphqlDatasource = z.infer<typeof graphqlDatasourceSchema>;
 

@@ -50,12 +50,12 @@ export function httpUrlSchema(field: string) {
 }
 
 /** The headers of an HTTP datasource (REST, GraphQL), some secret. */
-export const headersSchema = z.array(datasourceHeaderInputSchema).max(50).default([]);
+const headersSchema = z.array(datasourceHeaderInputSchema).max(50).default([]);
 /** How long an HTTP datasource's call may take. */
-export const timeoutMsSchema = z.number().int().min(100).max(120_000).default(10_000);
+const timeoutMsSchema = z.number().int().min(100).max(120_000).default(10_000);
 
 /** A header as presented: secret values never leave the server. */
-export const presentedHeadersSchema = z.array(
+const presentedHeadersSchema = z.array(
   z.object({
     name: z.string(),
     secret: z.boolean(),
@@ -64,3 +64,12 @@ export const presentedHeadersSchema = z.array(
     hasValue: z.boolean(),
   }),
 );
+
+/**
+ * What an HTTP datasource's body has beside the URL each kind names its own way (REST's
+ * baseUrl, GraphQL's endpoint): headers, some secret, and a timeout.
+ */
+export const httpBodyFields = { headers: headersSchema, timeoutMs: timeoutMsSchema };
+
+/** What a presented HTTP datasource has beside its URL. */
+export const presentedHttpFields = { headers: presentedHeadersSchema, timeoutMs: z.number() };

@@ -1,12 +1,6 @@
 import { z } from "zod";
 import { displayNameSchema, idSchema, plainTextSchema } from "../identifier";
-import {
-  headersSchema,
-  httpUrlSchema,
-  presentedBase,
-  presentedHeadersSchema,
-  timeoutMsSchema,
-} from "./httpFields";
+import { httpBodyFields, httpUrlSchema, presentedBase, presentedHttpFields } from "./httpFields";
 import { modelKind } from "./modelKind";
 
 /**
@@ -17,8 +11,7 @@ export const restDatasourceBodySchema = z.object({
   kind: z.literal("rest").optional(),
   name: displayNameSchema,
   baseUrl: httpUrlSchema("base URL"),
-  headers: headersSchema,
-  timeoutMs: timeoutMsSchema,
+  ...httpBodyFields,
 });
 export type RestDatasourceBody = z.infer<typeof restDatasourceBodySchema>;
 
@@ -26,8 +19,7 @@ export const restDatasourceSchema = z.object({
   ...presentedBase,
   kind: z.literal("rest"),
   baseUrl: z.string(),
-  headers: presentedHeadersSchema,
-  timeoutMs: z.number(),
+  ...presentedHttpFields,
 });
 export type RestDatasource = z.infer<typeof restDatasourceSchema>;
 

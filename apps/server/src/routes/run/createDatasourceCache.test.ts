@@ -3,6 +3,7 @@ import { datasourceCreator } from "../../commands/datasourceCreator";
 import { workspaceCreator } from "../../commands/workspaceCreator";
 import { sealDatasourceConfig } from "../../datasources/sealDatasourceConfig";
 import { createSecretBox } from "../../secrets/createSecretBox";
+import { insertUser } from "../../test/insertUser";
 import { restOf } from "../../test/restOf";
 import { startTestServer } from "../../test/testServer";
 import { createDatasourceCache } from "./createDatasourceCache";
@@ -10,14 +11,7 @@ import { createDatasourceCache } from "./createDatasourceCache";
 describe("createDatasourceCache", async () => {
   const { store } = await startTestServer();
   const box = createSecretBox(Buffer.alloc(32, 1));
-  await store.users.insert({
-    id: "u",
-    email: "u@x.y",
-    name: "U",
-    passwordHash: "h",
-    isInstanceAdmin: false,
-    createdAt: "",
-  });
+  await insertUser(store, { id: "u" });
   const workspace = await workspaceCreator(store, { name: "W", userId: "u" });
   const created = await datasourceCreator(store, box, workspace.id, {
     name: "Auth",

@@ -1,6 +1,7 @@
-import { type DeploymentSnapshot, emptyPageDoc, type RunBody } from "@tessera/model";
+import type { DeploymentSnapshot, RunBody } from "@tessera/model";
 import { describe, expect, it } from "vitest";
 import type { Store } from "../../store/Store";
+import { pingPageDoc } from "../../test/pageDocs";
 import { createRunnableQueryFinder } from "./findRunnableQuery";
 
 const snapshot: DeploymentSnapshot = {
@@ -10,15 +11,7 @@ const snapshot: DeploymentSnapshot = {
       name: "Page",
       slug: "page",
       isHome: true,
-      ...emptyPageDoc(),
-      queries: [
-        {
-          id: "q1",
-          name: "ping",
-          runOnPageLoad: false,
-          config: { datasourceId: "ds", method: "GET", path: "/", queryParams: [], headers: [], body: "" },
-        },
-      ],
+      ...pingPageDoc("ds"),
     },
   ],
   packages: [],

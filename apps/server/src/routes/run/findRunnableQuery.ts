@@ -31,6 +31,34 @@ export interface RunnableQuery {
   vaultRefresh?: VaultRefresh;
 }
 
+/**
+ * The package a deployment holds for a module instance: the version it recorded when it
+ * resolved the pin, else the pinned package's.
+ */
+export function recordedPackageOf(
+  snapshot: DeploymentSnapshot,
+  instance: { packageId: string; version: number },
+): DeploymentSnapshot["packages"][number] | undefined {
+  return (
+    snapshot.packages.find((p) => p.packageId === instance.packageId && p.version === instance.version) ??
+    snapshot.packages.find((p) => p.packageId === instance.packageId)
+  );
+}
+
+/** A query module as a run gets it, in the workspace whose datasources it may use. */
+export function runnableQueryModule(
+  workspaceId: string,
+  module: Extract<ModuleBody, { kind: "query" }>,
+): RunnableQuery {
+  return {
+    workspaceId,
+    config: module.config,
+    inputs: module.inputs,
+    vaultKeep: module.vaultKeep,
+    vaultRefresh: module.vaultRefresh,
+  };
+}
+
 /** Finds the query a run names; `version` is the store version the run read (see VersionedCache). */
 export type RunnableQueryFinder = (
   body: RunBody,
@@ -109,13 +137,12 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
   ): RunnableQuery => {
     const module = modules?.find((m) => m.kind === "query" && m.name === name);
     if (module?.kind !== "query") throw notFound("Query");
-    return {
-      workspaceId,
-      config: module.config,
-      inputs: module.inputs,
-      vaultKeep: module.vaultKeep,
-      vaultRefresh: module.vaultRefresh,
-    };
+    return runnableQueryModule(workspaceId, module);
+  };
+  const fromPage = (workspaceId: string, page: Pick<PageDoc, "queries">, name: string): RunnableQuery => {
+    const query = page.queries.find((q) => q.name === name);
+    if (!query) throw notFound("Query");
+    return { workspaceId, config: query.config, inputs: null, vaultKeep: query.vaultKeep };
   };
 
   return async (body, user, storeVersion) => {
@@ -138,22 +165,10 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
         if (body.instance) {
           const instance = moduleInstanceNamed(page, body.instance);
           if (!instance) throw notFound("Module instance");
-          // The deployment recorded the version it resolved; prefer it over the pin.
-          const recorded =
-            snapshot.packages.find(
-              (p) => p.packageId === instance.packageId && p.version === instance.version,
-            ) ?? snapshot.packages.find((p) => p.packageId === instance.packageId);
+          const recorded = recordedPackageOf(snapshot, instance);
           return { ...fromModule(app.workspaceId, recorded?.modules, body.query), recordedDatasources };
         }
-        const query = page.queries.find((q) => q.name === body.query);
-        if (!query) throw notFound("Query");
-        return {
-          workspaceId: app.workspaceId,
-          config: query.config,
-          inputs: null,
-          recordedDatasources,
-          vaultKeep: query.vaultKeep,
-        };
+        return { ...fromPage(app.workspaceId, page, body.query), recordedDatasources };
       }
       case "draft": {
         const app = await loadApp(body.appId, storeVersion);
@@ -174,14 +189,7 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
             body.query,
           );
         }
-        const query = doc.queries.find((q) => q.name === body.query);
-        if (!query) throw notFound("Query");
-        return {
-          workspaceId: app.workspaceId,
-          config: query.config,
-          inputs: null,
-          vaultKeep: query.vaultKeep,
-        };
+        return fromPage(app.workspaceId, doc, body.query);
       }
       case "package": {
         const owner = await ownerOf(body.packageId, storeVersion);

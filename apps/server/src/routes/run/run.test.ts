@@ -1,6 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { Writable } from "node:stream";
-import { fileURLToPath } from "node:url";
 import { emptyPageDoc, type ModuleBody, type PageDoc } from "@tessera/model";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { datasourceSecretAad } from "../../datasources/datasourceSecretAad";
@@ -9,36 +7,16 @@ import { createLogger } from "../../logging/createLogger";
 import { createSecretBox } from "../../secrets/createSecretBox";
 import { createDatasource } from "../../test/createDatasource";
 import { addMember, createWorkspace } from "../../test/createWorkspace";
+import { pingPageDoc } from "../../test/pageDocs";
 import { responseLog } from "../../test/responseLog";
 import { signUp } from "../../test/signUp";
+import { startDemoAuth } from "../../test/startDemoAuth";
 import { startUpstream } from "../../test/startUpstream";
 import type { TestClient } from "../../test/TestClient";
 import { startTestServer, type TestServer } from "../../test/testServer";
 import { insertApp, insertPackage } from "./insertRunFixtures";
 
 const DEMO_AUTH_KEY = "sk-demo-auth-secret-for-run-tests";
-
-/** Starts the real demo auth process on a random port; resolves with its base URL. */
-async function startDemoAuth(): Promise<{ child: ChildProcess; baseUrl: string }> {
-  const main = fileURLToPath(new URL("../../../../demo-auth/src/main.ts", import.meta.url));
-  const child = spawn(process.execPath, ["--import", "tsx", main], {
-    env: {
-      ...process.env,
-      DEMO_AUTH_PORT: "0",
-      DEMO_AUTH_HOST: "127.0.0.1",
-      DEMO_AUTH_API_KEY: DEMO_AUTH_KEY,
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`demo-auth exited with ${code}`)));
-    child.stdout?.on("data", (chunk: Buffer) => {
-      const match = /"port":(\d+)/.exec(chunk.toString());
-      if (match) resolve(Number(match[1]));
-    });
-  });
-  return { child, baseUrl: `http://127.0.0.1:${port}/auth/v1` };
-}
 
 const signInModule: ModuleBody = {
   kind: "query",
@@ -114,7 +92,7 @@ describe("POST /api/v1/run", () => {
   });
 
   beforeAll(async () => {
-    demoAuth = await startDemoAuth();
+    demoAuth = await startDemoAuth(DEMO_AUTH_KEY);
     // Debug level, so the run's own log line is captured for the secret check too.
     server = await startTestServer({}, { logger: createLogger("debug", logStream) });
     adminClient = client();
@@ -417,24 +395,8 @@ describe("POST /api/v1/run", () => {
   });
 
   describe("a datasource that moves after a deploy", () => {
-    const appQuery = (datasource: string): PageDoc => ({
-      ...emptyPageDoc(),
-      queries: [
-        {
-          id: "q1",
-          name: "ping",
-          runOnPageLoad: false,
-          config: {
-            datasourceId: datasource,
-            method: "GET",
-            path: "/ping",
-            queryParams: [],
-            headers: [],
-            body: "",
-          },
-        },
-      ],
-    });
+    const appQuery = (datasource: string) => pingPageDoc(datasource, "/ping");
+
     const ping = (app: { appId: string; pageId: string }, scope = "deployment") =>
       anonymous.post("/api/v1/run", { scope, ...app, query: "ping", values: {} });
 

@@ -1,10 +1,10 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { emptyPageDoc, type PageDoc } from "@tessera/model";
 import { afterAll, describe, expect, it } from "vitest";
 import { readRateLimits } from "../../config/readRateLimits";
 import { createDatasource } from "../../test/createDatasource";
 import { createWorkspace } from "../../test/createWorkspace";
+import { pingPageDoc } from "../../test/pageDocs";
 import { signUp } from "../../test/signUp";
 import { startTestServer, testStoreKind } from "../../test/testServer";
 import { insertApp } from "./insertRunFixtures";
@@ -29,24 +29,8 @@ describe("POST /api/v1/run rate limits", async () => {
   const workspace = await createWorkspace(admin);
   const baseUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
   const datasource = await createDatasource(admin, workspace.id, "sk-run-limit-secret", baseUrl);
-  const doc: PageDoc = {
-    ...emptyPageDoc(),
-    queries: [
-      {
-        id: "q1",
-        name: "ping",
-        runOnPageLoad: false,
-        config: {
-          datasourceId: datasource.id,
-          method: "GET",
-          path: "/",
-          queryParams: [],
-          headers: [],
-          body: "",
-        },
-      },
-    ],
-  };
+  const doc = pingPageDoc(datasource.id);
+
   const app = await insertApp(admin, server.store, workspace.id, { isPublic: true, doc });
   const body = { scope: "deployment", appId: app.appId, pageId: app.pageId, query: "ping", values: {} };
   const anonymousRun = (ip: string) =>

@@ -86,7 +86,8 @@ describe("workspaces", async () => {
     expect(res.body.member.role).toBe("viewer");
   });
 
-  it("removes a member at once: their next request is refused", async () => {
+  /** A workspace with an app, and a developer of it who can open the app. */
+  async function developerWithApp() {
     const admin = server.client();
     await signUp(admin);
     const member = server.client();
@@ -95,6 +96,11 @@ describe("workspaces", async () => {
     await addMember(admin, workspace.id, memberUser.email, "developer");
     const app = (await admin.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Tools" })).body.app;
     expect((await member.get(`/api/v1/apps/${app.id}`)).status).toBe(200);
+    return { admin, member, memberUser, workspace, app };
+  }
+
+  it("removes a member at once: their next request is refused", async () => {
+    const { admin, member, memberUser, workspace, app } = await developerWithApp();
 
     expect((await admin.delete(`/api/v1/workspaces/${workspace.id}/members/${memberUser.id}`)).status).toBe(
       204,
@@ -106,14 +112,7 @@ describe("workspaces", async () => {
   });
 
   it("lowers a member's role at once", async () => {
-    const admin = server.client();
-    await signUp(admin);
-    const member = server.client();
-    const memberUser = await signUp(member);
-    const workspace = await createWorkspace(admin);
-    await addMember(admin, workspace.id, memberUser.email, "developer");
-    const app = (await admin.post(`/api/v1/workspaces/${workspace.id}/apps`, { name: "Tools" })).body.app;
-    expect((await member.get(`/api/v1/apps/${app.id}`)).status).toBe(200);
+    const { admin, member, memberUser, workspace, app } = await developerWithApp();
     const lowered = await admin.patch(`/api/v1/workspaces/${workspace.id}/members/${memberUser.id}`, {
       role: "viewer",
     });

@@ -19,6 +19,24 @@ export interface MemberRecord {
   createdAt: string;
 }
 
+/** A membership to add. */
+export interface NewMember {
+  workspaceId: string;
+  userId: string;
+  role: Role;
+  createdAt: string;
+}
+
+/** A new membership as its `members` row. */
+function memberRowOf(member: NewMember) {
+  return {
+    workspace_id: member.workspaceId,
+    user_id: member.userId,
+    role: member.role,
+    created_at: member.createdAt,
+  };
+}
+
 /** The kinds of resource a route names by id, each owned by one workspace. */
 export type OwnedResource = "datasource" | "package" | "app" | "workspace";
 
@@ -135,21 +153,8 @@ export function createWorkspacesRepository(ctx: RepositoryContext) {
         .executeTakeFirst();
     },
 
-    async addMember(member: {
-      workspaceId: string;
-      userId: string;
-      role: Role;
-      createdAt: string;
-    }): Promise<void> {
-      await db
-        .insertInto("members")
-        .values({
-          workspace_id: member.workspaceId,
-          user_id: member.userId,
-          role: member.role,
-          created_at: member.createdAt,
-        })
-        .execute();
+    async addMember(member: NewMember): Promise<void> {
+      await db.insertInto("members").values(memberRowOf(member)).execute();
     },
 
     async setMemberRole(workspaceId: string, userId: string, role: Role): Promise<void> {
@@ -181,20 +186,10 @@ export function createWorkspacesRepository(ctx: RepositoryContext) {
 
     // Used by invitations.
     /** Adds the member unless they are one already (keeping the role they have); true when added. */
-    async addMemberUnlessPresent(member: {
-      workspaceId: string;
-      userId: string;
-      role: Role;
-      createdAt: string;
-    }): Promise<boolean> {
+    async addMemberUnlessPresent(member: NewMember): Promise<boolean> {
       const result = await db
         .insertInto("members")
-        .values({
-          workspace_id: member.workspaceId,
-          user_id: member.userId,
-          role: member.role,
-          created_at: member.createdAt,
-        })
+        .values(memberRowOf(member))
         .onConflict((oc) => oc.columns(["workspace_id", "user_id"]).doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;

@@ -90,27 +90,32 @@ export const CanvasWidget = memo(function CanvasWidget(props: CanvasWidgetProps)
     }
   };
 
+  // The renderer with the canvas's values; its events never run here, and `rendererSetMeta`
+  // says whether its own controls change its meta.
+  const body = (rendererSetMeta: (next: Record<string, unknown>) => void) =>
+    Renderer && definition ? (
+      <Renderer
+        name={widget.name}
+        props={rendererProps}
+        meta={meta}
+        setMeta={rendererSetMeta}
+        runEvent={noEvent}
+        parentInvalid={false}
+        renderSlot={props.renderSlot}
+        editing
+      >
+        {props.children}
+      </Renderer>
+    ) : (
+      <UnknownWidget type={widget.type} />
+    );
+
   if (locked) {
     // Not a canvas item of its own: a press falls through to the instance, which selects it.
     return (
       <div className="ae-widget ae-widget-locked" style={style} data-locked-widget={widget.name}>
         <div className="ae-widget-body" inert>
-          {Renderer && definition ? (
-            <Renderer
-              name={widget.name}
-              props={rendererProps}
-              meta={meta}
-              setMeta={noop}
-              runEvent={noEvent}
-              parentInvalid={false}
-              renderSlot={props.renderSlot}
-              editing
-            >
-              {props.children}
-            </Renderer>
-          ) : (
-            <UnknownWidget type={widget.type} />
-          )}
+          {body(noop)}
         </div>
       </div>
     );
@@ -140,22 +145,7 @@ export const CanvasWidget = memo(function CanvasWidget(props: CanvasWidgetProps)
       {/* Inert: the renderer's own controls must not take focus or clicks on the canvas. A
           container stays live, as its grid holds the child widgets. */}
       <div className="ae-widget-body" inert={!definition?.isContainer}>
-        {Renderer && definition ? (
-          <Renderer
-            name={widget.name}
-            props={rendererProps}
-            meta={meta}
-            setMeta={definition.isContainer ? setMeta : noop}
-            runEvent={noEvent}
-            parentInvalid={false}
-            renderSlot={props.renderSlot}
-            editing
-          >
-            {props.children}
-          </Renderer>
-        ) : (
-          <UnknownWidget type={widget.type} />
-        )}
+        {body(definition?.isContainer ? setMeta : noop)}
       </div>
       {selected ? (
         <>

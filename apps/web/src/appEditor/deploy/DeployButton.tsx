@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { App, Page } from "@tessera/model";
 import { useState } from "react";
 import { appKeys, deployApp } from "../../api/apps";
-import type { PageSaver } from "../save/usePageSaver";
+import type { EditedPageProps } from "../editedPageProps";
 import { DeployDialog } from "./DeployDialog";
 
 /** The viewer URL of a page of a deployed app. */
@@ -15,17 +15,7 @@ export function viewerPageUrl(app: App, page: Page): string {
  * snapshots the drafts and the package versions they are pinned to. Afterwards, a link opens
  * the current page in the viewer.
  */
-export function DeployButton({
-  app,
-  pages,
-  page,
-  saver,
-}: {
-  app: App;
-  pages: Page[];
-  page: Page;
-  saver: PageSaver;
-}) {
+export function DeployButton({ app, pages, page, saver }: EditedPageProps) {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const deploy = useMutation({

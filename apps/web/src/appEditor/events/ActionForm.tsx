@@ -1,14 +1,8 @@
 import type { EntityMember, PageEntities } from "@tessera/model";
 import { useId } from "react";
 import { usePageCode } from "../bindings/PageCodeContext";
-import {
-  type AlertKind,
-  type EventAction,
-  type EventActionKind,
-  emptyEventAction,
-  eventActionKinds,
-  type NamedValue,
-} from "./eventActions";
+import { ActionKindSelect } from "./ActionKindSelect";
+import { type AlertKind, type EventAction, emptyEventAction, type NamedValue } from "./eventActions";
 
 const alertKinds: AlertKind[] = ["info", "success", "warning", "error"];
 
@@ -36,33 +30,6 @@ function ValueInput({
         spellCheck={false}
         onChange={(e) => onChange(e.target.value)}
       />
-    </div>
-  );
-}
-
-function KindSelect({
-  label,
-  value,
-  onChange,
-  none,
-}: {
-  label: string;
-  value: EventActionKind | "";
-  onChange: (kind: EventActionKind | "") => void;
-  none?: string;
-}) {
-  const id = useId();
-  return (
-    <div className="ae-action-row">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as EventActionKind | "")}>
-        {none !== undefined ? <option value="">{none}</option> : null}
-        {eventActionKinds.map((k) => (
-          <option key={k.kind} value={k.kind}>
-            {k.label}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }
@@ -217,7 +184,7 @@ function ActionList({
           }
         />
       ))}
-      <KindSelect
+      <ActionKindSelect
         label={`Add action ${title.toLowerCase()}`}
         value=""
         none="Choose…"
@@ -226,6 +193,34 @@ function ActionList({
         }}
       />
     </fieldset>
+  );
+}
+
+/** The actions a JS function or query runs after it: on success, then on failure. */
+function OutcomeActions<A extends EventAction & { onSuccess: EventAction[]; onFailure: EventAction[] }>({
+  action,
+  entities,
+  onChange,
+}: {
+  action: A;
+  entities: PageEntities;
+  onChange: (action: A) => void;
+}) {
+  return (
+    <>
+      <ActionList
+        title="On success"
+        actions={action.onSuccess}
+        entities={entities}
+        onChange={(onSuccess) => onChange({ ...action, onSuccess })}
+      />
+      <ActionList
+        title="On failure"
+        actions={action.onFailure}
+        entities={entities}
+        onChange={(onFailure) => onChange({ ...action, onFailure })}
+      />
+    </>
   );
 }
 
@@ -330,18 +325,7 @@ export function ActionForm({
             />
           ) : null}
           {args}
-          <ActionList
-            title="On success"
-            actions={action.onSuccess}
-            entities={entities}
-            onChange={(onSuccess) => onChange({ ...action, onSuccess })}
-          />
-          <ActionList
-            title="On failure"
-            actions={action.onFailure}
-            entities={entities}
-            onChange={(onFailure) => onChange({ ...action, onFailure })}
-          />
+          <OutcomeActions action={action} entities={entities} onChange={onChange} />
         </>
       );
       break;
@@ -360,18 +344,7 @@ export function ActionForm({
             entries={action.params}
             onChange={(params) => onChange({ ...action, params })}
           />
-          <ActionList
-            title="On success"
-            actions={action.onSuccess}
-            entities={entities}
-            onChange={(onSuccess) => onChange({ ...action, onSuccess })}
-          />
-          <ActionList
-            title="On failure"
-            actions={action.onFailure}
-            entities={entities}
-            onChange={(onFailure) => onChange({ ...action, onFailure })}
-          />
+          <OutcomeActions action={action} entities={entities} onChange={onChange} />
         </>
       );
       break;
@@ -478,7 +451,7 @@ export function ActionForm({
   return (
     <fieldset className="ae-action">
       <legend>{title}</legend>
-      <KindSelect
+      <ActionKindSelect
         label="Action"
         value={action.kind}
         onChange={(kind) => onChange(kind ? emptyEventAction(kind) : null)}

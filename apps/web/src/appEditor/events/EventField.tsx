@@ -1,15 +1,9 @@
-import { useEffect, useId, useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { BindingField } from "../bindings/BindingField";
 import { usePageCode } from "../bindings/PageCodeContext";
 import { ActionForm } from "./ActionForm";
-import {
-  type EventAction,
-  type EventActionKind,
-  emptyEventAction,
-  eventActionKinds,
-  eventCode,
-  isCompleteAction,
-} from "./eventActions";
+import { ActionKindSelect } from "./ActionKindSelect";
+import { type EventAction, emptyEventAction, eventCode, isCompleteAction } from "./eventActions";
 import { readEventAction } from "./readEventAction";
 
 /**
@@ -29,7 +23,6 @@ export function EventField({
   describedBy?: string;
   onChange: (value: string) => void;
 }) {
-  const id = useId();
   const { entities } = usePageCode();
   const queries = useMemo(
     () => new Set([...entities.entities.values()].filter((e) => e.kind === "query").map((e) => e.name)),
@@ -93,24 +86,14 @@ export function EventField({
           )}
         </>
       ) : (
-        <div className="ae-action-row">
-          <label htmlFor={id}>{label} action</label>
-          <select
-            id={id}
-            value=""
-            onChange={(e) => {
-              const kind = e.target.value as EventActionKind | "";
-              if (kind) change(emptyEventAction(kind));
-            }}
-          >
-            <option value="">No action</option>
-            {eventActionKinds.map((k) => (
-              <option key={k.kind} value={k.kind}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ActionKindSelect
+          label={`${label} action`}
+          value=""
+          none="No action"
+          onChange={(kind) => {
+            if (kind) change(emptyEventAction(kind));
+          }}
+        />
       )}
     </div>
   );

@@ -1,8 +1,6 @@
 import { useQueries } from "@tanstack/react-query";
 import {
-  type App,
   expandUiModules,
-  type Page,
   type PageDoc,
   type ViewerPackage,
   type ViewerPage,
@@ -20,25 +18,15 @@ import { viewerPageFromDraft } from "../../runtime/viewerPageFromDraft";
 import { ErrorMessage } from "../../shared/components/ErrorMessage";
 import { Loading } from "../../shared/components/Loading";
 import { useEditorStore } from "../../store/editorStore";
+import type { EditedPageProps } from "../editedPageProps";
 import { packagePinsOf } from "../evaluation/packagePinsOf";
-import type { PageSaver } from "../save/usePageSaver";
 
 /**
  * Runs the app inside the editor against its drafts, with the viewer's runtime: queries run
  * with scope "draft", so every page is saved first. The store lives in memory, apart from the
  * deployed app's. It starts from the current page; navigateTo moves between pages in here.
  */
-export function PreviewPane({
-  app,
-  pages,
-  page,
-  saver,
-}: {
-  app: App;
-  pages: Page[];
-  page: Page;
-  saver: PageSaver;
-}) {
+export function PreviewPane({ app, pages, page, saver }: EditedPageProps) {
   const [saved, setSaved] = useState<{ error: unknown } | null>(null);
   useEffect(() => {
     let live = true;

@@ -4,7 +4,7 @@ import { authConfigQueryOptions, sessionQueryOptions, signIn } from "../../api/a
 import { Link } from "../../shared/components/Link";
 import { TextField } from "../../shared/components/TextField";
 import { usePendingAction } from "../../shared/hooks/usePendingAction";
-import { navigate } from "../router";
+import { navigate, signUpPath } from "../router";
 import { signInErrorText } from "./signInErrorText";
 
 /** The platform sign-in form; returns to `next` (a same-origin path) afterwards. */
@@ -26,7 +26,7 @@ export function SignInPage({ next }: { next: string | null }) {
     });
   };
 
-  const signUpHref = next ? `/signup?next=${encodeURIComponent(next)}` : "/signup";
+  const signUpHref = signUpPath(next);
   return (
     <main className="auth-page">
       <form className="auth-card form" onSubmit={submit} aria-labelledby="signin-title">

@@ -7,7 +7,7 @@ import { Loading } from "../../shared/components/Loading";
 import { NewPasswordField } from "../../shared/components/NewPasswordField";
 import { TextField } from "../../shared/components/TextField";
 import { usePendingAction } from "../../shared/hooks/usePendingAction";
-import { navigate } from "../router";
+import { navigate, signInPath } from "../router";
 
 /** Creates a platform account; the first account on a fresh install becomes the instance admin. */
 export function SignUpPage({ next }: { next: string | null }) {
@@ -30,7 +30,7 @@ export function SignUpPage({ next }: { next: string | null }) {
     });
   };
 
-  const signInHref = next ? `/signin?next=${encodeURIComponent(next)}` : "/signin";
+  const signInHref = signInPath(next);
   if (config.isPending) return <Loading />;
   const closed = config.data && !config.data.signupEnabled && config.data.hasUsers;
   return (
