@@ -73,8 +73,8 @@ const signIn: ModuleBody = {
   kind: "query",
   name: "sign_in",
   inputs: [
-    { name: "email", defaultValue: "" },
-    { name: "password", defaultValue: "" },
+    { name: "email", type: "text", required: false, defaultValue: "", description: "" },
+    { name: "password", type: "text", required: false, defaultValue: "", description: "" },
   ],
   config: {
     datasourceId: datasource.id,
