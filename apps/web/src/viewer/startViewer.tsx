@@ -8,7 +8,7 @@ import { createAppRuntime } from "../runtime/createAppRuntime";
 import type { DeferredWorker } from "../runtime/deferredWorker";
 import runtimeCss from "../runtime/runtime.css?inline";
 import { startViewerEngineWorker } from "../runtime/startViewerEngineWorker";
-import { hasPageLoadActions } from "../runtime/staticPageState";
+import { hasPageLoadActions, staticPageState } from "../runtime/staticPageState";
 import { ErrorPage } from "./ErrorPage";
 import type { ViewerAppResult } from "./fetchViewerApp";
 import { NotFoundPage } from "./NotFoundPage";
@@ -84,10 +84,10 @@ export async function startViewer(
     },
   });
   // The page shown first is the one entry guards lead to (the root URL's Home sends a visitor
-  // without a session straight to LoginPage). A page with a guard needs its engine as soon as
-  // possible: its worker need not wait.
+  // without a session straight to LoginPage). A page with a guard or with bound widgets needs
+  // its engine as soon as possible: its worker boots (on its own thread) while the page renders.
   const entryPage = runtime.entryPageOf(initialPage);
-  if (hasPageLoadActions(entryPage)) worker?.start();
+  if (hasPageLoadActions(entryPage) || staticPageState(entryPage).pending.size > 0) worker?.start();
   // Only the widget types of that page load (definitions and renderers), before anything
   // renders, so the page shows whole; the other pages' follow after the first paint.
   await loadWidgets(entryPage.widgets.map((widget) => widget.type));
