@@ -7,3 +7,10 @@
 export function isEventProp(events: readonly string[], prop: string): boolean {
   return events.some((event) => (event.endsWith("*") ? prop.startsWith(event.slice(0, -1)) : event === prop));
 }
+
+/**
+ * Handler props are named `on` + an event (`onClick`, `onRowSelected`, a Table's
+ * `onClick:edit`), and no value prop is: what code without the widget definitions at hand may
+ * tell them apart by (the widgets' definitions.test checks every type keeps to it).
+ */
+export const EVENT_PROP_NAME = /^on[A-Z]/;

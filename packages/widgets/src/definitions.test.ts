@@ -1,4 +1,4 @@
-import type { Widget } from "@tessera/model";
+import { EVENT_PROP_NAME, type Widget } from "@tessera/model";
 import { describe, expect, it } from "vitest";
 import { engineWidgets, engineWidgetsOf, widgetDefinitionList } from "./definitions";
 import { defineWidget } from "./WidgetDefinition";
@@ -20,6 +20,14 @@ describe("the widget definitions entry", () => {
     expect(widgetDefinitionList.map((definition) => definition.type)).toEqual(widgetTypes);
     for (const definition of widgetDefinitionList)
       expect(getWidgetDefinition(definition.type), definition.type).toBe(definition);
+  });
+
+  it("names every event, and no value prop, as EVENT_PROP_NAME says", () => {
+    for (const definition of widgetDefinitionList) {
+      for (const event of definition.events) expect(event, definition.type).toMatch(EVENT_PROP_NAME);
+      for (const prop of Object.keys(definition.props))
+        expect(prop, definition.type).not.toMatch(EVENT_PROP_NAME);
+    }
   });
 
   it("gives a Table's computed columns to the engine as one binding over its data", () => {

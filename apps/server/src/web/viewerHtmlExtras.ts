@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import type { ViewerApp, ViewerPage } from "@tessera/model";
+import { entryPagesOf, type ViewerApp } from "@tessera/model";
 import { loadViewerApp } from "../routes/viewer/loadViewerApp";
 import type { Store } from "../store/Store";
 
@@ -60,19 +60,11 @@ export function createViewerHtmlExtras(store: Store, webDist: string): ViewerHtm
   return async (appSlug, pageSlug) => {
     const found = await loadViewerApp(store, appSlug);
     if (!found?.app.isPublic) return NONE;
-    const { pages } = found.viewerApp;
-    // As the viewer picks the page it opens (startViewer's pageOf).
-    const first =
-      pageSlug === undefined
-        ? (pages.find((page) => page.isHome) ?? pages[0])
-        : pages.find((page) => page.slug === pageSlug.toLowerCase());
-    const shown = new Set<ViewerPage>();
-    for (let page = first; page && !shown.has(page); ) {
-      shown.add(page);
-      const guard = page.compiled?.entryGuard;
-      page = guard && pages.find((candidate) => candidate.name === guard.navigateTo);
-    }
-    const types = new Set([...shown].flatMap((page) => page.widgets.map((widget) => widget.type)));
+    const types = new Set(
+      entryPagesOf(found.viewerApp.pages, pageSlug).flatMap((page) =>
+        page.widgets.map((widget) => widget.type),
+      ),
+    );
     return { app: found.viewerApp, preloads: widgetChunks(manifest(), types) };
   };
 }

@@ -1,4 +1,4 @@
-import type { ViewerPage } from "@tessera/model";
+import { pageByTarget, type ViewerPage } from "@tessera/model";
 
 /** Where a `navigateTo` call leads. */
 export type NavigationResolution =
@@ -12,11 +12,9 @@ export type NavigationResolution =
  * may pass text typed by a visitor.
  */
 export function resolveNavigation(pages: ViewerPage[], target: string, base: string): NavigationResolution {
-  const name = target.trim();
-  const page =
-    pages.find((candidate) => candidate.name === name) ??
-    pages.find((candidate) => candidate.slug === name.toLowerCase());
+  const page = pageByTarget(pages, target);
   if (page) return { kind: "page", page };
+  const name = target.trim();
   const looksLikeUrl = /^[a-z][a-z0-9+.-]*:/i.test(name) || name.startsWith("/") || name.startsWith("www.");
   if (!looksLikeUrl) return { kind: "unknown", message: `navigateTo: there is no page named "${name}"` };
   let url: URL;

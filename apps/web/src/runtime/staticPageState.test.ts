@@ -1,7 +1,7 @@
 import type { ViewerPage } from "@tessera/model";
 import { loadWidgets } from "@tessera/widgets";
 import { beforeAll, describe, expect, it } from "vitest";
-import { hasPageLoadActions, staticPageState } from "./staticPageState";
+import { staticPageState } from "./staticPageState";
 
 const page: ViewerPage = {
   id: "p",
@@ -48,31 +48,5 @@ describe("staticPageState", () => {
     expect(values.Input1).toMatchObject({ label: "Email", text: "a@b.co", isValid: true });
     expect([...pending]).toEqual(["Text1"]);
     expect(bound).toEqual(["Text1.text"]);
-  });
-});
-
-describe("hasPageLoadActions", () => {
-  it("sees guards of module instances and on-load queries", () => {
-    expect(hasPageLoadActions(page)).toBe(false);
-    expect(
-      hasPageLoadActions({
-        ...page,
-        moduleInstances: [
-          {
-            id: "m",
-            name: "Login1",
-            packageId: "p",
-            moduleName: "Login",
-            version: 1,
-            runOnPageLoad: ["guard"],
-            inputs: {},
-            confirmBeforeRun: false,
-          },
-        ],
-      }),
-    ).toBe(true);
-    expect(hasPageLoadActions({ ...page, queries: [{ name: "q", bindings: [], runOnPageLoad: true }] })).toBe(
-      true,
-    );
   });
 });

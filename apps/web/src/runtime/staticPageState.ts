@@ -32,12 +32,3 @@ export function staticPageState(page: ViewerPage): {
   }
   return { values, pending, bound };
 }
-
-/** True when the page has anything to run on load (a guard, a query), so it must wait for it. */
-export function hasPageLoadActions(page: ViewerPage): boolean {
-  return (
-    page.queries.some((query) => query.runOnPageLoad) ||
-    page.jsObjects.some((js) => js.runOnPageLoad.length > 0) ||
-    page.moduleInstances.some((instance) => instance.runOnPageLoad.length > 0)
-  );
-}
