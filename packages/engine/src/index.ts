@@ -33,6 +33,7 @@ export { applyChanges } from "./runtime/applyChanges";
 export { createPageRuntime } from "./runtime/createRuntime";
 export type { FunctionSignature } from "./runtime/frameworkSignatures";
 export { frameworkSignatures } from "./runtime/frameworkSignatures";
+export { mayReadVault } from "./runtime/mayReadVault";
 export { createRuntime } from "./runtime/parsingRuntime";
 export type { Runtime, RuntimeOptions } from "./runtime/Runtime";
 export { rowEntityName } from "./runtime/repeatedItems";

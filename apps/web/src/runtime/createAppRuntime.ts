@@ -5,10 +5,11 @@ import {
   type EngineHost,
   type EngineLimits,
   type EvaluationResult,
+  mayReadVault,
   type NavigationTarget,
   type WorkerLike,
 } from "@tessera/engine";
-import type { ViewerPackage, ViewerPage } from "@tessera/model";
+import { hasPageLoadActions, type ViewerPackage, type ViewerPage } from "@tessera/model";
 import { getWidgetDefinition, loadWidgets, migrateWidgets } from "@tessera/widgets";
 import { type RuntimeAlert, showAlertIn } from "./alertList";
 import { type AppStore, createAppStore, type KeyValueStorage } from "./appStore";
@@ -17,7 +18,7 @@ import { buildRuntimePage } from "./buildRuntimePage";
 import { derivedMetaChanges } from "./derivedMetaChanges";
 import { postRun, RunRefused } from "./postRun";
 import { navigationSearch, resolveNavigation } from "./resolveNavigation";
-import { hasPageLoadActions, staticPageState } from "./staticPageState";
+import { staticPageState } from "./staticPageState";
 import { createVaultAccess, type VaultAccess } from "./vaultAccess";
 
 export type { RuntimeAlert } from "./alertList";
@@ -77,6 +78,8 @@ export interface AppRuntime {
   subscribe(listener: () => void): () => void;
   /** Shows the first page and runs its on-load actions. */
   start(): Promise<void>;
+  /** Settles once the shown page's first evaluation has arrived (or the engine gave up on it). */
+  evaluated(): Promise<void>;
   /**
    * The page opening `page` shows now: where its entry guards send a visitor whose store
    * lacks their key (Home's sends one without a session to LoginPage), else `page` itself.
@@ -114,12 +117,16 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   const vault = options.vault ?? createVaultAccess({ scope: options.runScope, appId: options.appId });
   // Key names only, from the server's answers; asked for once, alongside the worker's start.
   let vaultKeys: string[] = [];
+  let vaultKnown = false;
   const vaultLoaded = vault.keys().then(
     (keys) => {
-      vaultKeys = keys;
+      vaultKnown = true;
+      // A page that started without them hears of them now (see loadPage).
+      noteVaultKeys(keys);
     },
     () => {
       // Unreadable (offline): the page starts as if the vault were empty; runs still use it.
+      vaultKnown = true;
     },
   );
   const listeners = new Set<() => void>();
@@ -294,6 +301,8 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
    * the page. Messages reach the worker in order, so a trigger sent after the page runs on it.
    */
   let pageSent: Promise<void> = Promise.resolve();
+  /** Settles once the shown page's first evaluation is in the snapshot (or given up). */
+  let pageEvaluated: Promise<void> = Promise.resolve();
 
   function showPage(
     requested: ViewerPage,
@@ -301,11 +310,16 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     requestedPush: boolean,
     ticket: number,
   ): Promise<void> {
-    let sent = () => {};
-    pageSent = new Promise((resolve) => {
-      sent = resolve;
-    });
-    return loadPage(requested, requestedParams, requestedPush, ticket, () => sent()).finally(() => sent());
+    const sent = settleable();
+    const evaluated = settleable();
+    pageSent = sent.promise;
+    pageEvaluated = evaluated.promise;
+    return loadPage(requested, requestedParams, requestedPush, ticket, sent.settle, evaluated.settle).finally(
+      () => {
+        sent.settle();
+        evaluated.settle();
+      },
+    );
   }
 
   async function loadPage(
@@ -314,6 +328,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     requestedPush: boolean,
     ticket: number,
     sent: () => void,
+    settled: () => void,
   ): Promise<void> {
     const guarded = afterEntryGuards(requested);
     // As the guard's navigateTo would: a new history entry, no parameters.
@@ -339,15 +354,25 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       meta: {},
     });
     syncDerivedMeta();
-    await vaultLoaded;
-    if (ticket !== navigation || disposed) return;
-    const { page: runtimePage, problems } = buildRuntimePage(page, options.packages, {
-      store: store.snapshot(),
-      URL: appsmithUrlOf(href),
-      user: options.user ?? null,
-      mode: options.mode ?? "VIEW",
-      vault: vaultKeys,
-    });
+    const build = () =>
+      buildRuntimePage(page, options.packages, {
+        store: store.snapshot(),
+        URL: appsmithUrlOf(href),
+        user: options.user ?? null,
+        mode: options.mode ?? "VIEW",
+        vault: vaultKeys,
+      });
+    let built = build();
+    // Code that may read the vault's key names waits for them, so it never shows a signed-in
+    // visitor as signed out for a moment. Other pages go to the engine at once: the answer
+    // arrives while the page renders, not after (bench bigApp: the request waited on the first
+    // render of 300 widgets, and the engine on it).
+    if (!vaultKnown && mayReadVault(built.page)) {
+      await vaultLoaded;
+      if (ticket !== navigation || disposed) return;
+      built = build();
+    }
+    const { page: runtimePage, problems } = built;
     for (const problem of problems) showAlert(problem, "error");
     let evaluated = false;
     try {
@@ -361,6 +386,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       if (ticket !== navigation || disposed) return;
       update({ state, pending: new Set() });
       syncDerivedMeta();
+      settled();
       await client.runPageLoad();
     } catch (error) {
       if (ticket === navigation && !disposed) {
@@ -423,6 +449,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       return () => listeners.delete(listener);
     },
     start: () => showPage(options.initialPage, options.initialParams ?? {}, false, ++navigation),
+    evaluated: () => pageEvaluated,
     entryPageOf: afterEntryGuards,
     setMeta(widget, values) {
       setLocalMeta(widget, values);
@@ -470,4 +497,13 @@ function browserStorage(): KeyValueStorage | null {
     // Storage can be blocked by the browser's privacy settings: the store then lives in memory.
     return null;
   }
+}
+
+/** A promise and the function that settles it. */
+function settleable(): { promise: Promise<void>; settle: () => void } {
+  let settle = () => {};
+  const promise = new Promise<void>((resolve) => {
+    settle = resolve;
+  });
+  return { promise, settle };
 }

@@ -65,13 +65,13 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-async function start(vault: VaultAccess) {
+async function start(vault: VaultAccess, shown: ViewerPage = page) {
   runtime = createAppRuntime({
     appId: "a",
     runScope: "deployment",
-    pages: [page],
+    pages: [shown],
     packages: [],
-    initialPage: page,
+    initialPage: shown,
     createWorker: createInlineWorker,
     storage: null,
     vault,
@@ -87,6 +87,18 @@ describe("the vault in the app runtime", () => {
   it("starts from the key names the server has for the visitor", async () => {
     await start(fakeVault(["access_token"]));
     expect(keysShown()).toBe("access_token");
+  });
+
+  it("evaluates a page whose code never reads the vault without waiting for its key names", async () => {
+    let answer: (keys: string[]) => void = () => {};
+    const slow = {
+      keys: () => new Promise<string[]>((resolve) => (answer = resolve)),
+      clear: async () => {},
+    };
+    const plain = { ...page, widgets: [w("Hello", "Text", 0, { text: "{{'hi ' + appsmith.store.name}}" })] };
+    const rt = await start(slow, plain);
+    expect(rt.getSnapshot().state.values.Hello?.text).toBe("hi undefined");
+    answer(["access_token"]);
   });
 
   it("follows the names in run answers, and empties them on session_expired", async () => {
