@@ -14,11 +14,8 @@ export type ViewerAppResult =
  * parsed snapshot.
  */
 export async function fetchViewerApp(appSlug: string): Promise<ViewerAppResult> {
-  const embedded = document.getElementById("tessera-viewer-app")?.textContent;
-  if (embedded) {
-    const app = JSON.parse(embedded) as ViewerApp;
-    if (app.slug === appSlug) return { kind: "app", app };
-  }
+  const embedded = embeddedViewerApp(appSlug);
+  if (embedded) return { kind: "app", app: embedded };
   let response: Response;
   try {
     response = await fetch(`/api/v1/viewer/apps/${encodeURIComponent(appSlug)}`, {
@@ -38,4 +35,12 @@ export async function fetchViewerApp(appSlug: string): Promise<ViewerAppResult> 
     };
   }
   return { kind: "app", app: (await response.json()) as ViewerApp };
+}
+
+/** The app embedded in the page for `appSlug`, if the platform put it there. */
+export function embeddedViewerApp(appSlug: string): ViewerApp | undefined {
+  const embedded = document.getElementById("tessera-viewer-app")?.textContent;
+  if (!embedded) return undefined;
+  const app = JSON.parse(embedded) as ViewerApp;
+  return app.slug === appSlug ? app : undefined;
 }

@@ -1,5 +1,5 @@
 import type { WorkerLike } from "@tessera/engine";
-import type { ViewerApp, ViewerPage as ViewerPageModel } from "@tessera/model";
+import { entryPagesOf, needsEngineOnOpen } from "@tessera/model";
 import { loadWidgets } from "@tessera/widgets";
 import widgetsCss from "@tessera/widgets/widgets.css?inline";
 import { flushSync } from "react-dom";
@@ -8,7 +8,6 @@ import { createAppRuntime } from "../runtime/createAppRuntime";
 import type { DeferredWorker } from "../runtime/deferredWorker";
 import runtimeCss from "../runtime/runtime.css?inline";
 import { startViewerEngineWorker } from "../runtime/startViewerEngineWorker";
-import { hasPageLoadActions, staticPageState } from "../runtime/staticPageState";
 import { ErrorPage } from "./ErrorPage";
 import type { ViewerAppResult } from "./fetchViewerApp";
 import { NotFoundPage } from "./NotFoundPage";
@@ -17,6 +16,12 @@ import { parseViewerPath } from "./parseViewerPath";
 import { ViewerLoading } from "./ViewerLoading";
 import { ViewerPage } from "./ViewerPage";
 import viewerCss from "./viewer.css?inline";
+
+/**
+ * How long the first paint of a page with bound widgets waits for the engine's first answer,
+ * in ms: past it, the page paints without them and they follow.
+ */
+const ENGINE_WAIT_MS = 120;
 
 /**
  * Turns the app request into what the visitor sees: the app, a 404, the platform sign-in (for a
@@ -60,7 +65,7 @@ export async function startViewer(
     return;
   }
   const { app } = result;
-  const initialPage = pageOf(app, route.pageSlug);
+  const initialPage = entryPagesOf(app.pages, route.pageSlug)[0];
   if (!initialPage) {
     worker?.terminate();
     root.render(<NotFoundPage what="page" />);
@@ -84,17 +89,14 @@ export async function startViewer(
     },
   });
   // The page shown first is the one entry guards lead to (the root URL's Home sends a visitor
-  // without a session straight to LoginPage). A page with a guard or with bound widgets needs
-  // its engine as soon as possible: its worker boots (on its own thread) while the page renders.
-  const entryPage = runtime.entryPageOf(initialPage);
-  if (hasPageLoadActions(entryPage) || staticPageState(entryPage).pending.size > 0) worker?.start();
-  // Only the widget types of that page load (definitions and renderers), before anything
+  // without a session straight to LoginPage). Only its widget types load (definitions and renderers), before anything
   // renders, so the page shows whole; the other pages' follow after the first paint.
-  await loadWidgets(entryPage.widgets.map((widget) => widget.type));
+  await loadWidgets(runtime.entryPageOf(initialPage).widgets.map((widget) => widget.type));
 
   window.addEventListener("popstate", () => {
     const current = parseViewerPath(window.location.pathname);
-    const page = current && current.appSlug === route.appSlug ? pageOf(app, current.pageSlug) : undefined;
+    const page =
+      current && current.appSlug === route.appSlug ? entryPagesOf(app.pages, current.pageSlug)[0] : undefined;
     if (!page) {
       window.location.reload();
       return;
@@ -103,8 +105,14 @@ export async function startViewer(
   });
 
   // start() sets up the page's static state synchronously, so the first render already shows
-  // a page without on-load actions. Such a page gets its worker after that first paint.
+  // a page without on-load actions. A page without code gets its worker after that first paint.
+  // One whose bound widgets wait for the engine paints once the engine answers, when that is
+  // soon: the page shows whole, and meanwhile this thread leaves the CPU to the engine instead
+  // of painting the page twice (bench bigApp: 300 widgets, the first paint of which slowed
+  // the engine's evaluation and then had to be redone).
   const started = runtime.start();
+  if (needsEngineOnOpen(runtime.entryPageOf(initialPage)))
+    await Promise.race([runtime.evaluated(), new Promise((ok) => setTimeout(ok, ENGINE_WAIT_MS))]);
   flushSync(() => root.render(<ViewerPage runtime={runtime} app={app} />));
   setTimeout(() => {
     worker?.start();
@@ -112,10 +120,4 @@ export async function startViewer(
     void loadWidgets(app.pages.flatMap((page) => page.widgets.map((widget) => widget.type)));
   }, 0);
   await started;
-}
-
-function pageOf(app: ViewerApp, pageSlug: string | undefined): ViewerPageModel | undefined {
-  return pageSlug === undefined
-    ? (app.pages.find((page) => page.isHome) ?? app.pages[0])
-    : app.pages.find((page) => page.slug === pageSlug.toLowerCase());
 }
