@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { ViewerPage } from "./deployment";
-import { entryPagesOf, hasPageLoadActions, needsEngineOnOpen, pageByTarget } from "./entryPages";
+import {
+  entryPageFor,
+  entryPagesOf,
+  hasPageLoadActions,
+  needsEngineOnOpen,
+  pageByTarget,
+} from "./entryPages";
 
 const page = (name: string, extra: Partial<ViewerPage> = {}): ViewerPage =>
   ({
@@ -50,6 +56,18 @@ describe("entryPagesOf", () => {
 
   it("takes the first page when none is home", () => {
     expect(entryPagesOf([page("A"), page("B")], undefined).map((p) => p.name)).toEqual(["A"]);
+  });
+});
+
+describe("entryPageFor", () => {
+  const pages = [
+    page("Home", { isHome: true, compiled: guardTo("Login") }),
+    page("Login", { compiled: guardTo("Home") }),
+  ];
+
+  it("follows a guard whose key the store lacks, and stops where the store has it", () => {
+    expect(entryPageFor(pages, pages[0], () => false).name).toBe("Login");
+    expect(entryPageFor(pages, pages[0], (key) => key === "token").name).toBe("Home");
   });
 });
 

@@ -14,7 +14,7 @@ export function pageByTarget<Page extends Pick<ViewerPage, "name" | "slug">>(
 /**
  * The pages opening an app's URL may show first: the page its slug names (the home page when
  * there is none), then each page its compiled entry guard leads to, in order. Which of them
- * a visitor lands on depends on their store; a list that does not know it covers them all.
+ * a visitor lands on depends on their store (`entryPageFor`); this list covers them all.
  * Empty when the slug names no page.
  */
 export function entryPagesOf(pages: readonly ViewerPage[], pageSlug: string | undefined): ViewerPage[] {
@@ -22,13 +22,35 @@ export function entryPagesOf(pages: readonly ViewerPage[], pageSlug: string | un
     pageSlug === undefined
       ? (pages.find((page) => page.isHome) ?? pages[0])
       : pages.find((page) => page.slug === pageSlug.toLowerCase());
-  const shown: ViewerPage[] = [];
-  for (let page = first; page && !shown.includes(page); ) {
-    shown.push(page);
-    const guard = page.compiled?.entryGuard;
-    page = guard && pageByTarget(pages, guard.navigateTo);
+  return first ? guardedChain(pages, first, () => false) : [];
+}
+
+/**
+ * The page opening `page` shows: where its compiled entry guards send a visitor whose store
+ * lacks their key (Home's sends one without a session to LoginPage), else `page` itself.
+ */
+export function entryPageFor(
+  pages: readonly ViewerPage[],
+  page: ViewerPage,
+  storeHas: (key: string) => boolean,
+): ViewerPage {
+  return guardedChain(pages, page, storeHas).at(-1) ?? page;
+}
+
+/** `page`, then each page an entry guard leads to while the store lacks its key, each once. */
+function guardedChain(
+  pages: readonly ViewerPage[],
+  page: ViewerPage,
+  storeHas: (key: string) => boolean,
+): ViewerPage[] {
+  const chain = [page];
+  for (;;) {
+    const guard = chain[chain.length - 1].compiled?.entryGuard;
+    if (!guard || storeHas(guard.storeLacks)) return chain;
+    const next = pageByTarget(pages, guard.navigateTo);
+    if (!next || chain.includes(next)) return chain;
+    chain.push(next);
   }
-  return shown;
 }
 
 /** True when the page has anything to run on load (a guard, a query), so it must wait for it. */

@@ -44,7 +44,13 @@ export {
 } from "./deployment";
 export type { DeploymentChanges, ModuleVersionChange, NamedChanges } from "./deploymentChanges";
 export { deploymentChanges, deploymentChangesSchema, hasDeploymentChanges } from "./deploymentChanges";
-export { entryPagesOf, hasPageLoadActions, needsEngineOnOpen, pageByTarget } from "./entryPages";
+export {
+  entryPageFor,
+  entryPagesOf,
+  hasPageLoadActions,
+  needsEngineOnOpen,
+  pageByTarget,
+} from "./entryPages";
 export { EVENT_PROP_NAME, isEventProp } from "./eventProps";
 /** UI module instances laid out as plain widgets, JS objects and module instances. */
 export { expandUiModules, moduleInstanceNamed, UI_MODULE_SEPARATOR, uiModuleOf } from "./expandUiModules";

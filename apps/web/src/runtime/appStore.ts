@@ -81,3 +81,13 @@ function readPersisted(storage: KeyValueStorage | null, key: string): Record<str
     return {};
   }
 }
+
+/** localStorage, or none when the browser blocks it (the store then lives in memory). */
+export function browserStorage(): KeyValueStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    // Storage can be blocked by the browser's privacy settings: the store then lives in memory.
+    return null;
+  }
+}

@@ -9,10 +9,10 @@ import {
   type NavigationTarget,
   type WorkerLike,
 } from "@tessera/engine";
-import { hasPageLoadActions, type ViewerPackage, type ViewerPage } from "@tessera/model";
+import { entryPageFor, hasPageLoadActions, type ViewerPackage, type ViewerPage } from "@tessera/model";
 import { getWidgetDefinition, loadWidgets, migrateWidgets } from "@tessera/widgets";
 import { type RuntimeAlert, showAlertIn } from "./alertList";
-import { type AppStore, createAppStore, type KeyValueStorage } from "./appStore";
+import { type AppStore, browserStorage, createAppStore, type KeyValueStorage } from "./appStore";
 import { appsmithUrlOf } from "./appsmithUrlOf";
 import { buildRuntimePage } from "./buildRuntimePage";
 import { derivedMetaChanges } from "./derivedMetaChanges";
@@ -283,16 +283,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
    * decided here without starting the page's code; the page itself otherwise.
    */
   function afterEntryGuards(page: ViewerPage): ViewerPage {
-    const seen = new Set([page]);
-    let current = page;
-    for (;;) {
-      const guard = current.compiled?.entryGuard;
-      if (!guard || store.snapshot()[guard.storeLacks]) return current;
-      const resolution = resolveNavigation(options.pages, guard.navigateTo, window.location.href);
-      if (resolution.kind !== "page" || seen.has(resolution.page)) return current;
-      seen.add(resolution.page);
-      current = resolution.page;
-    }
+    return entryPageFor(options.pages, page, (key) => Boolean(store.snapshot()[key]));
   }
 
   /**
@@ -488,15 +479,6 @@ function notEvaluatedState(initial: ReturnType<typeof staticPageState>): Evaluat
 
 function messageOf(error: unknown, fallback: string): string {
   return error instanceof Error && error.message ? error.message : fallback;
-}
-
-function browserStorage(): KeyValueStorage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    // Storage can be blocked by the browser's privacy settings: the store then lives in memory.
-    return null;
-  }
 }
 
 /** A promise and the function that settles it. */

@@ -1,4 +1,5 @@
-import { entryPagesOf, needsEngineOnOpen } from "@tessera/model";
+import { entryPageFor, entryPagesOf, needsEngineOnOpen } from "@tessera/model";
+import { browserStorage, createAppStore } from "../runtime/appStore";
 import { type DeferredWorker, deferredWorker } from "../runtime/deferredWorker";
 import { startViewerEngineWorker } from "../runtime/startViewerEngineWorker";
 import { embeddedViewerApp, fetchViewerApp, type ViewerAppResult } from "./fetchViewerApp";
@@ -6,8 +7,8 @@ import { parseViewerPath, type ViewerRoute } from "./parseViewerPath";
 
 /**
  * What the viewer starts from: the route, the app (embedded in the page or already on its
- * way) and the engine's worker, started at once for a page whose bound widgets or on-load
- * actions need it. The viewer's entry imports this first, so it runs before the rest of the
+ * way) and the engine's worker, started at once when the page the visitor lands on (entry
+ * guards followed as the runtime will) has bound widgets or on-load actions. The viewer's entry imports this first, so it runs before the rest of the
  * viewer's script is evaluated: Chromium starts a worker only once this thread has a free
  * moment after the worker's script is fetched, and started later the first render of a big
  * page held it back by a few hundred ms (bench bigApp).
@@ -21,9 +22,14 @@ export interface ViewerBoot {
 const route = parseViewerPath(window.location.pathname);
 const worker = route ? deferredWorker(startViewerEngineWorker) : null;
 const embedded = route ? embeddedViewerApp(route.appSlug) : undefined;
+/** Starts the worker when the page this visitor lands on (after entry guards) needs it. */
 const startFor = (result: ViewerAppResult) => {
-  if (result.kind === "app" && entryPagesOf(result.app.pages, route?.pageSlug).some(needsEngineOnOpen))
-    worker?.start();
+  if (result.kind !== "app") return;
+  const { pages, appId } = result.app;
+  const requested = entryPagesOf(pages, route?.pageSlug)[0];
+  if (!requested) return;
+  const store = createAppStore(appId, browserStorage()).snapshot();
+  if (needsEngineOnOpen(entryPageFor(pages, requested, (key) => Boolean(store[key])))) worker?.start();
 };
 let appRequest: Promise<ViewerAppResult> | null = null;
 if (embedded) {
