@@ -145,6 +145,26 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
     return { workspaceId, config: query.config, inputs: null, vaultKeep: query.vaultKeep };
   };
 
+  const deployedQuery = (
+    snapshot: DeploymentSnapshot,
+    workspaceId: string,
+    body: Extract<RunBody, { scope: "deployment" }>,
+  ): RunnableQuery => {
+    const page = snapshot.pages.find((p) => p.id === body.pageId);
+    if (!page) throw notFound("Page");
+    // Snapshots without the list are given one at start; none recorded is nothing allowed.
+    const recordedDatasources = snapshot.datasources ?? [];
+    if (body.instance) {
+      const instance = moduleInstanceNamed(page, body.instance);
+      if (!instance) throw notFound("Module instance");
+      const recorded = recordedPackageOf(snapshot, instance);
+      return { ...fromModule(workspaceId, recorded?.modules, body.query), recordedDatasources };
+    }
+    return { ...fromPage(workspaceId, page, body.query), recordedDatasources };
+  };
+  // Per snapshot (immutable, so kept as long as the snapshot is): the queries runs found in it.
+  const deployedQueries = new WeakMap<DeploymentSnapshot, Map<string, RunnableQuery>>();
+
   return async (body, user, storeVersion) => {
     switch (body.scope) {
       case "deployment": {
@@ -158,17 +178,21 @@ export function createRunnableQueryFinder(store: Store): RunnableQueryFinder {
         const snapshot = await snapshots.getOrLoad(`${body.appId}:${deployment}`, () =>
           store.deployments.findSnapshotForRun(body.appId, deployment),
         );
-        const page = snapshot?.pages.find((p) => p.id === body.pageId);
-        if (!snapshot || !page) throw notFound("Page");
-        // Snapshots without the list are given one at start; none recorded is nothing allowed.
-        const recordedDatasources = snapshot.datasources ?? [];
-        if (body.instance) {
-          const instance = moduleInstanceNamed(page, body.instance);
-          if (!instance) throw notFound("Module instance");
-          const recorded = recordedPackageOf(snapshot, instance);
-          return { ...fromModule(app.workspaceId, recorded?.modules, body.query), recordedDatasources };
+        if (!snapshot) throw notFound("Page");
+        // The snapshot never changes, so what it holds for a query is looked up once.
+        let found = deployedQueries.get(snapshot);
+        if (!found) {
+          found = new Map();
+          deployedQueries.set(snapshot, found);
         }
-        return { ...fromPage(app.workspaceId, page, body.query), recordedDatasources };
+        const key = `${app.workspaceId}\0${body.pageId}\0${body.instance ?? ""}\0${body.query}`;
+        let query = found.get(key);
+        if (!query) {
+          query = Object.freeze(deployedQuery(snapshot, app.workspaceId, body));
+          if (found.size >= MAX_KEPT) found.clear();
+          found.set(key, query);
+        }
+        return query;
       }
       case "draft": {
         const app = await loadApp(body.appId, storeVersion);
