@@ -5,9 +5,16 @@ import { segmentsOf } from "./segmentsOf";
 
 /** A plain-text default as a value of its input's type; undefined for a binding default. */
 export function plainDefaultOf(input: ModuleInput): unknown {
+  // Inputs come from stored modules, decoded once and kept (see findRunnableQuery): each is
+  // read once, except an object or array default, which each run gets a copy of its own.
+  if (defaults.has(input)) return defaults.get(input);
   const hasBinding = segmentsOf(input.defaultValue).some((s) => s.kind === "binding");
-  return hasBinding ? undefined : staticInputValue(input.defaultValue, input.type);
+  const value = hasBinding ? undefined : staticInputValue(input.defaultValue, input.type);
+  if (typeof value !== "object" || value === null) defaults.set(input, value);
+  return value;
 }
+
+const defaults = new WeakMap<ModuleInput, unknown>();
 
 /**
  * The values a module query runs with: the caller's values, plus each input's default for an
