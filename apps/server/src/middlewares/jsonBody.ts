@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import express, { type RequestHandler } from "express";
+import express, { type NextFunction, type Request, type RequestHandler } from "express";
 import { ApiError } from "../errors";
 
 /** The largest JSON body the API accepts. */
@@ -86,49 +86,71 @@ function readPlainJson(fallback: RequestHandler): RequestHandler {
       fallback(req, res, next);
       return;
     }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let settled = false;
-    const settle = (error?: unknown) => {
-      if (settled) return;
-      settled = true;
-      req.off("data", onData);
-      req.off("end", onEnd);
-      req.off("error", onAbort);
-      req.off("close", onAbort);
-      next(error);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      // Node's parser stops at Content-Length; this only guards the limit should that change.
-      if (size > MAX_BODY_BYTES) settle(bodyError(413, "entity.too.large", "request entity too large"));
-      else chunks.push(chunk);
-    };
-    const onAbort = () => settle(bodyError(400, "request.aborted", "request aborted"));
-    const onEnd = () => {
-      if (settled) return;
-      const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
-      try {
-        refuseNonUtf8(buffer);
-      } catch (error) {
-        settle(error);
-        return;
-      }
-      let text = buffer.toString("utf8");
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      try {
-        req.body = text.length === 0 ? {} : JSON.parse(text);
-      } catch (error) {
-        settle(bodyError(400, "entity.parse.failed", (error as Error).message));
-        return;
-      }
-      settle();
-    };
-    req.on("data", onData);
-    req.on("end", onEnd);
-    req.on("error", onAbort);
-    req.on("close", onAbort);
+    // The listeners are shared functions and the state sits on the request: a body read
+    // makes no closures of its own.
+    (req as ReadingRequest)[BODY_READ] = { next, chunks: [], size: 0, settled: false };
+    req.on("data", onBodyData);
+    req.on("end", onBodyEnd);
+    req.on("error", onBodyAbort);
+    req.on("close", onBodyAbort);
   };
+}
+
+/** A body readPlainJson is reading, kept on its request while it comes in. */
+interface BodyRead {
+  next: NextFunction;
+  chunks: Buffer[];
+  size: number;
+  settled: boolean;
+}
+
+const BODY_READ = Symbol("bodyRead");
+type ReadingRequest = Request & { [BODY_READ]: BodyRead };
+
+function settleBody(req: ReadingRequest, error?: unknown): void {
+  const read = req[BODY_READ];
+  if (read.settled) return;
+  read.settled = true;
+  req.off("data", onBodyData);
+  req.off("end", onBodyEnd);
+  req.off("error", onBodyAbort);
+  req.off("close", onBodyAbort);
+  read.next(error);
+}
+
+function onBodyData(this: ReadingRequest, chunk: Buffer): void {
+  const read = this[BODY_READ];
+  read.size += chunk.length;
+  // Node's parser stops at Content-Length; this only guards the limit should that change.
+  if (read.size > MAX_BODY_BYTES)
+    settleBody(this, bodyError(413, "entity.too.large", "request entity too large"));
+  else read.chunks.push(chunk);
+}
+
+function onBodyAbort(this: ReadingRequest): void {
+  settleBody(this, bodyError(400, "request.aborted", "request aborted"));
+}
+
+function onBodyEnd(this: ReadingRequest): void {
+  const read = this[BODY_READ];
+  if (read.settled) return;
+  const { chunks } = read;
+  const buffer = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, read.size);
+  try {
+    refuseNonUtf8(buffer);
+  } catch (error) {
+    settleBody(this, error);
+    return;
+  }
+  let text = buffer.toString("utf8");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    this.body = text.length === 0 ? {} : JSON.parse(text);
+  } catch (error) {
+    settleBody(this, bodyError(400, "entity.parse.failed", (error as Error).message));
+    return;
+  }
+  settleBody(this);
 }
 
 /**
