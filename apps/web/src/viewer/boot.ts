@@ -8,10 +8,11 @@ import { parseViewerPath, type ViewerRoute } from "./parseViewerPath";
 /**
  * What the viewer starts from: the route, the app (embedded in the page or already on its
  * way) and the engine's worker, started at once when the page the visitor lands on (entry
- * guards followed as the runtime will) has bound widgets or on-load actions. The viewer's entry imports this first, so it runs before the rest of the
- * viewer's script is evaluated: Chromium starts a worker only once this thread has a free
- * moment after the worker's script is fetched, and started later the first render of a big
- * page held it back by a few hundred ms (bench bigApp).
+ * guards followed as the runtime will) has bound widgets or on-load actions. The viewer's
+ * entry imports this first, so it runs before the rest of the viewer's script is evaluated:
+ * Chromium starts a worker only once this thread has a free moment after the worker's script
+ * is fetched, and started later the first render of a big page held it back by a few hundred
+ * ms (bench bigApp).
  */
 export interface ViewerBoot {
   route: ViewerRoute | null;

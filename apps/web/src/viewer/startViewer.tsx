@@ -93,7 +93,8 @@ export async function startViewer(
   // The page shown first is the one entry guards lead to (the root URL's Home sends a visitor
   // without a session straight to LoginPage). Only its widget types load (definitions and renderers), before anything
   // renders, so the page shows whole; the other pages' follow after the first paint.
-  await loadWidgets(runtime.entryPageOf(initialPage).widgets.map((widget) => widget.type));
+  const entryPage = runtime.entryPageOf(initialPage);
+  await loadWidgets(entryPage.widgets.map((widget) => widget.type));
 
   window.addEventListener("popstate", () => {
     const current = parseViewerPath(window.location.pathname);
@@ -113,7 +114,7 @@ export async function startViewer(
   // of painting the page twice (bench bigApp: 300 widgets, the first paint of which slowed
   // the engine's evaluation and then had to be redone).
   const started = runtime.start();
-  if (needsEngineOnOpen(runtime.entryPageOf(initialPage)))
+  if (needsEngineOnOpen(entryPage))
     await Promise.race([runtime.evaluated(), new Promise((ok) => setTimeout(ok, ENGINE_WAIT_MS))]);
   flushSync(() => root.render(<ViewerPage runtime={runtime} app={app} />));
   setTimeout(() => {
