@@ -8,6 +8,7 @@ import { type Browser, type BrowserContext, type Page, request } from "@playwrig
 import { reportTarget } from "../../scripts/lib/benchTarget.mjs";
 import { PlatformApi } from "../fixtures/platformApi";
 import { ADMIN, launchBrowser, median, percentile, startBenchPlatform } from "./support/benchPlatform";
+import { openAndAwaitProbe, readyProbe } from "./support/readyProbe";
 
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 3230);
 const runs = Number(process.env.BENCH_RUNS ?? 9);
@@ -46,14 +47,8 @@ function bigPageDoc(groups: number) {
   return { widgets };
 }
 
-/** Sets `window.__readyAt` (ms since navigation start) once `check` (JS text) holds. */
-const probe = (check: string) => `(() => {
-  const check = () => {
-    if (window.__readyAt !== undefined) return;
-    if (${check}) window.__readyAt = performance.now();
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-})();`;
+/** Records in `window.__readyAt` (ms since navigation start) when `check` (JS text) first holds. */
+const probe = (check: string) => readyProbe("__readyAt", check);
 
 const loginReady = `[...document.querySelectorAll("button")].some((b) => b.textContent.trim() === "Login" && !b.disabled)`;
 
@@ -61,15 +56,7 @@ async function timeToReady(browser: Browser, url: string, check: string): Promis
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.addInitScript({ content: probe(check) });
-  await page.goto(url);
-  await page.waitForFunction(
-    () => (window as unknown as { __readyAt?: number }).__readyAt !== undefined,
-    undefined,
-    {
-      timeout: 60_000,
-    },
-  );
-  const ms = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+  const ms = await openAndAwaitProbe(page, url, "__readyAt", 60_000);
   await context.close();
   return ms;
 }

@@ -11,6 +11,7 @@ import type { Browser } from "@playwright/test";
 import { reportTarget } from "../../scripts/lib/benchTarget.mjs";
 import { buildBaseline, serveBaseline } from "./support/baselinePage";
 import { ADMIN, isTaken, launchBrowser, median, startBenchPlatform } from "./support/benchPlatform";
+import { openAndAwaitProbe, readyProbe } from "./support/readyProbe";
 
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 3240);
 const ports = { platform: portBase, baseline: portBase + 2 };
@@ -128,14 +129,10 @@ createRoot(document.getElementById("root")).render(<Grid />);
 `;
 
 /** Records when a data row of a grid is first shown. Text, for the same reason as viewer.ts's probe. */
-const firstRowProbe = `(() => {
-  const check = () => {
-    if (window.__firstRowAt !== undefined) return;
-    const row = document.querySelector('[role="grid"] tbody tr');
-    if (row && row.checkVisibility({ visibilityProperty: true })) window.__firstRowAt = performance.now();
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
-})();`;
+const firstRowProbe = readyProbe(
+  "__firstRowAt",
+  `(() => { const row = document.querySelector('[role="grid"] tbody tr'); return row && row.checkVisibility({ visibilityProperty: true }); })()`,
+);
 
 /**
  * Scrolls the grid's scroll box to the end in 50 equal steps, a frame after each, then until
@@ -165,19 +162,12 @@ async function measure(browser: Browser, url: string): Promise<{ firstRowMs: num
   await page.addInitScript({ content: firstRowProbe });
   const problems: string[] = [];
   page.on("pageerror", (error) => problems.push(error.message));
-  await page.goto(url);
+  let firstRowMs: number;
   try {
-    await page.waitForFunction(
-      () => (window as unknown as { __firstRowAt?: number }).__firstRowAt !== undefined,
-      undefined,
-      {
-        timeout: 30_000,
-      },
-    );
+    firstRowMs = await openAndAwaitProbe(page, url, "__firstRowAt", 30_000);
   } catch (error) {
     throw new Error(`${url}: no row shown; errors: ${problems.join(" | ")}`, { cause: error });
   }
-  const firstRowMs = await page.evaluate(() => (window as unknown as { __firstRowAt: number }).__firstRowAt);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Performance.enable");
   const busy = async () => {

@@ -11,6 +11,7 @@ import type { Browser } from "@playwright/test";
 import { reportTarget } from "../../scripts/lib/benchTarget.mjs";
 import { buildBaseline, serveBaseline } from "./support/baselinePage";
 import { isTaken, launchBrowser, median, startBenchPlatform } from "./support/benchPlatform";
+import { openAndAwaitProbe, readyProbe } from "./support/readyProbe";
 
 const portBase = Number(process.env.BENCH_PORT_BASE ?? 3220);
 const ports = { platform: portBase, baseline: portBase + 2 };
@@ -115,25 +116,18 @@ function passApi(req: IncomingMessage, res: ServerResponse): boolean {
 
 /**
  * Records when a button named "Login" is first enabled, relative to navigation start. Kept as
- * text: tsx would wrap a function's inner helpers in a `__name` call the page does not have.
+ * text (readyProbe): tsx would wrap a function's inner helpers in a `__name` call the page
+ * does not have.
  */
-const readyProbe = `(() => {
-  const check = () => {
-    if (window.__loginReadyAt !== undefined) return;
-    for (const button of document.querySelectorAll("button")) {
-      if (button.textContent.trim() === "Login" && !button.disabled) {
-        window.__loginReadyAt = performance.now();
-        return;
-      }
-    }
-  };
-  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
-})();`;
+const loginReady = readyProbe(
+  "__loginReadyAt",
+  `[...document.querySelectorAll("button")].some((button) => button.textContent.trim() === "Login" && !button.disabled)`,
+);
 
 async function measure(browser: Browser, url: string): Promise<{ bytes: number; ms: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.addInitScript({ content: readyProbe });
+  await page.addInitScript({ content: loginReady });
   const bodies: Promise<number>[] = [];
   context.on("response", (response) => {
     const type = response.request().resourceType();
@@ -151,13 +145,9 @@ async function measure(browser: Browser, url: string): Promise<{ bytes: number; 
     if (message.type() === "error") problems.push(message.text());
   });
   page.on("pageerror", (error) => problems.push(error.message));
-  await page.goto(url);
+  let ms: number;
   try {
-    await page.waitForFunction(
-      () => (window as unknown as { __loginReadyAt?: number }).__loginReadyAt !== undefined,
-      undefined,
-      { timeout: 30_000 },
-    );
+    ms = await openAndAwaitProbe(page, url, "__loginReadyAt", 30_000);
   } catch (error) {
     const text = await page
       .locator("body")
@@ -170,7 +160,6 @@ async function measure(browser: Browser, url: string): Promise<{ bytes: number; 
       },
     );
   }
-  const ms = await page.evaluate(() => (window as unknown as { __loginReadyAt: number }).__loginReadyAt);
   // Worker scripts may still be arriving once the button is enabled: count them all.
   await page.waitForLoadState("networkidle");
   const bytes = (await Promise.all(bodies)).reduce((sum, size) => sum + size, 0);
