@@ -77,7 +77,8 @@ async function measure(stack: BenchStack): Promise<StoreFigures> {
     // At 50 clients GET /api/health takes its turn in the same rounds: measured once after
     // the runs, cold and in one second, its figure moved between 136 and 290 µs from one run
     // of the benchmark to the next.
-    const paths = concurrency === 1 ? (["direct", "proxied"] as const) : (["direct", "proxied", "health"] as const);
+    const paths =
+      concurrency === 1 ? (["direct", "proxied"] as const) : (["direct", "proxied", "health"] as const);
     const cpu = {
       direct: { demoAuth: 0, platform: 0 },
       proxied: { demoAuth: 0, platform: 0 },

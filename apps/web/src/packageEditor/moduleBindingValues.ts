@@ -1,5 +1,5 @@
 import { bindingExpressions, hasBindings, staticInputValue } from "@tessera/engine";
-import { browserBindings, type ModuleInput, type QueryConfig, queryConfigBindings } from "@tessera/model";
+import { browserBindings, type ModuleInput, type QueryConfig } from "@tessera/model";
 
 const pathPattern = /^inputs(?:\.[A-Za-z_$][\w$]*|\[(?:"[^"]*"|'[^']*'|\d+)\])*$/;
 
