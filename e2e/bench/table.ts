@@ -9,7 +9,7 @@ import type { Server } from "node:http";
 import { dirname } from "node:path";
 import type { Browser } from "@playwright/test";
 import { reportTarget } from "../../scripts/lib/benchTarget.mjs";
-import { buildBaseline, serveBaseline } from "./support/baselinePage";
+import { buildBaseline, platformSecurityHeaders, serveBaseline } from "./support/baselinePage";
 import { ADMIN, isTaken, launchBrowser, median, startBenchPlatform } from "./support/benchPlatform";
 import { openAndAwaitProbe, readyProbe } from "./support/readyProbe";
 
@@ -197,7 +197,9 @@ async function main(): Promise<void> {
       modulesFrom: "packages/widgets",
       modules: ["react", "react-dom", "@tanstack/react-table", "@tanstack/react-virtual"],
     });
-    server = await serveBaseline(dist, ports.baseline);
+    server = await serveBaseline(dist, ports.baseline, {
+      headers: await platformSecurityHeaders(viewerUrl),
+    });
     browser = await launchBrowser();
     await measure(browser, viewerUrl);
     await measure(browser, `${baselineUrl}/`);

@@ -9,7 +9,7 @@ import { dirname } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "@playwright/test";
 import { reportTarget } from "../../scripts/lib/benchTarget.mjs";
-import { buildBaseline, serveBaseline } from "./support/baselinePage";
+import { buildBaseline, platformSecurityHeaders, serveBaseline } from "./support/baselinePage";
 import { isTaken, launchBrowser, median, startBenchPlatform } from "./support/benchPlatform";
 import { openAndAwaitProbe, readyProbe } from "./support/readyProbe";
 
@@ -66,32 +66,6 @@ function LoginPage() {
 
 createRoot(document.getElementById("root")).render(<LoginPage />);
 `;
-}
-
-/**
- * The security headers the platform sends with the viewer's page. The baseline is served with
- * them too: a process swap for Cross-Origin-Opener-Policy and a separate agent cluster cost
- * tens of milliseconds on their own, and a hand-written page deployed beside the platform
- * would carry them as well. The comparison is then about the viewer, not the headers.
- */
-async function platformSecurityHeaders(url: string): Promise<Record<string, string>> {
-  const response = await fetch(url);
-  await response.arrayBuffer();
-  const names = [
-    "content-security-policy",
-    "cross-origin-opener-policy",
-    "cross-origin-resource-policy",
-    "origin-agent-cluster",
-    "referrer-policy",
-    "x-content-type-options",
-    "x-frame-options",
-  ];
-  const headers: Record<string, string> = {};
-  for (const name of names) {
-    const value = response.headers.get(name);
-    if (value !== null) headers[name] = value;
-  }
-  return headers;
 }
 
 /** Passes the baseline's /api requests to the platform, so both use one network path. */

@@ -47,6 +47,32 @@ export async function buildBaseline(page: {
   return join(dir, "dist");
 }
 
+/**
+ * The security headers the platform sends with a viewer page (`url`). A baseline is served with
+ * them too: a process swap for Cross-Origin-Opener-Policy and a separate agent cluster cost
+ * tens of milliseconds on their own, and a hand-written page deployed beside the platform
+ * would carry them as well. The comparison is then about the viewer, not the headers.
+ */
+export async function platformSecurityHeaders(url: string): Promise<Record<string, string>> {
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  const names = [
+    "content-security-policy",
+    "cross-origin-opener-policy",
+    "cross-origin-resource-policy",
+    "origin-agent-cluster",
+    "referrer-policy",
+    "x-content-type-options",
+    "x-frame-options",
+  ];
+  const headers: Record<string, string> = {};
+  for (const name of names) {
+    const value = response.headers.get(name);
+    if (value !== null) headers[name] = value;
+  }
+  return headers;
+}
+
 const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css" };
 
 /**
