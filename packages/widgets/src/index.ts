@@ -30,6 +30,7 @@ export {
   isKnownWidgetType,
   loadedWidgetsVersion,
   loadWidgets,
+  prepareWidgets,
   widgetDefinitions,
   widgetTypes,
 } from "./widgetRegistry";

@@ -5,6 +5,7 @@ import {
   getWidgetDefinition,
   getWidgetRenderer,
   loadWidgets,
+  prepareWidgets,
   widgetDefinitions,
   widgetTypes,
 } from "./widgetRegistry";
@@ -50,6 +51,12 @@ describe("widget definitions", () => {
       expect(definition.defaultSize.h).toBeGreaterThanOrEqual(1);
     },
   );
+
+  it("runs each loaded type's one-off preparation once", () => {
+    expect(prepareWidgets(["Text", "Gauge"])).toBe(false);
+    expect(prepareWidgets(["Table", "Text", "Table"])).toBe(true);
+    expect(prepareWidgets(["Table"])).toBe(false);
+  });
 
   it("has one definition per type", () => {
     const types = widgetDefinitions().map((definition) => definition.type);

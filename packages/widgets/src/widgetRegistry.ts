@@ -53,6 +53,24 @@ export function getWidgetRenderer(type: string): ComponentType<WidgetRendererPro
   return loaded.get(type)?.Renderer;
 }
 
+const prepared = new Set<string>();
+
+/**
+ * Runs the `prepare` of the given loaded widget types, each once per page load; returns
+ * whether there was any to run.
+ */
+export function prepareWidgets(types: Iterable<string>): boolean {
+  let ran = false;
+  for (const type of new Set(types)) {
+    const prepare = loaded.get(type)?.prepare;
+    if (!prepare || prepared.has(type)) continue;
+    prepared.add(type);
+    prepare();
+    ran = true;
+  }
+  return ran;
+}
+
 /** True for a type this build has, loaded or not: a missing definition then means "not loaded". */
 export function isKnownWidgetType(type: string): boolean {
   return loaders.has(type);

@@ -80,6 +80,8 @@ export interface AppRuntime {
   start(): Promise<void>;
   /** Settles once the shown page's first evaluation has arrived (or the engine gave up on it). */
   evaluated(): Promise<void>;
+  /** Settles once the engine's worker evaluates a page (see EngineClient.whenEvaluating). */
+  engineEvaluating(): Promise<void>;
   /**
    * The page opening `page` shows now: where its entry guards send a visitor whose store
    * lacks their key (Home's sends one without a session to LoginPage), else `page` itself.
@@ -441,6 +443,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     },
     start: () => showPage(options.initialPage, options.initialParams ?? {}, false, ++navigation),
     evaluated: () => pageEvaluated,
+    engineEvaluating: () => client.whenEvaluating(),
     entryPageOf: afterEntryGuards,
     setMeta(widget, values) {
       setLocalMeta(widget, values);

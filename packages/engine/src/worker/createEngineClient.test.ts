@@ -119,6 +119,16 @@ describe("createEngineClient", () => {
     client.dispose();
   });
 
+  it("says when a worker has the page and evaluates it, before its answer", async () => {
+    const { host } = createTestHost();
+    const client = createEngineClient(createInlineWorker, host);
+    const order: string[] = [];
+    void client.whenEvaluating().then(() => order.push("evaluating"));
+    await client.load(page()).then(() => order.push("loaded"));
+    expect(order).toEqual(["evaluating", "loaded"]);
+    client.dispose();
+  });
+
   it("keeps the store across reloads and drops meta unless asked", async () => {
     const { host } = createTestHost();
     const client = createEngineClient(createInlineWorker, host);

@@ -52,6 +52,12 @@ export interface EngineClient {
   callFunction(entity: string, fn: string, args: unknown[]): Promise<TriggerResult>;
   /** Runs what is marked runOnPageLoad (call after `load`). */
   runPageLoad(): Promise<void>;
+  /**
+   * Settles once a worker has a page and evaluates it: until its answer this thread has time
+   * to spare (a new worker gets messages only after its script ran, and this thread's work
+   * before then holds them back).
+   */
+  whenEvaluating(): Promise<void>;
   /** Stops the worker. */
   dispose(): void;
 }
@@ -118,6 +124,10 @@ export function createEngineClient(
   let generation = 0;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
   let ready = false;
+  let markEvaluating: () => void = () => {};
+  const evaluating = new Promise<void>((resolve) => {
+    markEvaluating = resolve;
+  });
   let awaitingPong: number | undefined;
 
   const setState = (next: EvaluationResult) => {
@@ -153,6 +163,9 @@ export function createEngineClient(
         break;
       case "running":
         running = { label: message.label, binding: message.binding };
+        break;
+      case "evaluating":
+        markEvaluating();
         break;
       case "loaded":
       case "done":
@@ -388,6 +401,7 @@ export function createEngineClient(
     runPageLoad: async () => {
       await call({ kind: "pageLoad" }, "page load");
     },
+    whenEvaluating: () => evaluating,
     dispose() {
       disposed = true;
       if (watchdog !== undefined) clearTimeout(watchdog);

@@ -113,6 +113,7 @@ export function createWorkerEndpoint(scope: WorkerScopeLike, options: { code?: C
     const message = event.data as ToWorker;
     switch (message.type) {
       case "load": {
+        send({ type: "evaluating", id: message.id });
         unsubscribe?.();
         // The page going away takes its timers with it (an interval must not tick on).
         runtime?.dispose();

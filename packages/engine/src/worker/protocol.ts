@@ -56,6 +56,8 @@ export type ActionName =
 export type FromWorker =
   /** The worker has started; time limits count from here, not from its (slow) download. */
   | { type: "ready" }
+  /** The page of load `id` has reached the worker, which evaluates it now. */
+  | { type: "evaluating"; id: number }
   | { type: "loaded"; id: number; state: EvaluationResult }
   | { type: "changes"; changes: EvaluationChanges }
   /**

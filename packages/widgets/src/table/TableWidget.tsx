@@ -12,10 +12,14 @@ const ROW_HEIGHT = 36;
 const SEARCH_EVENT_DELAY_MS = 300;
 const features = tableFeatures({ columnSizingFeature });
 
-// A page's first Intl.NumberFormat costs 15-35 ms in Chromium while its locale data loads
-// (later ones take 0.1 ms; measured in fresh contexts), and number and currency cells need
-// one. Made while the page waits for its engine, that cost leaves the first paint of rows.
-if (typeof requestIdleCallback === "function") requestIdleCallback(() => new Intl.NumberFormat().format(0));
+/**
+ * A page's first Intl.NumberFormat costs 15-35 ms in Chromium while its locale data loads
+ * (later ones take 0.1 ms; measured in fresh contexts), and number and currency cells need
+ * one: made before the first paint of rows (the table module's `prepare`), it leaves it.
+ */
+export function prepareTable(): void {
+  new Intl.NumberFormat().format(0);
+}
 
 type Props = WidgetRendererProps<typeof tableDefinition>;
 /** The focused cell: `row` is a position among the shown rows (-1 is the header row). */

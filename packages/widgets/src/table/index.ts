@@ -1,5 +1,5 @@
 import type { WidgetModuleOf } from "../WidgetModule";
-import { TableWidget } from "./TableWidget";
+import { prepareTable, TableWidget } from "./TableWidget";
 import { tableDefinition } from "./tableDefinition";
 
 export { TableWidget, tableDefinition };
@@ -8,4 +8,5 @@ export { TableWidget, tableDefinition };
 export const tableWidget = {
   definition: tableDefinition,
   Renderer: TableWidget,
+  prepare: prepareTable,
 } satisfies WidgetModuleOf<typeof tableDefinition>;
