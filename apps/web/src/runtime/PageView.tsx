@@ -3,7 +3,7 @@ import type { ViewerPage, Widget } from "@tessera/model";
 import { GRID_ROW_HEIGHT, getWidgetDefinition, gridContentHeight, isInSlot } from "@tessera/widgets";
 import { type ReactNode, useMemo } from "react";
 import type { AppRuntime, AppRuntimeSnapshot } from "./createAppRuntime";
-import { useAppRuntimeValue } from "./useAppRuntime";
+import { useAppRuntimeValue, useWidgetParts } from "./useAppRuntime";
 import { WidgetView, type WidgetViewProps } from "./WidgetView";
 
 /** One item of a List its template is drawn for: the row on the page shown, and its locals. */
@@ -125,17 +125,19 @@ type WidgetSlotProps = Omit<WidgetViewProps, "values" | "meta" | "errors" | "pen
 function WidgetSlot({ runtime, widget, row, ...rest }: WidgetSlotProps) {
   // A widget of a List's template, drawn for one item: that row's values over its own.
   const rowName = row === undefined ? undefined : rowEntityName(widget.name, row);
-  const own = useAppRuntimeValue(runtime, (snapshot) => snapshot.state.values[widget.name]);
-  const ofRow = useAppRuntimeValue(runtime, (snapshot) =>
-    rowName ? snapshot.state.values[rowName] : undefined,
+  const [own, ofRow, meta, errors, pending] = useWidgetParts(
+    runtime,
+    widget.name,
+    (snapshot) =>
+      [
+        snapshot.state.values[widget.name],
+        rowName ? snapshot.state.values[rowName] : undefined,
+        snapshot.meta[widget.name],
+        errorsByEntity(snapshot.state.errors)[rowName ?? widget.name],
+        snapshot.pending.has(widget.name),
+      ] as const,
   );
   const values = useMemo(() => (ofRow ? { ...own, ...ofRow } : own), [own, ofRow]);
-  const meta = useAppRuntimeValue(runtime, (snapshot) => snapshot.meta[widget.name]);
-  const errors = useAppRuntimeValue(
-    runtime,
-    (snapshot) => errorsByEntity(snapshot.state.errors)[rowName ?? widget.name],
-  );
-  const pending = useAppRuntimeValue(runtime, (snapshot) => snapshot.pending.has(widget.name));
   return (
     <WidgetView
       runtime={runtime}

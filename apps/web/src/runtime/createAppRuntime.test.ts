@@ -344,6 +344,18 @@ describe("createAppRuntime", () => {
     await settled(runtime, "Home");
   });
 
+  it("wakes only the widget whose meta changed, and every widget on an evaluation", async () => {
+    const { runtime } = start(loginPage);
+    await runtime.start();
+    await runtime.evaluated();
+    const woken: string[] = [];
+    for (const name of ["Input1", "Input2", "Button1"]) runtime.subscribeWidget(name, () => woken.push(name));
+    runtime.setMeta("Input2", { text: "p" });
+    expect(new Set(woken)).toEqual(new Set(["Input2"]));
+    woken.length = 0;
+    await vi.waitFor(() => expect(new Set(woken)).toEqual(new Set(["Input1", "Input2", "Button1"])));
+  });
+
   it("shows the upstream message of a refused sign-in as an error alert and stays", async () => {
     const { runtime } = start(loginPage);
     await runtime.start();

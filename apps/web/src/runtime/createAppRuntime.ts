@@ -75,7 +75,13 @@ export interface AppRuntimeOptions {
 /** The main-thread side of a running app: the engine host, the store and navigation. */
 export interface AppRuntime {
   getSnapshot(): AppRuntimeSnapshot;
+  /** Hears of every change (what the page as a whole shows: its widgets, status, alerts). */
   subscribe(listener: () => void): () => void;
+  /**
+   * Hears of the changes that may touch one widget's part of the snapshot (its values,
+   * errors, meta, pending): a keystroke in one Input of hundreds wakes that Input, not all.
+   */
+  subscribeWidget(widget: string, listener: () => void): () => void;
   /** Shows the first page and runs its on-load actions. */
   start(): Promise<void>;
   /** Settles once the shown page's first evaluation has arrived (or the engine gave up on it). */
@@ -132,6 +138,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     },
   );
   const listeners = new Set<() => void>();
+  const widgetListeners = new Map<string, Set<() => void>>();
   const alertTimers = new Map<number, ReturnType<typeof setTimeout>>();
   let nextAlertId = 1;
   // Each page change takes a number; work for an older one stops when it sees a newer one.
@@ -147,9 +154,18 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     alerts: [],
   };
 
-  const update = (patch: Partial<AppRuntimeSnapshot>) => {
+  /**
+   * Takes a change into the snapshot and tells who may care: of the widgets, those listed in
+   * `widgets` (a change to their meta only; none for alerts), else every one.
+   */
+  const update = (patch: Partial<AppRuntimeSnapshot>, widgets?: Iterable<string>) => {
     snapshot = { ...snapshot, ...patch };
     for (const listener of listeners) listener();
+    if (widgets) {
+      for (const widget of widgets) for (const listener of widgetListeners.get(widget) ?? []) listener();
+    } else {
+      for (const set of widgetListeners.values()) for (const listener of set) listener();
+    }
   };
 
   const showAlert = (message: string, type: AlertType) => {
@@ -162,14 +178,14 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       shown.alert.id,
       setTimeout(() => dismissAlert(shown.alert.id), alertMs),
     );
-    update({ alerts: shown.alerts });
+    update({ alerts: shown.alerts }, []);
   };
 
   const dismissAlert = (id: number) => {
     clearTimeout(alertTimers.get(id));
     alertTimers.delete(id);
     if (snapshot.alerts.some((alert) => alert.id === id)) {
-      update({ alerts: snapshot.alerts.filter((alert) => alert.id !== id) });
+      update({ alerts: snapshot.alerts.filter((alert) => alert.id !== id) }, []);
     }
   };
 
@@ -222,7 +238,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     showAlert: async (message, type) => showAlert(message, type),
     resetWidget: async (name) => {
       const { [name]: _reset, ...rest } = snapshot.meta;
-      update({ meta: rest });
+      update({ meta: rest }, [name]);
     },
     copyToClipboard: (text) => navigator.clipboard.writeText(text),
     download: async (content, fileName, fileType) => {
@@ -244,7 +260,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   };
 
   function setLocalMeta(widget: string, values: Record<string, unknown>): void {
-    update({ meta: { ...snapshot.meta, [widget]: { ...snapshot.meta[widget], ...values } } });
+    update({ meta: { ...snapshot.meta, [widget]: { ...snapshot.meta[widget], ...values } } }, [widget]);
   }
 
   const client: EngineClient = createEngineClient(options.createWorker, host, {
@@ -432,7 +448,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       meta = { ...meta, [widget]: { ...meta[widget], [key]: value } };
       client.setMeta(widget, key, value);
     }
-    if (meta !== snapshot.meta) update({ meta });
+    if (meta !== snapshot.meta) update({ meta }, new Set(changes.map(([widget]) => widget)));
   }
 
   return {
@@ -440,6 +456,15 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    subscribeWidget(widget, listener) {
+      const set = widgetListeners.get(widget) ?? new Set();
+      widgetListeners.set(widget, set);
+      set.add(listener);
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) widgetListeners.delete(widget);
+      };
     },
     start: () => showPage(options.initialPage, options.initialParams ?? {}, false, ++navigation),
     evaluated: () => pageEvaluated,
@@ -469,6 +494,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
       for (const timer of alertTimers.values()) clearTimeout(timer);
       client.dispose();
       listeners.clear();
+      widgetListeners.clear();
     },
   };
 }

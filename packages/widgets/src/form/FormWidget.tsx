@@ -1,3 +1,4 @@
+import { InsideFormContext } from "../insideForm";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { formDefinition } from "./formDefinition";
 
@@ -15,7 +16,7 @@ export function FormWidget({ name, props, runEvent, children }: WidgetRendererPr
         void runEvent("onSubmit");
       }}
     >
-      {children}
+      <InsideFormContext value={true}>{children}</InsideFormContext>
     </form>
   );
 }

@@ -1,4 +1,5 @@
-import { type KeyboardEvent, useId, useState } from "react";
+import { type FormEvent, type KeyboardEvent, useContext, useId, useState } from "react";
+import { InsideFormContext } from "../insideForm";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { inputDefinition } from "./inputDefinition";
 import { validateInput } from "./validateInput";
@@ -17,6 +18,7 @@ export function InputWidget({
   const { label } = props;
   const { isValid, message } = validateInput(props, text);
   const showError = !isValid && (touched || text !== "");
+  const insideForm = useContext(InsideFormContext);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== "Enter" || event.nativeEvent.isComposing) return;
@@ -24,11 +26,14 @@ export function InputWidget({
     // over makes "Enter submits the form" hold for any form.
     event.preventDefault();
     void runEvent("onSubmit");
-    event.currentTarget.form?.requestSubmit();
+    if (insideForm) event.currentTarget.form?.requestSubmit();
   };
 
+  // Outside a Form widget the field is a form of its own (see InsideFormContext), one that
+  // never submits.
+  const Field = insideForm ? "div" : "form";
   return (
-    <div className="tw-field">
+    <Field className="tw-field" {...(insideForm ? {} : { noValidate: true, onSubmit: preventSubmit })}>
       {label ? (
         <label className="tw-label" htmlFor={id}>
           {label}
@@ -58,6 +63,10 @@ export function InputWidget({
           {message}
         </div>
       ) : null}
-    </div>
+    </Field>
   );
+}
+
+function preventSubmit(event: FormEvent): void {
+  event.preventDefault();
 }
