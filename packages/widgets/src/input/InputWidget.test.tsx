@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { defaultPropsOf, initialMetaOf } from "../defaultPropsOf";
 import { FormWidget } from "../form/FormWidget";
 import { formDefinition } from "../form/formDefinition";
+import { widgetMetaOf, widgetPropsOf } from "../widgetPropsOf";
 import { InputWidget } from "./InputWidget";
 import { inputDefinition } from "./inputDefinition";
 
@@ -10,8 +10,8 @@ const host = { setMeta: () => {}, runEvent: async () => {}, parentInvalid: false
 const input = (
   <InputWidget
     name="Input1"
-    props={defaultPropsOf(inputDefinition)}
-    meta={initialMetaOf(inputDefinition, {})}
+    props={widgetPropsOf(inputDefinition, {})}
+    meta={widgetMetaOf(inputDefinition, {})}
     {...host}
   />
 );
@@ -20,7 +20,7 @@ describe("InputWidget", () => {
   it("is a form of its own outside a Form widget, and a field of that form inside one", () => {
     expect(renderToStaticMarkup(input)).toMatch(/^<form class="tw-field" novalidate="">/i);
     const inForm = renderToStaticMarkup(
-      <FormWidget name="Form1" props={defaultPropsOf(formDefinition)} meta={{}} {...host}>
+      <FormWidget name="Form1" props={widgetPropsOf(formDefinition, {})} meta={{}} {...host}>
         {input}
       </FormWidget>,
     );
