@@ -227,7 +227,10 @@ test("switch, radio group, multi-select, date picker, divider and iframe work fr
   await expect(page.getByRole("gridcell", { name: /4/ }).first().getByRole("button")).toBeDisabled();
   // The open calendar lies over the widgets below it: its month buttons, over the Divider,
   // take the pointer.
-  await page.getByRole("dialog").getByRole("button", { name: /next month/i }).click({ trial: true });
+  await page
+    .getByRole("dialog")
+    .getByRole("button", { name: /next month/i })
+    .click({ trial: true });
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toHaveCount(0);
 
