@@ -199,6 +199,7 @@ export {
   vaultScopeSchema,
   vaultStateSchema,
 } from "./vault";
+export { EMBEDDED_APP_ID } from "./viewerHtml";
 /** A package version reduced to what a viewer receives. */
 export { viewerPackageOf } from "./viewerPackageOf";
 /** A page with its document (snapshot or draft), and its reduction to what a viewer receives. */

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { EMBEDDED_APP_ID } from "@tessera/model";
 import express, { type Router } from "express";
 import { assetFiles } from "./assetFiles";
 import type { ViewerHtmlExtras, ViewerHtmlExtrasOf } from "./viewerHtmlExtras";
@@ -68,6 +69,3 @@ function withExtras(html: string, { app, preloads }: ViewerHtmlExtras): string {
   // A function, so `$&` and the like in the app's text stay as they are.
   return parts.length === 0 ? html : html.replace("</head>", () => `${parts.join("")}</head>`);
 }
-
-/** The id of the element holding the embedded app; the viewer's fetchViewerApp reads it. */
-const EMBEDDED_APP_ID = "tessera-viewer-app";

@@ -1,4 +1,4 @@
-import type { ViewerApp } from "@tessera/model";
+import { EMBEDDED_APP_ID, type ViewerApp } from "@tessera/model";
 
 /** What opening an app can lead to. */
 export type ViewerAppResult =
@@ -39,7 +39,7 @@ export async function fetchViewerApp(appSlug: string): Promise<ViewerAppResult> 
 
 /** The app embedded in the page for `appSlug`, if the platform put it there. */
 export function embeddedViewerApp(appSlug: string): ViewerApp | undefined {
-  const embedded = document.getElementById("tessera-viewer-app")?.textContent;
+  const embedded = document.getElementById(EMBEDDED_APP_ID)?.textContent;
   if (!embedded) return undefined;
   const app = JSON.parse(embedded) as ViewerApp;
   return app.slug === appSlug ? app : undefined;
