@@ -123,20 +123,22 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
   const storage = options.storage !== undefined ? options.storage : browserStorage();
   const store: AppStore = createAppStore(options.appId, storage);
   const vault = options.vault ?? createVaultAccess({ scope: options.runScope, appId: options.appId });
-  // Key names only, from the server's answers; asked for once, alongside the worker's start.
+  // Key names only, from the server's answers. Asked for once, by the first page whose code
+  // may read them (mayReadVault): most apps never do, and their pages then cost no request.
   let vaultKeys: string[] = [];
   let vaultKnown = false;
-  const vaultLoaded = vault.keys().then(
-    (keys) => {
-      vaultKnown = true;
-      // A page that started without them hears of them now (see loadPage).
-      noteVaultKeys(keys);
-    },
-    () => {
-      // Unreadable (offline): the page starts as if the vault were empty; runs still use it.
-      vaultKnown = true;
-    },
-  );
+  let vaultAsked: Promise<void> | undefined;
+  const vaultLoaded = () =>
+    (vaultAsked ??= vault.keys().then(
+      (keys) => {
+        vaultKnown = true;
+        noteVaultKeys(keys);
+      },
+      () => {
+        // Unreadable (offline): the page starts as if the vault were empty; runs still use it.
+        vaultKnown = true;
+      },
+    ));
   const listeners = new Set<() => void>();
   const widgetListeners = new Map<string, Set<() => void>>();
   const alertTimers = new Map<number, ReturnType<typeof setTimeout>>();
@@ -227,11 +229,13 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     removeValue: async (key) => store.remove(key),
     clearStore: async () => {
       store.clear();
-      // Only a vault the page knows to hold keys costs a request: most apps never use one.
-      if (vaultKeys.length > 0) await host.clearVault();
+      // Only a vault that holds keys, or may (a visitor back with a session of an earlier
+      // visit, on an app whose code never asked), costs a request.
+      if (vaultKeys.length > 0 || !vaultKnown) await host.clearVault();
     },
     clearVault: async () => {
       await vault.clear();
+      vaultKnown = true;
       noteVaultKeys([]);
     },
     navigateTo: async (target, params, how) => navigate(target, params, how),
@@ -377,7 +381,7 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     // arrives while the page renders, not after (bench bigApp: the request waited on the first
     // render of 300 widgets, and the engine on it).
     if (!vaultKnown && mayReadVault(built.page)) {
-      await vaultLoaded;
+      await vaultLoaded();
       if (ticket !== navigation || disposed) return;
       built = build();
     }

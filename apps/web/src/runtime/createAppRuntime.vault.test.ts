@@ -33,10 +33,14 @@ const page: ViewerPage = {
 };
 
 /** A vault that remembers what it was asked, starting with `keys`. */
-function fakeVault(keys: string[]): VaultAccess & { cleared: number } {
+function fakeVault(keys: string[]): VaultAccess & { cleared: number; asked: number } {
   const vault = {
     cleared: 0,
-    keys: async () => keys,
+    asked: 0,
+    keys: async () => {
+      vault.asked += 1;
+      return keys;
+    },
     clear: async () => {
       vault.cleared += 1;
     },
@@ -101,6 +105,14 @@ describe("the vault in the app runtime", () => {
     answer(["access_token"]);
   });
 
+  it("asks for no key names when no code of the page may read them", async () => {
+    const vault = fakeVault(["access_token"]);
+    const plain = { ...page, widgets: [w("Hello", "Text", 0, { text: "{{'hi ' + appsmith.store.name}}" })] };
+    const rt = await start(vault, plain);
+    expect(rt.getSnapshot().state.values.Hello?.text).toBe("hi undefined");
+    expect(vault.asked).toBe(0);
+  });
+
   it("follows the names in run answers, and empties them on session_expired", async () => {
     answers = {
       SignIn: ran({
@@ -131,5 +143,20 @@ describe("the vault in the app runtime", () => {
     await rt.runEvent("Out", "onClick");
     expect(vault.cleared).toBe(1);
     expect(keysShown()).toBe("empty");
+  });
+
+  it("clears the vault on the server with clearStore when its key names were never asked for", async () => {
+    // A visitor back with a session of an earlier visit, on a page that never reads the vault.
+    const vault = fakeVault(["access_token"]);
+    const plain = {
+      ...page,
+      widgets: [w("Out", "Button", 0, { label: "Out", onClick: "{{clearStore()}}" })],
+    };
+    const rt = await start(vault, plain);
+    await rt.runEvent("Out", "onClick");
+    expect(vault.asked).toBe(0);
+    expect(vault.cleared).toBe(1);
+    await rt.runEvent("Out", "onClick");
+    expect(vault.cleared).toBe(1);
   });
 });
