@@ -1,8 +1,23 @@
 import { resolve } from "node:path";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type UserConfig } from "vite";
+import { defineConfig, type Plugin, type UserConfig } from "vite";
 
 const apiTarget = process.env.VITE_API_TARGET ?? "http://localhost:3000";
+
+/**
+ * The tab icon of both pages (four tiles), inline: a page without one had the browser ask for
+ * /favicon.ico on every fresh load, which the platform answered with the editor's HTML.
+ */
+const ICON =
+  "data:image/svg+xml," +
+  encodeURIComponent(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect x="1" y="1" width="6" height="6" rx="1.5" fill="#2563eb"/><rect x="9" y="1" width="6" height="6" rx="1.5" fill="#60a5fa"/><rect x="1" y="9" width="6" height="6" rx="1.5" fill="#60a5fa"/><rect x="9" y="9" width="6" height="6" rx="1.5" fill="#2563eb"/></svg>`,
+  );
+
+const tabIcon: Plugin = {
+  name: "tessera-tab-icon",
+  transformIndexHtml: () => [{ tag: "link", attrs: { rel: "icon", href: ICON }, injectTo: "head" }],
+};
 
 /**
  * The web app is two builds into one `dist`: the editor (index.html, this file) and the viewer
@@ -15,7 +30,7 @@ const apiTarget = process.env.VITE_API_TARGET ?? "http://localhost:3000";
  */
 export function webBuild(entry: "editor" | "viewer"): UserConfig {
   return {
-    plugins: [react()],
+    plugins: [react(), tabIcon],
     build: {
       outDir: "dist",
       // The editor's build comes first and clears the folder; the viewer's adds to it.
