@@ -1,5 +1,6 @@
 export type { Segment } from "./bindings/parseSegments";
 export { bindingExpressions, hasBindings, parseSegments } from "./bindings/parseSegments";
+export { segmentsOf } from "./bindings/segmentsOf";
 export type { CodeReferences } from "./code/extractReferences";
 export { allowedGlobals } from "./code/globalNames";
 export type { CodeSyntaxError } from "./code/parseCode";

@@ -1,7 +1,6 @@
-import { staticInputValue } from "@tessera/engine";
+import { segmentsOf, staticInputValue } from "@tessera/engine";
 import type { ModuleInput } from "@tessera/model";
 import type { BindingValues } from "./kinds/DatasourceKind";
-import { segmentsOf } from "./segmentsOf";
 
 /** A plain-text default as a value of its input's type; undefined for a binding default. */
 export function plainDefaultOf(input: ModuleInput): unknown {

@@ -8,7 +8,7 @@ import { isThenable } from "./formatError";
 export type CompiledSegment = { text: string } | { compiled: CompiledExpression };
 
 /** Compiles the bindings of parsed segments (from the cache when seen before). */
-export function compileSegments(segments: Segment[], code: CodeSource): CompiledSegment[] {
+export function compileSegments(segments: readonly Segment[], code: CodeSource): CompiledSegment[] {
   return segments.map((segment) =>
     segment.kind === "text"
       ? { text: segment.text }

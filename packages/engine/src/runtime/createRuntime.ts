@@ -1,5 +1,6 @@
 import { coerceProp, isEventProp } from "@tessera/model";
-import { hasBindings, parseSegments, type Segment } from "../bindings/parseSegments";
+import { hasBindings, type Segment } from "../bindings/parseSegments";
+import { segmentsOf } from "../bindings/segmentsOf";
 import { compiledCodeSource } from "../compile/CompiledCode";
 import {
   type CompiledSegment,
@@ -185,12 +186,12 @@ export function createPageRuntime(
   // --- widgets -------------------------------------------------------------------------------
   // Segments are parsed once here; one `new Function` then compiles all of the page's
   // bindings, far cheaper than one per binding.
-  const parsedProps = new Map<unknown, Segment[]>();
+  const parsedProps = new Map<unknown, readonly Segment[]>();
   const expressions: string[] = [];
   for (const widget of page.widgets) {
     for (const raw of Object.values(widget.props)) {
       if (typeof raw !== "string" || !raw.includes("{{")) continue;
-      const segments = parseSegments(raw);
+      const segments = segmentsOf(raw);
       if (!segments.some((segment) => segment.kind === "binding")) continue;
       parsedProps.set(raw, segments);
       for (const segment of segments) if (segment.kind === "binding") expressions.push(segment.expression);
@@ -528,7 +529,7 @@ export function createPageRuntime(
       if (fromApp && hasBindings(text)) {
         // What the module's functions read through this input depends on the app's values: a
         // function node carries that, so `{{Greeter1.greet()}}` follows `Input1.text`.
-        const reads = compileSegments(parseSegments(text), code).flatMap((segment) =>
+        const reads = compileSegments(segmentsOf(text), code).flatMap((segment) =>
           "compiled" in segment ? segment.compiled.paths : [],
         );
         functionNodes.push({ id: `${instanceName}/inputs.${input.name}`, kind: "function", reads });
@@ -545,7 +546,7 @@ export function createPageRuntime(
     if (!hasBindings(text)) return staticInputValue(text, type);
     bindingDepth++;
     try {
-      const segments = compileSegments(parseSegments(text), code);
+      const segments = compileSegments(segmentsOf(text), code);
       return withBudget(limits.bindingMs, label, () => evaluateSegments(segments, scope));
     } catch {
       return undefined;

@@ -1,5 +1,5 @@
+import { segmentsOf } from "@tessera/engine";
 import { ApiError } from "../../../errors";
-import { segmentsOf } from "../../segmentsOf";
 import type { BindingValues } from "../DatasourceKind";
 
 /** A SQL statement with its `{{ }}` bindings turned into `$1`, `$2`... and their values in order. */

@@ -1,6 +1,6 @@
+import { segmentsOf } from "@tessera/engine";
 import type { HttpMethod, RestQueryConfig } from "@tessera/model";
 import type { SubstitutedBody } from "../../createOutboundClient";
-import { segmentsOf } from "../../segmentsOf";
 import type { BindingValues } from "../DatasourceKind";
 
 // The body type belongs to the outbound client, which every HTTP kind shares.
