@@ -229,9 +229,10 @@ export function createAppRuntime(options: AppRuntimeOptions): AppRuntime {
     removeValue: async (key) => store.remove(key),
     clearStore: async () => {
       store.clear();
-      // Only a vault that holds keys, or may (a visitor back with a session of an earlier
-      // visit, on an app whose code never asked), costs a request.
-      if (vaultKeys.length > 0 || !vaultKnown) await host.clearVault();
+      // A visitor may be back with a session of an earlier visit on a page that never asked
+      // for the names: they are asked for now. Only a vault that holds keys costs a clear.
+      if (!vaultKnown) await vaultLoaded();
+      if (vaultKeys.length > 0) await host.clearVault();
     },
     clearVault: async () => {
       await vault.clear();
