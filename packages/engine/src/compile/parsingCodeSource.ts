@@ -4,7 +4,14 @@ import { extractReferences } from "../code/extractReferences";
 import { describeSyntaxError, isSyntaxError, parseExpression, parseHandler } from "../code/parseCode";
 import { parseJsObject } from "../js/parseJsObject";
 import { instrumentCode } from "../sandbox/instrumentCode";
-import type { CodeSource, EntryGuard, ExpressionCode, HandlerCode, JsObjectCode } from "./CompiledCode";
+import {
+  type CodeSource,
+  type EntryGuard,
+  type ExpressionCode,
+  type HandlerCode,
+  type JsObjectCode,
+  jsObjectKey,
+} from "./CompiledCode";
 
 /** Names that cannot be parameters of strict code; reading them is refused. */
 const reservedNames = new Set(["eval", "arguments"]);
@@ -129,7 +136,7 @@ const analysedJsObjects = new Map<string, JsObjectCode>();
  * evaluation at 1,000 bindings (bench engine), paid again on every preview and navigation.
  */
 function analyzeJsObjectOnce(name: string, source: string): JsObjectCode {
-  const key = `${name}\n${source}`;
+  const key = jsObjectKey(name, source);
   let code = analysedJsObjects.get(key);
   if (!code) {
     code = analyzeJsObject(name, source);
