@@ -184,8 +184,8 @@ export function createPageRuntime(
   appScope.set(UI_MODULE_PROPS_FUNCTION, uiModuleProps);
 
   // --- widgets -------------------------------------------------------------------------------
-  // Segments are parsed once here; one `new Function` then compiles all of the page's
-  // bindings, far cheaper than one per binding.
+  // Segments come parsed from the memo (segmentsOf); one `new Function` then compiles all
+  // of the page's bindings, far cheaper than one per binding.
   const parsedProps = new Map<unknown, readonly Segment[]>();
   const expressions: string[] = [];
   for (const widget of page.widgets) {
