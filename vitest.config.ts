@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ["packages/*/src/**/*.test.{ts,tsx}", "apps/*/src/**/*.test.{ts,tsx}"],
     exclude: ["**/node_modules/**", ...timingTests],
+    // Style sheets as Vite builds them: a widget's `styles` hold its CSS text, not "".
+    css: true,
     testTimeout: 20_000,
     hookTimeout: 30_000,
   },

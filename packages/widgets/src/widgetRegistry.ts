@@ -29,6 +29,7 @@ export function loadWidgets(types: Iterable<string> = widgetTypes): Promise<void
     if (!pending) {
       pending = load().then(
         (module) => {
+          addStyles(module.styles);
           loaded.set(type, module);
           version++;
         },
@@ -41,6 +42,20 @@ export function loadWidgets(types: Iterable<string> = widgetTypes): Promise<void
     waits.push(pending);
   }
   return waits.length > 0 ? Promise.all(waits).then(() => undefined) : undefined;
+}
+
+const added = new Set<string>();
+
+/** Adds each sheet not added yet to the document (types share some: choices.css). */
+function addStyles(sheets: readonly string[] | undefined): void {
+  if (!sheets || typeof document === "undefined") return;
+  for (const css of sheets) {
+    if (added.has(css)) continue;
+    added.add(css);
+    const style = document.createElement("style");
+    style.textContent = css;
+    document.head.append(style);
+  }
 }
 
 /** The definition of a loaded widget type; undefined for one not loaded or not known. */

@@ -20,9 +20,9 @@ describe("staticWeb", async () => {
       appSlug === "login-app" && pageSlug === undefined
         ? {
             app: { slug: "login-app", name: "</script><script>alert(1)</script> $& $'" } as ViewerApp,
-            preloads: { modules: ["/assets/input-Ab1.js"], styles: ["/assets/input-Cd2.css"] },
+            modules: ["/assets/input-Ab1.js"],
           }
-        : { preloads: { modules: [], styles: [] } },
+        : { modules: [] },
     ),
   );
   const server = app.listen(0);
@@ -78,9 +78,7 @@ describe("staticWeb", async () => {
     const res = await fetch(`${url}/app/login-app`);
     expect(res.headers.get("link")).toBeNull();
     const html = await res.text();
-    expect(html).toContain(
-      '<link rel="modulepreload" crossorigin href="/assets/input-Ab1.js"><link rel="preload" as="style" crossorigin href="/assets/input-Cd2.css">',
-    );
+    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/input-Ab1.js">');
     const embedded = /<script type="application\/json" id="tessera-viewer-app">(.*?)<\/script><\/head>/.exec(
       html,
     );

@@ -57,11 +57,8 @@ const VIEWER_PATH = /^\/app\/([a-z0-9-]+)(?:\/([^/]+))?(?:\/|$)/;
  * to fetch the given chunks early, before `</head>`. In the JSON every `<` is escaped, so no
  * text of the app can close the script element it sits in.
  */
-function withExtras(html: string, { app, preloads }: ViewerHtmlExtras): string {
-  const parts = [
-    ...preloads.modules.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`),
-    ...preloads.styles.map((href) => `<link rel="preload" as="style" crossorigin href="${href}">`),
-  ];
+function withExtras(html: string, { app, modules }: ViewerHtmlExtras): string {
+  const parts = modules.map((href) => `<link rel="modulepreload" crossorigin href="${href}">`);
   if (app) {
     const json = JSON.stringify(app).replace(/</g, "\\u003c");
     parts.push(`<script type="application/json" id="${EMBEDDED_APP_ID}">${json}</script>`);

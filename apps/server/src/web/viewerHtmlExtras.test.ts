@@ -21,21 +21,21 @@ const manifest = {
   "../../packages/widgets/src/datePicker/index.ts": {
     file: "assets/datePicker-5.js",
     imports: ["_WidgetDefinition-3.js"],
-    css: ["assets/datePicker-6.css"],
   },
   "../../packages/widgets/src/table/index.ts": { file: "assets/table-7.js" },
 };
 
 describe("widgetChunks", () => {
   it("names each widget type's chunk and its imports, once, without the viewer's own", () => {
-    expect(widgetChunks(manifest, ["Input", "DatePicker", "Input"])).toEqual({
-      modules: ["/assets/input-4.js", "/assets/WidgetDefinition-3.js", "/assets/datePicker-5.js"],
-      styles: ["/assets/datePicker-6.css"],
-    });
+    expect(widgetChunks(manifest, ["Input", "DatePicker", "Input"])).toEqual([
+      "/assets/input-4.js",
+      "/assets/WidgetDefinition-3.js",
+      "/assets/datePicker-5.js",
+    ]);
   });
 
   it("skips a type without a chunk", () => {
-    expect(widgetChunks(manifest, ["Gauge"])).toEqual({ modules: [], styles: [] });
+    expect(widgetChunks(manifest, ["Gauge"])).toEqual([]);
   });
 });
 
@@ -77,15 +77,11 @@ describe("createViewerHtmlExtras", async () => {
   it("gives a public app as the API does, with the widget chunks of its page", async () => {
     const extras = await extrasOf("login-app", "loginpage");
     expect(extras.app).toEqual((await server.client().get("/api/v1/viewer/apps/login-app")).body);
-    expect(extras.preloads.modules.sort()).toEqual([
-      "/assets/button-1.js",
-      "/assets/input-1.js",
-      "/assets/text-1.js",
-    ]);
+    expect(extras.modules.sort()).toEqual(["/assets/button-1.js", "/assets/input-1.js", "/assets/text-1.js"]);
   });
 
   it("counts the page the root URL's entry guard leads to: Home's Text and Button, LoginPage's Input", async () => {
-    expect((await extrasOf("login-app", undefined)).preloads.modules.sort()).toEqual([
+    expect((await extrasOf("login-app", undefined)).modules.sort()).toEqual([
       "/assets/button-1.js",
       "/assets/input-1.js",
       "/assets/text-1.js",
@@ -93,9 +89,9 @@ describe("createViewerHtmlExtras", async () => {
   });
 
   it("gives nothing for an unknown app, nor for a private one", async () => {
-    expect(await extrasOf("no-such-app", undefined)).toEqual({ preloads: { modules: [], styles: [] } });
+    expect(await extrasOf("no-such-app", undefined)).toEqual({ modules: [] });
     const { body } = await server.client().get("/api/v1/viewer/apps/login-app");
     expect((await author.patch(`/api/v1/apps/${body.appId}`, { isPublic: false })).status).toBe(200);
-    expect(await extrasOf("login-app", undefined)).toEqual({ preloads: { modules: [], styles: [] } });
+    expect(await extrasOf("login-app", undefined)).toEqual({ modules: [] });
   });
 });

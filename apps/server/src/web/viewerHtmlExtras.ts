@@ -8,26 +8,23 @@ import type { Store } from "../store/Store";
 interface ManifestChunk {
   file: string;
   imports?: string[];
-  css?: string[];
-}
-
-/** What a viewer page should fetch early: module scripts and stylesheets, as `/assets/...` paths. */
-export interface ViewerPreloads {
-  modules: string[];
-  styles: string[];
 }
 
 /** What the viewer's HTML for one URL carries besides the build's own page. */
 export interface ViewerHtmlExtras {
   /** The app as `GET /api/v1/viewer/apps/:slug` answers it, for a public app. */
   app?: ViewerApp;
-  preloads: ViewerPreloads;
+  /**
+   * The module scripts to fetch early, as `/assets/...` paths. Widget chunks hold their own
+   * styles (WidgetModule.styles), so there are no stylesheets to hint.
+   */
+  modules: string[];
 }
 
 /** The extras for a viewer URL: the app by slug, the page by slug (its home page when absent). */
 export type ViewerHtmlExtrasOf = (appSlug: string, pageSlug: string | undefined) => Promise<ViewerHtmlExtras>;
 
-const NONE: ViewerHtmlExtras = { preloads: { modules: [], styles: [] } };
+const NONE: ViewerHtmlExtras = { modules: [] };
 
 /**
  * What lets a public app's page show without waiting for more round trips: the app itself,
@@ -65,7 +62,7 @@ export function createViewerHtmlExtras(store: Store, webDist: string): ViewerHtm
         page.widgets.map((widget) => widget.type),
       ),
     );
-    return { app: found.viewerApp, preloads: widgetChunks(manifest(), types) };
+    return { app: found.viewerApp, modules: widgetChunks(manifest(), types) };
   };
 }
 
@@ -74,18 +71,16 @@ export function createViewerHtmlExtras(store: Store, webDist: string): ViewerHtm
  * viewer's entry loads anyway. A widget type's chunk is its folder's index in the widgets
  * package, the folder named as the type with a lower-case first letter (widgetModules.ts).
  */
-export function widgetChunks(chunks: Record<string, ManifestChunk>, types: Iterable<string>): ViewerPreloads {
+export function widgetChunks(chunks: Record<string, ManifestChunk>, types: Iterable<string>): string[] {
   const viewer = chunks["viewer.html"];
   const loaded = new Set(
     viewer ? [viewer.file, ...(viewer.imports ?? []).map((key) => chunks[key]?.file)] : [],
   );
   const modules = new Set<string>();
-  const styles = new Set<string>();
   const visit = (key: string) => {
     const chunk = chunks[key];
     if (!chunk || loaded.has(chunk.file) || modules.has(`/${chunk.file}`)) return;
     modules.add(`/${chunk.file}`);
-    for (const css of chunk.css ?? []) styles.add(`/${css}`);
     for (const imported of chunk.imports ?? []) visit(imported);
   };
   const byFolder = new Map(
@@ -98,5 +93,5 @@ export function widgetChunks(chunks: Record<string, ManifestChunk>, types: Itera
     const key = byFolder.get(type.charAt(0).toLowerCase() + type.slice(1));
     if (key) visit(key);
   }
-  return { modules: [...modules], styles: [...styles] };
+  return [...modules];
 }

@@ -96,4 +96,12 @@ describe("the viewer bundle", () => {
       .filter((key) => !manifest[key]?.isDynamicEntry);
     expect(missing).toEqual([]);
   });
+
+  it("gives no chunk a style sheet of its own: widget styles ride in their scripts (WidgetModule.styles)", () => {
+    const manifest: Record<string, { css?: string[] }> = JSON.parse(
+      readFileSync(join(outDir, ".vite", "manifest.json"), "utf8"),
+    );
+    const withSheets = Object.entries(manifest).flatMap(([key, chunk]) => (chunk.css?.length ? [key] : []));
+    expect(withSheets).toEqual([]);
+  });
 });

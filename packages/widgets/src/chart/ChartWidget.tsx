@@ -1,5 +1,3 @@
-import "../choices.css";
-import "./chart.css";
 import { useId, useMemo } from "react";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { chartDefinition } from "./chartDefinition";

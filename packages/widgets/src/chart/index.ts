@@ -1,5 +1,7 @@
+import choicesCss from "../choices.css?inline";
 import type { WidgetModuleOf } from "../WidgetModule";
 import { ChartWidget } from "./ChartWidget";
+import chartCss from "./chart.css?inline";
 import { chartDefinition } from "./chartDefinition";
 
 export { ChartWidget, chartDefinition };
@@ -8,4 +10,5 @@ export { ChartWidget, chartDefinition };
 export const chartWidget = {
   definition: chartDefinition,
   Renderer: ChartWidget,
+  styles: [choicesCss, chartCss],
 } satisfies WidgetModuleOf<typeof chartDefinition>;

@@ -1,5 +1,3 @@
-import "react-day-picker/style.css";
-import "./datePicker.css";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import { DayPicker } from "react-day-picker";
 import type { WidgetRendererProps } from "../WidgetDefinition";

@@ -1,5 +1,7 @@
+import dayPickerCss from "react-day-picker/style.css?inline";
 import type { WidgetModuleOf } from "../WidgetModule";
 import { DatePickerWidget } from "./DatePickerWidget";
+import datePickerCss from "./datePicker.css?inline";
 import { datePickerDefinition } from "./datePickerDefinition";
 
 export { DatePickerWidget, datePickerDefinition };
@@ -8,4 +10,5 @@ export { DatePickerWidget, datePickerDefinition };
 export const datePickerWidget = {
   definition: datePickerDefinition,
   Renderer: DatePickerWidget,
+  styles: [dayPickerCss, datePickerCss],
 } satisfies WidgetModuleOf<typeof datePickerDefinition>;

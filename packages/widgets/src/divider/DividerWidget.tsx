@@ -1,4 +1,3 @@
-import "./divider.css";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { dividerDefinition } from "./dividerDefinition";
 

@@ -1,5 +1,6 @@
 import type { WidgetModuleOf } from "../WidgetModule";
 import { DividerWidget } from "./DividerWidget";
+import dividerCss from "./divider.css?inline";
 import { dividerDefinition } from "./dividerDefinition";
 
 export { DividerWidget, dividerDefinition };
@@ -8,4 +9,5 @@ export { DividerWidget, dividerDefinition };
 export const dividerWidget = {
   definition: dividerDefinition,
   Renderer: DividerWidget,
+  styles: [dividerCss],
 } satisfies WidgetModuleOf<typeof dividerDefinition>;

@@ -1,4 +1,3 @@
-import "./iframe.css";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { iframeDefinition } from "./iframeDefinition";
 

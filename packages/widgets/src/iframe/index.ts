@@ -1,5 +1,6 @@
 import type { WidgetModuleOf } from "../WidgetModule";
 import { IframeWidget } from "./IframeWidget";
+import iframeCss from "./iframe.css?inline";
 import { iframeDefinition } from "./iframeDefinition";
 
 export { IframeWidget, iframeDefinition };
@@ -8,4 +9,5 @@ export { IframeWidget, iframeDefinition };
 export const iframeWidget = {
   definition: iframeDefinition,
   Renderer: IframeWidget,
+  styles: [iframeCss],
 } satisfies WidgetModuleOf<typeof iframeDefinition>;

@@ -1,5 +1,3 @@
-import "../choices.css";
-import "./list.css";
 import { pageOfItems } from "@tessera/model";
 import type { KeyboardEvent } from "react";
 import type { WidgetRendererProps } from "../WidgetDefinition";

@@ -1,5 +1,7 @@
+import choicesCss from "../choices.css?inline";
 import type { WidgetModuleOf } from "../WidgetModule";
 import { ListWidget } from "./ListWidget";
+import listCss from "./list.css?inline";
 import { listDefinition } from "./listDefinition";
 
 export { ListWidget, listDefinition };
@@ -8,4 +10,5 @@ export { ListWidget, listDefinition };
 export const listWidget = {
   definition: listDefinition,
   Renderer: ListWidget,
+  styles: [choicesCss, listCss],
 } satisfies WidgetModuleOf<typeof listDefinition>;

@@ -9,7 +9,6 @@ import {
 } from "react";
 import { createPortal } from "react-dom";
 import type { WidgetRendererProps } from "../WidgetDefinition";
-import "./modal.css";
 import type { modalDefinition } from "./modalDefinition";
 
 const FOCUSABLE =

@@ -1,5 +1,6 @@
 import type { WidgetModuleOf } from "../WidgetModule";
 import { ModalWidget } from "./ModalWidget";
+import modalCss from "./modal.css?inline";
 import { modalDefinition } from "./modalDefinition";
 
 export { ModalWidget, modalDefinition };
@@ -8,4 +9,5 @@ export { ModalWidget, modalDefinition };
 export const modalWidget = {
   definition: modalDefinition,
   Renderer: ModalWidget,
+  styles: [modalCss],
 } satisfies WidgetModuleOf<typeof modalDefinition>;

@@ -1,4 +1,3 @@
-import "../choices.css";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { multiSelectDefinition } from "./multiSelectDefinition";
 

@@ -1,3 +1,4 @@
+import choicesCss from "../choices.css?inline";
 import type { WidgetModuleOf } from "../WidgetModule";
 import { MultiSelectWidget } from "./MultiSelectWidget";
 import { multiSelectDefinition } from "./multiSelectDefinition";
@@ -8,4 +9,5 @@ export { MultiSelectWidget, multiSelectDefinition };
 export const multiSelectWidget = {
   definition: multiSelectDefinition,
   Renderer: MultiSelectWidget,
+  styles: [choicesCss],
 } satisfies WidgetModuleOf<typeof multiSelectDefinition>;

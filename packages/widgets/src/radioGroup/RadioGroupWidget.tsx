@@ -1,4 +1,3 @@
-import "../choices.css";
 import { useId } from "react";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { radioGroupDefinition } from "./radioGroupDefinition";

@@ -1,3 +1,4 @@
+import choicesCss from "../choices.css?inline";
 import type { WidgetModuleOf } from "../WidgetModule";
 import { RadioGroupWidget } from "./RadioGroupWidget";
 import { radioGroupDefinition } from "./radioGroupDefinition";
@@ -8,4 +9,5 @@ export { RadioGroupWidget, radioGroupDefinition };
 export const radioGroupWidget = {
   definition: radioGroupDefinition,
   Renderer: RadioGroupWidget,
+  styles: [choicesCss],
 } satisfies WidgetModuleOf<typeof radioGroupDefinition>;

@@ -1,4 +1,3 @@
-import "./switch.css";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { switchDefinition } from "./switchDefinition";
 

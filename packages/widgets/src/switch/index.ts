@@ -1,5 +1,6 @@
 import type { WidgetModuleOf } from "../WidgetModule";
 import { SwitchWidget } from "./SwitchWidget";
+import switchCss from "./switch.css?inline";
 import { switchDefinition } from "./switchDefinition";
 
 export { SwitchWidget, switchDefinition };
@@ -8,4 +9,5 @@ export { SwitchWidget, switchDefinition };
 export const switchWidget = {
   definition: switchDefinition,
   Renderer: SwitchWidget,
+  styles: [switchCss],
 } satisfies WidgetModuleOf<typeof switchDefinition>;

@@ -3,7 +3,6 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { coerceProp } from "@tessera/model";
 import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { WidgetRendererProps } from "../WidgetDefinition";
-import "./table.css";
 import { deriveColumns, isRecord, type TableColumn } from "./tableColumns";
 import { buttonEvent, type tableDefinition } from "./tableDefinition";
 import { nextSortOrder, type SortOrder, searchRows, sortRows, type TableRow, tableRowsOf } from "./tableRows";

@@ -1,5 +1,6 @@
 import type { WidgetModuleOf } from "../WidgetModule";
 import { prepareTable, TableWidget } from "./TableWidget";
+import tableCss from "./table.css?inline";
 import { tableDefinition } from "./tableDefinition";
 
 export { TableWidget, tableDefinition };
@@ -8,5 +9,6 @@ export { TableWidget, tableDefinition };
 export const tableWidget = {
   definition: tableDefinition,
   Renderer: TableWidget,
+  styles: [tableCss],
   prepare: prepareTable,
 } satisfies WidgetModuleOf<typeof tableDefinition>;

@@ -1,5 +1,3 @@
-import "../choices.css";
-import "./tabs.css";
 import { type KeyboardEvent, useId, useRef } from "react";
 import type { WidgetRendererProps } from "../WidgetDefinition";
 import type { tabsDefinition } from "./tabsDefinition";

@@ -1,5 +1,7 @@
+import choicesCss from "../choices.css?inline";
 import type { WidgetModuleOf } from "../WidgetModule";
 import { TabsWidget } from "./TabsWidget";
+import tabsCss from "./tabs.css?inline";
 import { tabsDefinition } from "./tabsDefinition";
 
 export { TabsWidget, tabsDefinition };
@@ -8,4 +10,5 @@ export { TabsWidget, tabsDefinition };
 export const tabsWidget = {
   definition: tabsDefinition,
   Renderer: TabsWidget,
+  styles: [choicesCss, tabsCss],
 } satisfies WidgetModuleOf<typeof tabsDefinition>;
