@@ -1,10 +1,13 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { get, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
 import type { ViewerApp } from "@tessera/model";
 import express from "express";
 import { afterAll, describe, expect, it } from "vitest";
+import { acceptsGzip } from "./assetFiles";
 import { staticWeb } from "./staticWeb";
 
 describe("staticWeb", async () => {
@@ -13,6 +16,8 @@ describe("staticWeb", async () => {
   writeFileSync(join(dist, "index.html"), "<title>editor</title>");
   writeFileSync(join(dist, "viewer.html"), "<head><title>viewer</title></head>");
   writeFileSync(join(dist, "assets", "app-abc123.js"), "console.log(1)");
+  writeFileSync(join(dist, "assets", "big-ef456.js"), "console.log(2)");
+  writeFileSync(join(dist, "assets", "big-ef456.js.gz"), gzipSync("console.log(2)"));
   writeFileSync(join(dist, "assets", "engine.worker-Ab_12-3.js"), "self.onmessage = null");
   writeFileSync(join(dist, "assets", "viewerEngine.worker-Cd_34.js"), "self.onmessage = null");
   const app = express().use(
@@ -46,6 +51,38 @@ describe("staticWeb", async () => {
     expect(await res.text()).toBe("console.log(1)");
     // Kept in memory after the first request: the same answer again.
     expect(await (await fetch(`${url}/assets/app-abc123.js`)).text()).toBe("console.log(1)");
+  });
+
+  it("sends the build's gzip copy to a browser that accepts it, the file itself to others", async () => {
+    const zipped = await new Promise<IncomingMessage>((resolve) =>
+      get(`${url}/assets/big-ef456.js`, { headers: { "accept-encoding": "br, gzip, deflate" } }, resolve),
+    );
+    const chunks: Buffer[] = [];
+    for await (const chunk of zipped) chunks.push(chunk as Buffer);
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toBe("Accept-Encoding");
+    expect(gunzipSync(Buffer.concat(chunks)).toString()).toBe("console.log(2)");
+
+    const plain = await new Promise<IncomingMessage>((resolve) =>
+      get(`${url}/assets/big-ef456.js`, { headers: { "accept-encoding": "gzip;q=0, *" } }, resolve),
+    );
+    plain.resume();
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.headers["content-length"]).toBe(String("console.log(2)".length));
+    expect(plain.headers.vary).toBe("Accept-Encoding");
+    // A file without a copy is sent as it is, whatever the browser accepts.
+    const single = await fetch(`${url}/assets/app-abc123.js`);
+    expect(single.headers.get("content-encoding")).toBeNull();
+  });
+
+  it("reads Accept-Encoding as RFC 9110 weighs it", () => {
+    expect(acceptsGzip("gzip, deflate, br")).toBe(true);
+    expect(acceptsGzip("*")).toBe(true);
+    expect(acceptsGzip("br;q=1, gzip;q=0.5")).toBe(true);
+    expect(acceptsGzip("gzip;q=0")).toBe(false);
+    expect(acceptsGzip("gzip;q=0, *")).toBe(false);
+    expect(acceptsGzip("identity")).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 
   it("answers 404 for an asset the build does not have, or a path outside assets/", async () => {
