@@ -5,6 +5,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, extname, join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { root } from "./benchPlatform";
 
 /**
@@ -77,7 +78,9 @@ const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javas
 
 /**
  * Serves a built baseline on `port`, each file with `headers`; `pass` may answer a request
- * first (true when it did), as the viewer benchmark passes /api on to the platform.
+ * first (true when it did), as the viewer benchmark passes /api on to the platform. Scripts
+ * and styles go gzip-compressed (made once) to a browser that accepts it, as the platform
+ * sends its own (apps/server/src/web/assetFiles.ts).
  */
 export function serveBaseline(
   dist: string,
@@ -87,16 +90,28 @@ export function serveBaseline(
     pass?: (req: IncomingMessage, res: ServerResponse) => boolean;
   } = {},
 ): Promise<Server> {
+  const zipped = new Map<string, Buffer>();
   const server = createServer((req, res) => {
     if (options.pass?.(req, res)) return;
     const path = new URL(req.url ?? "/", "http://localhost").pathname;
     const file = path === "/" ? "index.html" : path.slice(1);
     try {
-      const body = readFileSync(join(dist, file));
-      res.writeHead(200, {
+      const headers = {
         ...options.headers,
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      });
+      };
+      if (/\.(js|css)$/.test(file) && /\bgzip\b/.test(String(req.headers["accept-encoding"]))) {
+        let body = zipped.get(file);
+        if (!body) {
+          body = gzipSync(readFileSync(join(dist, file)), { level: 9 });
+          zipped.set(file, body);
+        }
+        res.writeHead(200, { ...headers, "content-encoding": "gzip", vary: "Accept-Encoding" });
+        res.end(body);
+        return;
+      }
+      const body = readFileSync(join(dist, file));
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();
