@@ -19,7 +19,8 @@ COPY packages/widgets/package.json packages/widgets/
 COPY e2e/package.json e2e/
 RUN npx --yes pnpm@12.4.2 install --frozen-lockfile
 COPY . .
-RUN cd apps/web && npx vite build
+# Both builds (editor, then viewer), as npm run build runs them.
+RUN npx --yes pnpm@12.4.2 --filter @tessera/web run build
 
 FROM node:20-bookworm-slim
 WORKDIR /app
