@@ -1,3 +1,4 @@
+import { memoOf } from "../code/memoOf";
 import { parseSegments, type Segment } from "./parseSegments";
 
 /**
@@ -5,19 +6,13 @@ import { parseSegments, type Segment } from "./parseSegments";
  * the editor, which makes a new text on every keystroke, forgets the lot now and then.
  */
 const MAX_PARSED_TEMPLATES = 5_000;
-const parsedTemplates = new Map<string, readonly Segment[]>();
 
 /**
  * `parseSegments` of a text, parsed once: a page is loaded again on every navigation and
  * preview, and the server runs the same stored queries over and over. Read-only: shared by all.
  * @example segmentsOf("Hi {{user.name}}!") // the same array on every call
  */
-export function segmentsOf(template: string): readonly Segment[] {
-  let segments = parsedTemplates.get(template);
-  if (!segments) {
-    segments = parseSegments(template);
-    if (parsedTemplates.size >= MAX_PARSED_TEMPLATES) parsedTemplates.clear();
-    parsedTemplates.set(template, segments);
-  }
-  return segments;
-}
+export const segmentsOf: (template: string) => readonly Segment[] = memoOf(
+  MAX_PARSED_TEMPLATES,
+  parseSegments,
+);

@@ -1,6 +1,7 @@
 import type { Node } from "acorn";
 import { parseSegments } from "../bindings/parseSegments";
 import { extractReferences } from "../code/extractReferences";
+import { memoOf } from "../code/memoOf";
 import { describeSyntaxError, isSyntaxError, parseExpression, parseHandler } from "../code/parseCode";
 import { parseJsObject } from "../js/parseJsObject";
 import { instrumentCode } from "../sandbox/instrumentCode";
@@ -129,22 +130,12 @@ function navigationTarget(expression: AnyNode): string | undefined {
 
 /** JS objects kept analysed before the memo starts over (a page has a few; the editor edits them). */
 const MAX_ANALYSED_JS_OBJECTS = 200;
-const analysedJsObjects = new Map<string, JsObjectCode>();
 
 /**
  * analyzeJsObject, once per name and text: the parse was a twentieth of a page's full
  * evaluation at 1,000 bindings (bench engine), paid again on every preview and navigation.
  */
-function analyzeJsObjectOnce(name: string, source: string): JsObjectCode {
-  const key = jsObjectKey(name, source);
-  let code = analysedJsObjects.get(key);
-  if (!code) {
-    code = analyzeJsObject(name, source);
-    if (analysedJsObjects.size >= MAX_ANALYSED_JS_OBJECTS) analysedJsObjects.clear();
-    analysedJsObjects.set(key, code);
-  }
-  return code;
-}
+const analyzeJsObjectOnce = memoOf(MAX_ANALYSED_JS_OBJECTS, analyzeJsObject, jsObjectKey);
 
 /** Analyses code as it comes, with acorn: the editor and its preview, where code changes. */
 export const parsingCodeSource: CodeSource = {
