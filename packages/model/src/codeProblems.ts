@@ -1,4 +1,4 @@
-import { parseSegments, referencesOf } from "@tessera/engine";
+import { referencesOf, segmentsOf } from "@tessera/engine";
 import type { EntityMember, PageEntities } from "./pageEntities";
 
 /** Something wrong with a reference in page code, found before it runs. */
@@ -20,7 +20,7 @@ export interface CodeProblem {
  * // [{ message: 'Login1 has no function "sigin"; did you mean "signin"?', path: "Login1.sigin", ... }]
  */
 export function codeProblems(value: string, mode: "binding" | "event", page: PageEntities): CodeProblem[] {
-  const expressions = parseSegments(value).flatMap((s) => (s.kind === "binding" ? [s.expression] : []));
+  const expressions = segmentsOf(value).flatMap((s) => (s.kind === "binding" ? [s.expression] : []));
   const codes =
     mode === "binding"
       ? expressions.map((code) => ({ code, as: "expression" as const }))
