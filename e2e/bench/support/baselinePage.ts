@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, extname, join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { acceptsGzip } from "../../../apps/server/src/web/assetFiles";
 import { root } from "./benchPlatform";
 
 /**
@@ -80,7 +81,7 @@ const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javas
  * Serves a built baseline on `port`, each file with `headers`; `pass` may answer a request
  * first (true when it did), as the viewer benchmark passes /api on to the platform. Scripts
  * and styles go gzip-compressed (made once) to a browser that accepts it, as the platform
- * sends its own (apps/server/src/web/assetFiles.ts).
+ * sends its own (apps/server/src/web/assetFiles.ts, whose reading of Accept-Encoding this uses).
  */
 export function serveBaseline(
   dist: string,
@@ -100,7 +101,7 @@ export function serveBaseline(
         ...options.headers,
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
       };
-      if (/\.(js|css)$/.test(file) && /\bgzip\b/.test(String(req.headers["accept-encoding"]))) {
+      if (/\.(js|css)$/.test(file) && acceptsGzip(req.headers["accept-encoding"])) {
         let body = zipped.get(file);
         if (!body) {
           body = gzipSync(readFileSync(join(dist, file)), { level: 9 });
