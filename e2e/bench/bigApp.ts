@@ -4,6 +4,14 @@
 // Targets (issue 17): the viewer is interactive within 2x the time of the flagship LoginPage;
 // a keystroke in an Input updates its dependents within 16 ms at p95; in the editor, a
 // keystroke in a property field shows on the canvas within 1.5x of the same on a 10-widget page.
+//
+// Chromium holds a page's tasks after a discrete input (a keystroke) until its next frame
+// (DeferRendererTasksAfterInput, on by default): the worker's answer waits for the frame that
+// shows the typed character, however early it came, so a keystroke's dependents land 0-17 ms
+// after it by the phase of the display's clock. A bare worker echo page, measured here the same
+// way, shows it: about 12 ms median with that deferral, about 2 ms without. The keystroke target
+// is measured with the deferral off (what the page itself costs); the default's figure and the
+// echo's are printed beside it.
 import { type Browser, type BrowserContext, type Page, request } from "@playwright/test";
 import { reportTarget } from "../../scripts/lib/benchTarget.mjs";
 import { PlatformApi } from "../fixtures/platformApi";
@@ -103,6 +111,64 @@ async function keystrokeLatencies(
   return samples;
 }
 
+/** The deferral of page tasks after a discrete input, off (see the top of this file). */
+const WITHOUT_INPUT_DEFERRAL = "--disable-features=DeferRendererTasksAfterInput";
+
+/**
+ * A page whose Input posts each value to a worker that posts it back into a Text: the least a
+ * keystroke's round trip through a worker can cost in this browser.
+ */
+async function workerEchoLatencies(browser: Browser, count: number): Promise<number[]> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const origin = "http://127.0.0.1:9/";
+  // Served by the browser's routing, never sent: the port is only part of the page's name.
+  await page.route(`${origin}**`, (route) =>
+    route.fulfill(
+      route.request().url().endsWith("/echo.js")
+        ? { contentType: "text/javascript", body: "onmessage = (event) => postMessage(event.data);" }
+        : {
+            contentType: "text/html",
+            body:
+              '<input aria-label="Value" value="v0"><div id="out">v0</div><script>' +
+              'const worker = new Worker("/echo.js"); const out = document.getElementById("out");' +
+              "worker.onmessage = (event) => { out.textContent = event.data; };" +
+              'document.querySelector("input").addEventListener("input", (event) => worker.postMessage(event.target.value));' +
+              "</script>",
+          },
+    ),
+  );
+  await page.goto(origin);
+  await page.getByLabel("Value").click();
+  await page.keyboard.press("End");
+  const samples = await keystrokeLatencies(page, count, ["#out"], (k) => `v0${"x".repeat(k)}`);
+  await context.close();
+  return samples;
+}
+
+/** ms from keydown to Input0's dependents (TextB0, through TextA0, and a row list) showing it. */
+async function viewerKeystrokes(browser: Browser, url: string, count: number): Promise<number[]> {
+  const context = await browser.newContext();
+  const viewer = await context.newPage();
+  await viewer.goto(url);
+  await viewer.waitForFunction(() =>
+    document.querySelector('[data-widget="Rows3"]')?.textContent?.includes("98: v98"),
+  );
+  await viewer.locator('[data-widget="Input0"] input').click();
+  await viewer.keyboard.press("End");
+  const samples = await keystrokeLatencies(
+    viewer,
+    count,
+    ['[data-widget="TextB0"]', '[data-widget="Rows1"]'],
+    (k) => `v0${"x".repeat(k)}`,
+  );
+  await context.close();
+  return samples;
+}
+
+const spread = (samples: number[]) =>
+  `median ${median(samples).toFixed(1)} ms, p95 ${percentile(samples, 0.95).toFixed(1)} ms`;
+
 /** An app with one page holding `doc`, deployed when asked: its ids and slug. */
 async function createApp(api: PlatformApi, workspaceId: string, name: string, doc: object, deploy: boolean) {
   const created = (await (
@@ -173,26 +239,19 @@ async function main(): Promise<void> {
       `viewer interactive: big app ${median(bigTimes).toFixed(0)} ms, LoginPage ${median(login).toFixed(0)} ms`,
     );
 
-    // A keystroke in the viewer: Input0 -> TextA0, TextB0 (through TextA0) and the row list.
-    const viewerContext = await browser.newContext();
-    const viewer = await viewerContext.newPage();
-    await viewer.goto(bigUrl);
-    await viewer.waitForFunction(() =>
-      document.querySelector('[data-widget="Rows3"]')?.textContent?.includes("98: v98"),
-    );
-    await viewer.locator('[data-widget="Input0"] input').click();
-    await viewer.keyboard.press("End");
-    const typed = await keystrokeLatencies(
-      viewer,
-      keystrokes,
-      ['[data-widget="TextB0"]', '[data-widget="Rows1"]'],
-      (k) => `v0${"x".repeat(k)}`,
-    );
+    // A keystroke in the viewer, with Chromium's deferral of page tasks after input (its
+    // default) and without, each beside a bare worker echo in the same browser.
+    const typedDefault = await viewerKeystrokes(browser, bigUrl, keystrokes);
+    const echoDefault = await workerEchoLatencies(browser, keystrokes);
+    const undeferred = await launchBrowser([WITHOUT_INPUT_DEFERRAL]);
+    const typed = await viewerKeystrokes(undeferred, bigUrl, keystrokes);
+    const echo = await workerEchoLatencies(undeferred, keystrokes);
+    await undeferred.close();
     const p95 = percentile(typed, 0.95);
+    console.log(`viewer keystroke to dependents: ${spread(typed)} (bare worker echo: ${spread(echo)})`);
     console.log(
-      `viewer keystroke to dependents: median ${median(typed).toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`,
+      `  with Chromium's deferral after input: ${spread(typedDefault)} (bare worker echo: ${spread(echoDefault)})`,
     );
-    await viewerContext.close();
 
     // A keystroke in the editor's property field, big page against small.
     const editorContext = await browser.newContext();
@@ -229,8 +288,10 @@ async function main(): Promise<void> {
       met: tti <= 2,
     });
     reportTarget({
-      name: "big app keystroke to dependents, p95",
-      figure: `${p95.toFixed(1)} ms`,
+      name: "big app keystroke to dependents, p95 (no deferral after input)",
+      figure:
+        `${p95.toFixed(1)} ms (deferred: ${percentile(typedDefault, 0.95).toFixed(1)} ms, ` +
+        `bare echo ${percentile(echoDefault, 0.95).toFixed(1)} ms)`,
       target: "<= 16 ms",
       met: p95 <= 16,
     });

@@ -95,9 +95,12 @@ export async function startBenchPlatform(portBase: number): Promise<BenchPlatfor
   return { platformUrl, platformPort: portBase, stop };
 }
 
-/** Chromium as the journeys launch it. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch(browserLaunchOptions);
+/** Chromium as the journeys launch it, with `extraArgs` after its own. */
+export function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    ...browserLaunchOptions,
+    args: [...(browserLaunchOptions.args ?? []), ...extraArgs],
+  });
 }
 
 export const median = (values: number[]) => {
