@@ -111,7 +111,11 @@ async function keystrokeLatencies(
   return samples;
 }
 
-/** The deferral of page tasks after a discrete input, off (see the top of this file). */
+/**
+ * The deferral of page tasks after a discrete input, off (see the top of this file). Chromium
+ * keeps the last `--disable-features`, so that browser goes without Playwright's own list (paint
+ * holding and the like, about navigations); it only types into pages already open.
+ */
 const WITHOUT_INPUT_DEFERRAL = "--disable-features=DeferRendererTasksAfterInput";
 
 /**
