@@ -16,6 +16,8 @@ import { gridDelta, gridPoint } from "./gridPoint";
 import { highlightDropTarget } from "./highlightDropTarget";
 
 const NO_WIDGETS: readonly Widget[] = [];
+/** What a widget without evaluation errors gets: one array, so its memo holds across renders. */
+const NO_ERRORS: string[] = [];
 
 /** Pointer travel, in px, before a press on a widget becomes a drag rather than a click. */
 const DRAG_THRESHOLD = 4;
@@ -225,7 +227,7 @@ export function Canvas({
           key={widget.id}
           widget={widget}
           values={evaluation?.values[widget.name]}
-          errors={errorsByWidget[widget.name] ?? []}
+          errors={errorsByWidget[widget.name] ?? NO_ERRORS}
           selected={selection.includes(widget.id)}
           locked={locked.has(widget.id)}
           layoutOverride={resized ? gesture.layout : undefined}

@@ -9,6 +9,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from "react";
 import { derivedMetaChanges } from "../../runtime/derivedMetaChanges";
 import { startEngineWorker } from "../../runtime/startEngineWorker";
+import { keepUnchangedValues } from "./keepUnchangedValues";
 
 /** Pause after an edit before the doc is evaluated again: typing a binding stays smooth. */
 const EVALUATION_DELAY_MS = 120;
@@ -75,7 +76,7 @@ export function useEngineEvaluation(
     }
     clientRef.current = client;
     const unsubscribe = client.subscribe((next) => {
-      setResult(next);
+      setResult((previous) => keepUnchangedValues(previous, next));
       // As in the viewer, meta that follows from other values (a DatePicker's formattedDate)
       // is derived here and handed to the engine, so the canvas shows what the viewer will.
       const widgets = widgetsRef.current;
@@ -98,11 +99,11 @@ export function useEngineEvaluation(
       const built = build();
       widgetsRef.current = built.page.widgets;
       setProblems(built.problems);
-      const loading = client
-        .load(built.page)
-        .then(setResult, (error: unknown) =>
+      const loading = client.load(built.page).then(
+        (next) => setResult((previous) => keepUnchangedValues(previous, next)),
+        (error: unknown) =>
           setProblems([`Evaluation failed: ${error instanceof Error ? error.message : String(error)}`]),
-        );
+      );
       loadingRef.current = loading;
       return loading;
     };
