@@ -13,11 +13,13 @@ export interface BenchStack {
   storeName: "SQLite" | "PostgreSQL";
   demoAuthUrl: string;
   platformUrl: string;
+  /** The bare Node proxy in front of the same demo-auth, when asked for (see bareProxyProcess). */
+  bareProxyUrl: string | null;
   apiKey: string;
   appId: string;
   pageId: string;
   /** CPU time (user + system, ms) each process has used so far; null where /proc is missing. */
-  cpuMs(): { demoAuth: number | null; platform: number | null };
+  cpuMs(): { demoAuth: number | null; platform: number | null; bareProxy: number | null };
   /** The platform's memory, after a full GC when `gc` is set. */
   platformMemory(gc: boolean): Promise<{ rss: number; heapUsed: number; gcAvailable: boolean }>;
   /** Stops both processes, then drops the PostgreSQL database. */
@@ -30,6 +32,8 @@ export interface BenchStackOptions {
    * fresh database in it, dropped at stop. Omitted: a temp SQLite file.
    */
   postgresAdminUrl?: string;
+  /** Also start the bare Node proxy, the floor the platform's proxy figures are read against. */
+  bareProxy?: boolean;
 }
 
 const API_KEY = "bench-anon-key";
@@ -98,21 +102,31 @@ export async function startBenchStack(options: BenchStackOptions = {}): Promise<
     // The platform logs one line per request, as in production; the bench does not read them.
     stdio: ["ignore", "ignore", "inherit", "ipc"],
   });
-  const ready = await new Promise<{ port: number; appId: string; pageId: string }>((resolve, reject) => {
-    platform.once("exit", (code) => reject(new Error(`platform exited with ${code}`)));
-    platform.on("message", (message: { type: string; port: number; appId: string; pageId: string }) => {
-      if (message.type === "ready") resolve(message);
-    });
-  });
+  const bareProxy = options.bareProxy
+    ? fork(fileURLToPath(new URL("./bareProxyProcess.ts", import.meta.url)), [], {
+        execArgv: ["--import", "tsx"],
+        env: { ...process.env, DEMO_AUTH_URL: demoAuthUrl, DEMO_AUTH_API_KEY: API_KEY },
+        stdio: ["ignore", "ignore", "inherit", "ipc"],
+      })
+    : null;
+  const [ready, bareReady] = await Promise.all([
+    readyMessage<{ port: number; appId: string; pageId: string }>(platform, "platform"),
+    bareProxy ? readyMessage<{ port: number }>(bareProxy, "the bare proxy") : null,
+  ]);
 
   return {
     storeName: database ? "PostgreSQL" : "SQLite",
     demoAuthUrl,
     platformUrl: `http://127.0.0.1:${ready.port}`,
+    bareProxyUrl: bareReady ? `http://127.0.0.1:${bareReady.port}` : null,
     apiKey: API_KEY,
     appId: ready.appId,
     pageId: ready.pageId,
-    cpuMs: () => ({ demoAuth: processCpuMs(demoAuth.pid), platform: processCpuMs(platform.pid) }),
+    cpuMs: () => ({
+      demoAuth: processCpuMs(demoAuth.pid),
+      platform: processCpuMs(platform.pid),
+      bareProxy: bareProxy ? processCpuMs(bareProxy.pid) : null,
+    }),
     platformMemory: (gc) =>
       new Promise((resolve) => {
         const onMessage = (message: {
@@ -129,8 +143,9 @@ export async function startBenchStack(options: BenchStackOptions = {}): Promise<
         platform.send({ type: "memory", gc });
       }),
     async stop() {
-      const stopped = Promise.all([exited(platform), exited(demoAuth)]);
+      const stopped = Promise.all([exited(platform), exited(demoAuth), bareProxy && exited(bareProxy)]);
       platform.disconnect();
+      bareProxy?.disconnect();
       demoAuth.kill("SIGTERM");
       await stopped;
       await database?.drop();
@@ -141,6 +156,16 @@ export async function startBenchStack(options: BenchStackOptions = {}): Promise<
 function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { DATABASE_URL: _ignored, ...rest } = env;
   return rest;
+}
+
+/** The first `ready` message of a forked child. */
+function readyMessage<M>(child: ChildProcess, name: string): Promise<M> {
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`${name} exited with ${code}`)));
+    child.on("message", (message: M & { type: string }) => {
+      if (message.type === "ready") resolve(message);
+    });
+  });
 }
 
 function exited(child: ChildProcess): Promise<void> {
