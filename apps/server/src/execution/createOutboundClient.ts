@@ -1,6 +1,6 @@
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
-import { isIP } from "node:net";
+import { isIP, type Socket } from "node:net";
 import type { HttpMethod, RunResult } from "@tessera/model";
 import type { ApiError } from "../errors";
 import type { AddressPolicy } from "./addressPolicy";
@@ -48,6 +48,21 @@ const DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
 /** Host verdicts kept before the memo starts over (hosts come from datasources: few). */
 const MAX_KEPT_VERDICTS = 1000;
 
+/** How much sooner than an upstream's `Keep-Alive: timeout=N` an idle pooled connection is dropped here. */
+export const KEEP_ALIVE_MARGIN_MS = 1000;
+
+/** Each connection's last `Keep-Alive: timeout=N` from its upstream, in ms. */
+const keepAliveHints = new WeakMap<Socket, number>();
+
+/** The codes of a connection the upstream closed before it read the call. */
+const STALE_CONNECTION_CODES = new Set(["ECONNRESET", "EPIPE"]);
+
+/** The pooled agent every call starts on, and the one-use agent of its retry. */
+interface Agents {
+  pooled: http.Agent;
+  fresh: http.Agent;
+}
+
 /**
  * The only way the server calls upstreams. Every connection's address is checked against
  * the policy at connect time, through a custom `lookup` that sees each address the name
@@ -65,8 +80,14 @@ export function createOutboundClient(options: OutboundClientOptions): OutboundCl
   const lookup = createCheckedLookup(policy, resolve);
 
   const agentOptions = { keepAlive: true, maxSockets: 256, scheduling: "lifo" as const, lookup };
-  const httpAgent = new http.Agent(agentOptions);
-  const httpsAgent = new https.Agent(agentOptions);
+  const httpAgents: Agents = {
+    pooled: withKeepAliveMargin(new http.Agent(agentOptions)),
+    fresh: new http.Agent({ keepAlive: false, lookup }),
+  };
+  const httpsAgents: Agents = {
+    pooled: withKeepAliveMargin(new https.Agent(agentOptions)),
+    fresh: new https.Agent({ keepAlive: false, lookup }),
+  };
 
   // The policy never changes, so its verdict on a host as written is kept (a few datasources
   // are called over and over); what a name resolves to is still checked on every connect.
@@ -88,16 +109,38 @@ export function createOutboundClient(options: OutboundClientOptions): OutboundCl
       const hostname = url.hostname.replace(/^\[|\]$/g, "");
       const refusal = refusalOfHost(hostname);
       if (refusal) return Promise.reject(addressRefused(hostname, refusal));
-      return exchange(request, url.protocol === "https:" ? httpsAgent : httpAgent, maxResponseBytes);
+      return exchange(request, url.protocol === "https:" ? httpsAgents : httpAgents, maxResponseBytes);
     },
     close() {
-      httpAgent.destroy();
-      httpsAgent.destroy();
+      for (const agent of [httpAgents, httpsAgents].flatMap((agents) => [agents.pooled, agents.fresh])) {
+        agent.destroy();
+      }
     },
   };
 }
 
-function exchange(request: OutboundRequest, agent: http.Agent, maxResponseBytes: number): Promise<RunResult> {
+/**
+ * Drops a pooled connection KEEP_ALIVE_MARGIN_MS before the upstream's Keep-Alive hint runs
+ * out (half the hint when it is shorter). Node's agent ignores the hint and keeps a connection
+ * until the upstream closes it, so a call sent as it does meets a reset connection.
+ */
+function withKeepAliveMargin<A extends http.Agent>(agent: A): A {
+  const keep = agent.keepSocketAlive.bind(agent) as (socket: Socket) => boolean;
+  agent.keepSocketAlive = (duplex) => {
+    const socket = duplex as Socket;
+    const kept = keep(socket);
+    const hinted = keepAliveHints.get(socket);
+    if (kept && hinted) socket.setTimeout(Math.max(hinted - KEEP_ALIVE_MARGIN_MS, Math.ceil(hinted / 2)));
+    return kept;
+  };
+  return agent;
+}
+
+/**
+ * One call and its answer. A call sent on a pooled connection that the upstream had already
+ * closed (reset before any answer: it was never read) is sent once more, on a new connection.
+ */
+function exchange(request: OutboundRequest, agents: Agents, maxResponseBytes: number): Promise<RunResult> {
   const { url, timeoutMs } = request;
   const started = performance.now();
   const transport = url.protocol === "https:" ? https : http;
@@ -105,8 +148,14 @@ function exchange(request: OutboundRequest, agent: http.Agent, maxResponseBytes:
   // A string (not a Buffer) lets Node send the head and the body in one write.
   const payload = sendsBody && request.body ? request.body.text : null;
 
+  const headers =
+    payload === null
+      ? request.headers
+      : { ...request.headers, "content-length": String(Buffer.byteLength(payload, "utf8")) };
+
   return new Promise<RunResult>((resolve, reject) => {
     let settled = false;
+    let req: http.ClientRequest;
     const fail = (error: ApiError) => {
       if (settled) return;
       settled = true;
@@ -114,19 +163,32 @@ function exchange(request: OutboundRequest, agent: http.Agent, maxResponseBytes:
       req.destroy();
       reject(error);
     };
-
-    const req = transport.request(url, {
-      method: request.method,
-      agent,
-      headers:
-        payload === null
-          ? request.headers
-          : { ...request.headers, "content-length": String(Buffer.byteLength(payload, "utf8")) },
-    });
+    // The datasource's timeout covers both tries.
     const timer = setTimeout(() => fail(upstreamTimeout(url.origin, timeoutMs)), timeoutMs);
 
-    req.on("error", (error) => fail(toApiError(error, url)));
-    req.on("response", (res: IncomingMessage) => {
+    const send = (agent: http.Agent, retry: boolean) => {
+      req = transport.request(url, { method: request.method, agent, headers });
+      const sent = req;
+      let answered = false;
+      sent.on("error", (error: NodeJS.ErrnoException) => {
+        const stale = !answered && sent.reusedSocket && STALE_CONNECTION_CODES.has(error.code ?? "");
+        if (stale && !retry && !settled) send(agents.fresh, true);
+        else fail(toApiError(error, url));
+      });
+      // An idle connection's timer (see withKeepAliveMargin) is off while it carries a call.
+      sent.on("socket", (socket) => socket.setTimeout(0));
+      sent.on("response", (res: IncomingMessage) => {
+        answered = true;
+        receive(res);
+      });
+      if (payload === null) sent.end();
+      else sent.end(payload, "utf8");
+    };
+
+    const receive = (res: IncomingMessage) => {
+      const hint = /^timeout=(\d+)/.exec(String(res.headers["keep-alive"] ?? ""))?.[1];
+      if (hint) keepAliveHints.set(res.socket, Number(hint) * 1000);
+      else keepAliveHints.delete(res.socket);
       const declared = Number(res.headers["content-length"]);
       if (declared > maxResponseBytes) {
         fail(responseTooLarge(maxResponseBytes));
@@ -153,9 +215,8 @@ function exchange(request: OutboundRequest, agent: http.Agent, maxResponseBytes:
           durationMs: Math.round((performance.now() - started) * 100) / 100,
         });
       });
-    });
-    if (payload === null) req.end();
-    else req.end(payload, "utf8");
+    };
+    send(agents.pooled, false);
   });
 }
 
